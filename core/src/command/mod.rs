@@ -1,0 +1,133 @@
+//! Chat commands: `/support 42`, `/hide 12 off topic`, ... parsed into typed requests by a pure
+//! function, shared by the console and the Telegram bot. Errors name a Fluent message.
+
+mod args;
+mod catalogue;
+mod parse;
+
+pub use catalogue::{COMMANDS, CommandInfo, find as find_command};
+pub use parse::{ParseError, parse};
+
+use crate::domain::*;
+use crate::service::{ExportFormat, ListOrder, Target};
+use chrono::{DateTime, Utc};
+
+/// A parsed chat command.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Register, or open what a deep link points at (`/start idea_42`).
+    Start(Option<StartLink>),
+    Help(Option<String>),
+    /// Show a sprint (the current one when no number is given).
+    Sprint(Option<SprintId>),
+    SprintNew {
+        opens_at: DateTime<Utc>,
+        closes_at: DateTime<Utc>,
+        title: String,
+        description: String,
+    },
+    SprintWindow {
+        sprint: SprintId,
+        opens_at: DateTime<Utc>,
+        closes_at: DateTime<Utc>,
+    },
+    Sprints,
+    Challenges(Option<SprintId>),
+    ChallengeAdd {
+        sprint: SprintId,
+        title: String,
+        description: String,
+    },
+    /// Start posting an idea (a short dialogue follows).
+    Idea,
+    Ideas {
+        order: ListOrder,
+        page: i64,
+    },
+    Show(IdeaId),
+    Support(IdeaId),
+    Unsupport(IdeaId),
+    Comment {
+        idea: IdeaId,
+        text: String,
+    },
+    Reply {
+        comment: CommentId,
+        text: String,
+    },
+    Follow(IdeaId),
+    Unfollow(IdeaId),
+    Subscribe(DigestFrequency),
+    Language(Option<Locale>),
+    /// `/link` makes a code; `/link CODE` uses one.
+    Link(Option<String>),
+    MyData,
+    ForgetMe,
+    Review,
+    Approve(Target),
+    Respond {
+        target: Target,
+        text: String,
+    },
+    Hide {
+        target: Target,
+        reason: String,
+    },
+    Restore(Target),
+    Awaiting,
+    Merge {
+        from: IdeaId,
+        into: IdeaId,
+    },
+    ThemeNew {
+        sprint: SprintId,
+        name: String,
+        description: String,
+    },
+    ThemeAdd {
+        theme: ThemeId,
+        idea: IdeaId,
+    },
+    Themes(Option<SprintId>),
+    BigIdeaNew {
+        sprint: SprintId,
+        themes: Vec<ThemeId>,
+        title: String,
+        description: String,
+    },
+    BigIdeaStage {
+        big_idea: BigIdeaId,
+        stage: DevelopmentStage,
+    },
+    BigIdeas(Option<SprintId>),
+    SprintStage {
+        sprint: SprintId,
+        stage: SprintStage,
+    },
+    IdeaStage {
+        idea: IdeaId,
+        stage: DevelopmentStage,
+    },
+    Ban {
+        member: MemberId,
+        reason: String,
+    },
+    Unban(MemberId),
+    Role {
+        member: MemberId,
+        role: Role,
+    },
+    Stats(Option<SprintId>),
+    Export {
+        sprint: Option<SprintId>,
+        format: ExportFormat,
+    },
+    Audit,
+}
+
+/// Where a `/start` deep link points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartLink {
+    Idea(IdeaId),
+    Sprint(SprintId),
+}

@@ -1,0 +1,21 @@
+//! The domain: pure types and rules. No I/O, no sqlx, no tokio.
+
+pub mod enums;
+pub mod ids;
+pub mod locale;
+pub mod message;
+pub mod model;
+pub mod permission;
+pub mod pii;
+pub mod similarity;
+pub mod text;
+pub mod user_error;
+
+pub use enums::*;
+pub use ids::*;
+pub use locale::Locale;
+pub use message::{Arg, Msg};
+pub use model::*;
+pub use permission::{Action, Actor};
+pub use text::*;
+pub use user_error::UserError;

@@ -1,0 +1,220 @@
+//! Validated text values: titles, bodies, names and reasons. Invalid text cannot be constructed.
+//!
+//! Lengths count Unicode scalar values, so emoji and right-to-left scripts are measured the way a
+//! person would count them, and are stored exactly as typed (only surrounding whitespace goes).
+
+use super::user_error::UserError;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Which piece of text a length or character rule applies to, so the error can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TextField {
+    Title,
+    Body,
+    Comment,
+    Name,
+    Reason,
+    Description,
+    Organisation,
+    Region,
+}
+
+impl TextField {
+    /// The Fluent variant key naming this field in messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            TextField::Title => "title",
+            TextField::Body => "body",
+            TextField::Comment => "comment",
+            TextField::Name => "name",
+            TextField::Reason => "reason",
+            TextField::Description => "description",
+            TextField::Organisation => "organisation",
+            TextField::Region => "region",
+        }
+    }
+}
+
+/// Trims and checks a text: length between `min` and `max` characters, no control characters
+/// (new lines and tabs are kept only where `multiline`).
+pub fn clean(
+    input: &str,
+    field: TextField,
+    min: usize,
+    max: usize,
+    multiline: bool,
+) -> Result<String, UserError> {
+    let trimmed = input.trim();
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    if trimmed.chars().any(|c| c.is_control() && !allowed(c)) {
+        return Err(UserError::TextHasControlCharacters { field });
+    }
+    let len = trimmed.chars().count();
+    if len < min {
+        return Err(UserError::TextEmpty { field });
+    }
+    if len > max {
+        return Err(UserError::TextTooLong {
+            field,
+            max,
+            actual: len,
+        });
+    }
+    // Windows line endings arrive from some clients; store one kind.
+    Ok(trimmed.replace("\r\n", "\n"))
+}
+
+macro_rules! text_type {
+    ($(#[$doc:meta])* $name:ident, $field:expr, $min:expr, $max:expr, $multiline:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// The longest accepted text, in characters.
+            pub const MAX_CHARS: usize = $max;
+
+            /// Checks and normalises untrusted input.
+            pub fn parse(input: impl AsRef<str>) -> Result<Self, UserError> {
+                clean(input.as_ref(), $field, $min, $max, $multiline).map($name)
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn into_inner(self) -> String {
+                self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = UserError;
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                Self::parse(value)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+text_type!(
+    /// An idea's title: 1-120 characters on one line.
+    IdeaTitle, TextField::Title, 1, 120, false
+);
+text_type!(
+    /// An idea's body: up to 4,000 characters, new lines allowed.
+    IdeaBody, TextField::Body, 0, 4000, true
+);
+text_type!(
+    /// A comment or response: 1-4,000 characters.
+    CommentBody, TextField::Comment, 1, 4000, true
+);
+text_type!(
+    /// A person's display name: 1-64 characters.
+    DisplayName, TextField::Name, 1, 64, false
+);
+text_type!(
+    /// Why a moderator hid, banned or changed something: 1-500 characters.
+    Reason, TextField::Reason, 1, 500, false
+);
+text_type!(
+    /// A sprint, challenge, theme or Big Idea title: 1-120 characters.
+    Title, TextField::Title, 1, 120, false
+);
+text_type!(
+    /// A longer description for sprints, challenges, themes and Big Ideas.
+    Description, TextField::Description, 0, 4000, true
+);
+text_type!(
+    /// An optional organisation a member belongs to.
+    Organisation, TextField::Organisation, 1, 120, false
+);
+text_type!(
+    /// An optional region a member works or lives in.
+    Region, TextField::Region, 1, 80, false
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_trimmed_and_kept_intact() {
+        let rtl = "  تحسين الخروج من المستشفى 🏥 ";
+        assert_eq!(
+            IdeaTitle::parse(rtl).map(|t| t.into_inner()),
+            Ok(rtl.trim().to_owned())
+        );
+        let sql = "Robert'); DROP TABLE ideas;--";
+        assert_eq!(
+            IdeaTitle::parse(sql).map(|t| t.into_inner()),
+            Ok(sql.to_owned())
+        );
+    }
+
+    #[test]
+    fn bad_titles_are_refused_with_the_reason() {
+        assert_eq!(
+            IdeaTitle::parse("   "),
+            Err(UserError::TextEmpty {
+                field: TextField::Title
+            })
+        );
+        let long = "x".repeat(10_000);
+        assert_eq!(
+            IdeaTitle::parse(&long),
+            Err(UserError::TextTooLong {
+                field: TextField::Title,
+                max: 120,
+                actual: 10_000
+            })
+        );
+        assert_eq!(
+            IdeaTitle::parse("bell\u{7}"),
+            Err(UserError::TextHasControlCharacters {
+                field: TextField::Title
+            })
+        );
+        assert_eq!(
+            IdeaTitle::parse("two\nlines"),
+            Err(UserError::TextHasControlCharacters {
+                field: TextField::Title
+            })
+        );
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        let emoji = "🏥".repeat(120);
+        assert!(IdeaTitle::parse(&emoji).is_ok());
+        assert!(IdeaTitle::parse(format!("{emoji}🏥")).is_err());
+    }
+
+    #[test]
+    fn bodies_keep_new_lines_and_normalise_crlf() {
+        let body = IdeaBody::parse("first\r\nsecond\tthird").map(|b| b.into_inner());
+        assert_eq!(body, Ok("first\nsecond\tthird".to_owned()));
+        assert!(IdeaBody::parse("").is_ok());
+        assert!(IdeaBody::parse("x".repeat(4001)).is_err());
+    }
+}

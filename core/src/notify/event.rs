@@ -1,0 +1,138 @@
+//! Events someone should hear about. Each is written to the outbox in the same transaction as
+//! the change that caused it; delivery reads them later. The payload carries what a message
+//! needs (titles as they were at the time), so delivery never has to guess.
+
+use crate::domain::pii::PiiKind;
+use crate::domain::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// To the author: a reviewer approved their idea.
+    IdeaApproved { idea: IdeaId, title: String },
+    /// To the author: the idea is held for a person to check, and why.
+    IdeaHeld {
+        idea: IdeaId,
+        title: String,
+        reasons: Vec<PiiKind>,
+    },
+    /// To the author: their idea was hidden, and why.
+    IdeaHidden {
+        idea: IdeaId,
+        title: String,
+        reason: String,
+    },
+    /// To the author: their idea was merged; its supporters moved with it.
+    IdeaMerged {
+        idea: IdeaId,
+        title: String,
+        into: IdeaId,
+        into_title: String,
+    },
+    /// To the author: their idea joined a theme.
+    IdeaThemed {
+        idea: IdeaId,
+        title: String,
+        theme: String,
+    },
+    /// To the author: their idea moved to a new stage.
+    IdeaStageChanged {
+        idea: IdeaId,
+        title: String,
+        stage: DevelopmentStage,
+    },
+    /// To the author of a comment: it was hidden, and why.
+    CommentHidden {
+        idea: IdeaId,
+        comment: CommentId,
+        reason: String,
+    },
+    /// To the author of a comment: a champion answered it.
+    ResponseToComment {
+        idea: IdeaId,
+        title: String,
+        comment: CommentId,
+        response: CommentId,
+    },
+    /// To the author of an idea: a champion answered it.
+    ResponseToIdea {
+        idea: IdeaId,
+        title: String,
+        response: CommentId,
+    },
+    /// To the author of a comment: someone replied.
+    ReplyToComment {
+        idea: IdeaId,
+        title: String,
+        comment: CommentId,
+        reply: CommentId,
+    },
+    /// To everyone who wrote, supported or commented on an idea under the Big Idea.
+    BigIdeaStageChanged {
+        big_idea: BigIdeaId,
+        title: String,
+        stage: DevelopmentStage,
+    },
+    /// Broadcast to the sprint's subscribers and channels.
+    SprintOpened { sprint: SprintId, title: String },
+    /// Broadcast: the sprint closed.
+    SprintClosed { sprint: SprintId, title: String },
+    /// Broadcast: the sprint moved on along the roadmap.
+    SprintStageChanged {
+        sprint: SprintId,
+        title: String,
+        stage: SprintStage,
+    },
+    /// Broadcast to the channels tied to the sprint: a new idea is visible.
+    IdeaPublished {
+        idea: IdeaId,
+        sprint: SprintId,
+        challenge: ChallengeId,
+        title: String,
+    },
+}
+
+impl Event {
+    /// The stored event name (matches the serde tag).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::IdeaApproved { .. } => "idea_approved",
+            Event::IdeaHeld { .. } => "idea_held",
+            Event::IdeaHidden { .. } => "idea_hidden",
+            Event::IdeaMerged { .. } => "idea_merged",
+            Event::IdeaThemed { .. } => "idea_themed",
+            Event::IdeaStageChanged { .. } => "idea_stage_changed",
+            Event::CommentHidden { .. } => "comment_hidden",
+            Event::ResponseToComment { .. } => "response_to_comment",
+            Event::ResponseToIdea { .. } => "response_to_idea",
+            Event::ReplyToComment { .. } => "reply_to_comment",
+            Event::BigIdeaStageChanged { .. } => "big_idea_stage_changed",
+            Event::SprintOpened { .. } => "sprint_opened",
+            Event::SprintClosed { .. } => "sprint_closed",
+            Event::SprintStageChanged { .. } => "sprint_stage_changed",
+            Event::IdeaPublished { .. } => "idea_published",
+        }
+    }
+
+    /// The idea an event is about, if any, for indexing and muting.
+    pub fn idea(&self) -> Option<IdeaId> {
+        match self {
+            Event::IdeaApproved { idea, .. }
+            | Event::IdeaHeld { idea, .. }
+            | Event::IdeaHidden { idea, .. }
+            | Event::IdeaMerged { idea, .. }
+            | Event::IdeaThemed { idea, .. }
+            | Event::IdeaStageChanged { idea, .. }
+            | Event::CommentHidden { idea, .. }
+            | Event::ResponseToComment { idea, .. }
+            | Event::ResponseToIdea { idea, .. }
+            | Event::ReplyToComment { idea, .. }
+            | Event::IdeaPublished { idea, .. } => Some(*idea),
+            Event::BigIdeaStageChanged { .. }
+            | Event::SprintOpened { .. }
+            | Event::SprintClosed { .. }
+            | Event::SprintStageChanged { .. } => None,
+        }
+    }
+}

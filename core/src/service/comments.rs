@@ -1,0 +1,194 @@
+//! Comments, one level of replies, and champions' responses.
+
+use super::Core;
+use super::ideas::visible_idea;
+use crate::domain::pii;
+use crate::domain::*;
+use crate::error::Result;
+use crate::notify::Event;
+use serde::Serialize;
+
+/// A posted comment and whether it is held for review.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommentPosted {
+    pub comment: Comment,
+    pub held_for: Vec<pii::PiiKind>,
+}
+
+impl Core {
+    /// Comments on an idea, or replies to a top-level comment on it. Comments holding personal
+    /// details are held for review like ideas. Comments stay open after the sprint closes so
+    /// conversations can reach their answer.
+    #[tracing::instrument(skip_all, fields(idea = %idea_id))]
+    pub async fn comment(
+        &self,
+        actor: &Actor,
+        idea_id: IdeaId,
+        parent: Option<CommentId>,
+        body: CommentBody,
+    ) -> Result<CommentPosted> {
+        actor.may(Action::Contribute)?;
+        let now = self.now();
+        let held_for = pii::scan(body.as_str());
+        let visibility = if held_for.is_empty() {
+            Visibility::Visible
+        } else {
+            Visibility::Pending
+        };
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let idea = visible_idea(&mut db, Some(actor), idea_id).await?;
+        if let Visibility::Merged { into } = idea.visibility {
+            return Err(UserError::IdeaMerged { id: idea_id, into }.into());
+        }
+        let parent_comment = match parent {
+            Some(pid) => {
+                let p = db
+                    .comment(pid)
+                    .await?
+                    .ok_or(UserError::CommentNotFound { id: pid })?;
+                if p.idea_id != idea_id || p.visibility != Visibility::Visible {
+                    return Err(UserError::CommentNotFound { id: pid }.into());
+                }
+                if p.parent_id.is_some() {
+                    return Err(UserError::ReplyTooDeep.into());
+                }
+                Some(p)
+            }
+            None => None,
+        };
+        let id = db
+            .insert_comment(
+                idea_id,
+                parent,
+                actor.member(),
+                body.as_str(),
+                &visibility,
+                ReviewState::Unreviewed,
+                false,
+                now,
+            )
+            .await?;
+        db.follow(actor.member(), idea_id, false, now).await?;
+        if let Some(p) = &parent_comment
+            && visibility == Visibility::Visible
+            && let Some(author) = p.author_id
+            && author != actor.member()
+        {
+            let event = Event::ReplyToComment {
+                idea: idea_id,
+                title: idea.title.clone(),
+                comment: p.id,
+                reply: id,
+            };
+            db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+                .await?;
+        }
+        let comment = db
+            .comment(id)
+            .await?
+            .ok_or(UserError::CommentNotFound { id })?;
+        tx.commit().await?;
+        Ok(CommentPosted { comment, held_for })
+    }
+
+    /// A champion's or moderator's answer, marked as the response. To an idea it is a
+    /// top-level comment; to a comment it is a reply in that comment's thread. Responding
+    /// counts as reviewing what was answered.
+    #[tracing::instrument(skip_all)]
+    pub async fn respond(
+        &self,
+        actor: &Actor,
+        target: super::Target,
+        body: CommentBody,
+    ) -> Result<Comment> {
+        actor.may(Action::Review)?;
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let (idea, parent, answered) = match target {
+            super::Target::Idea(id) => (visible_idea(&mut db, Some(actor), id).await?, None, None),
+            super::Target::Comment(cid) => {
+                let c = db
+                    .comment(cid)
+                    .await?
+                    .ok_or(UserError::CommentNotFound { id: cid })?;
+                let idea = visible_idea(&mut db, Some(actor), c.idea_id).await?;
+                // Replies go one level deep: answering a reply joins its parent's thread.
+                let thread = c.parent_id.unwrap_or(c.id);
+                (idea, Some(thread), Some(c))
+            }
+        };
+        let id = db
+            .insert_comment(
+                idea.id,
+                parent,
+                actor.member(),
+                body.as_str(),
+                &Visibility::Visible,
+                ReviewState::Approved,
+                true,
+                now,
+            )
+            .await?;
+        match &answered {
+            Some(c) => {
+                if c.review == ReviewState::Unreviewed && c.visibility == Visibility::Visible {
+                    db.set_comment_visibility(c.id, &Visibility::Visible, ReviewState::Approved)
+                        .await?;
+                }
+                if let Some(author) = c.author_id.filter(|a| *a != actor.member()) {
+                    let event = Event::ResponseToComment {
+                        idea: idea.id,
+                        title: idea.title.clone(),
+                        comment: c.id,
+                        response: id,
+                    };
+                    db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+                        .await?;
+                }
+            }
+            None => {
+                if idea.review == ReviewState::Unreviewed && idea.visibility == Visibility::Visible
+                {
+                    db.set_idea_review(idea.id, ReviewState::Approved).await?;
+                }
+                if let Some(author) = idea.author_id.filter(|a| *a != actor.member()) {
+                    let event = Event::ResponseToIdea {
+                        idea: idea.id,
+                        title: idea.title.clone(),
+                        response: id,
+                    };
+                    db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+                        .await?;
+                }
+            }
+        }
+        let target_text = match target {
+            super::Target::Idea(i) => format!("idea:{i}"),
+            super::Target::Comment(c) => format!("comment:{c}"),
+        };
+        db.audit(
+            actor.member(),
+            "respond",
+            &target_text,
+            None,
+            &format!("comment:{id}"),
+            now,
+        )
+        .await?;
+        let comment = db
+            .comment(id)
+            .await?
+            .ok_or(UserError::CommentNotFound { id })?;
+        tx.commit().await?;
+        Ok(comment)
+    }
+
+    /// Visible comments from members that no response has answered yet, oldest first.
+    pub async fn awaiting_response(&self, actor: &Actor, limit: i64) -> Result<Vec<Comment>> {
+        actor.may(Action::Review)?;
+        let mut conn = self.store.read().await?;
+        conn.db().comments_awaiting_response(limit).await
+    }
+}

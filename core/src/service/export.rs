@@ -1,0 +1,228 @@
+//! The theming team's working file: a sprint's ideas with challenges, themes, votes, comments
+//! and responses, as CSV or JSON, streamed a page at a time.
+
+use super::Core;
+use crate::domain::*;
+use crate::error::Result;
+use crate::store::ExportRow;
+use serde::Serialize;
+use std::io::Write;
+
+/// The file formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = UnknownWord;
+    fn from_str(s: &str) -> Result<Self, UnknownWord> {
+        match s.trim().to_lowercase().as_str() {
+            "csv" => Ok(ExportFormat::Csv),
+            "json" => Ok(ExportFormat::Json),
+            _ => Err(UnknownWord),
+        }
+    }
+}
+
+/// Ideas read from the database per round trip while exporting.
+const PAGE: i64 = 200;
+
+/// One idea in the JSON export.
+#[derive(Debug, Serialize)]
+struct JsonIdea<'a> {
+    id: i64,
+    challenge: &'a str,
+    title: &'a str,
+    body: &'a str,
+    kind: IdeaKind,
+    origin: String,
+    author: Option<&'a str>,
+    visibility: &'static str,
+    review: ReviewState,
+    stage: DevelopmentStage,
+    supporters: i64,
+    themes: &'a [String],
+    comments: Vec<JsonComment<'a>>,
+    created_at: String,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonComment<'a> {
+    id: i64,
+    reply_to: Option<i64>,
+    author: Option<&'a str>,
+    body: &'a str,
+    is_response: bool,
+    created_at: String,
+}
+
+const CSV_HEADER: [&str; 15] = [
+    "id",
+    "challenge",
+    "title",
+    "body",
+    "kind",
+    "origin",
+    "author",
+    "visibility",
+    "review",
+    "stage",
+    "supporters",
+    "comments",
+    "themes",
+    "responses",
+    "created_at",
+];
+
+impl Core {
+    /// Writes a sprint's working file to `out`. Returns how many ideas were written.
+    #[tracing::instrument(skip_all, fields(sprint = %sprint))]
+    pub async fn export_sprint<W: Write + Send>(
+        &self,
+        actor: &Actor,
+        sprint: SprintId,
+        format: ExportFormat,
+        out: W,
+    ) -> Result<u64> {
+        actor.may(Action::Export)?;
+        let now = self.now();
+        {
+            let mut conn = self.store.read().await?;
+            conn.db()
+                .sprint(sprint)
+                .await?
+                .ok_or(UserError::SprintNotFound { id: sprint })?;
+        }
+        let written = match format {
+            ExportFormat::Csv => self.export_csv(sprint, out).await?,
+            ExportFormat::Json => self.export_json(sprint, out).await?,
+        };
+        let mut tx = self.store.begin().await?;
+        let details = format!("{written} ideas as {format:?}");
+        tx.db()
+            .audit(
+                actor.member(),
+                "export",
+                &format!("sprint:{sprint}"),
+                None,
+                &details,
+                now,
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(written)
+    }
+
+    /// Calls `each` for every exportable idea of a sprint, a page at a time.
+    async fn for_each_export_row(
+        &self,
+        sprint: SprintId,
+        mut each: impl FnMut(&ExportRow) -> Result<()> + Send,
+    ) -> Result<u64> {
+        let mut after = IdeaId(0);
+        let mut count = 0;
+        loop {
+            let page = {
+                let mut conn = self.store.read().await?;
+                conn.db().export_page(sprint, after, PAGE).await?
+            };
+            let Some(last) = page.last() else { break };
+            after = last.idea.id;
+            for row in &page {
+                each(row)?;
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+
+    async fn export_csv<W: Write + Send>(&self, sprint: SprintId, out: W) -> Result<u64> {
+        let mut csv = csv::Writer::from_writer(out);
+        csv.write_record(CSV_HEADER)?;
+        let count = self
+            .for_each_export_row(sprint, |row| {
+                let idea = &row.idea;
+                let visible: Vec<&Comment> = row
+                    .comments
+                    .iter()
+                    .filter(|c| c.visibility == Visibility::Visible)
+                    .collect();
+                let responses: Vec<&str> = visible
+                    .iter()
+                    .filter(|c| c.is_response)
+                    .map(|c| c.body.as_str())
+                    .collect();
+                csv.write_record([
+                    idea.id.to_string(),
+                    row.challenge.clone(),
+                    idea.title.clone(),
+                    idea.body.clone(),
+                    idea.kind.as_str().to_owned(),
+                    idea.origin.to_stored(),
+                    idea.author_name.clone().unwrap_or_default(),
+                    idea.visibility.word().to_owned(),
+                    idea.review.as_str().to_owned(),
+                    idea.stage.as_str().to_owned(),
+                    idea.supporters.to_string(),
+                    visible.len().to_string(),
+                    row.themes.join("; "),
+                    responses.join("\n---\n"),
+                    idea.created_at.to_rfc3339(),
+                ])?;
+                Ok(())
+            })
+            .await?;
+        csv.flush()?;
+        Ok(count)
+    }
+
+    async fn export_json<W: Write + Send>(&self, sprint: SprintId, mut out: W) -> Result<u64> {
+        out.write_all(b"[")?;
+        let mut first = true;
+        let count = self
+            .for_each_export_row(sprint, |row| {
+                let idea = &row.idea;
+                let comments = row
+                    .comments
+                    .iter()
+                    .filter(|c| c.visibility == Visibility::Visible)
+                    .map(|c| JsonComment {
+                        id: c.id.get(),
+                        reply_to: c.parent_id.map(CommentId::get),
+                        author: c.author_name.as_deref(),
+                        body: &c.body,
+                        is_response: c.is_response,
+                        created_at: c.created_at.to_rfc3339(),
+                    })
+                    .collect();
+                let item = JsonIdea {
+                    id: idea.id.get(),
+                    challenge: &row.challenge,
+                    title: &idea.title,
+                    body: &idea.body,
+                    kind: idea.kind,
+                    origin: idea.origin.to_stored(),
+                    author: idea.author_name.as_deref(),
+                    visibility: idea.visibility.word(),
+                    review: idea.review,
+                    stage: idea.stage,
+                    supporters: idea.supporters,
+                    themes: &row.themes,
+                    comments,
+                    created_at: idea.created_at.to_rfc3339(),
+                };
+                if !first {
+                    out.write_all(b",\n")?;
+                }
+                first = false;
+                serde_json::to_writer(&mut out, &item)?;
+                Ok(())
+            })
+            .await?;
+        out.write_all(b"]\n")?;
+        out.flush()?;
+        Ok(count)
+    }
+}

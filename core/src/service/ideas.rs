@@ -1,0 +1,287 @@
+//! Posting ideas, finding similar ones, and reading ideas one at a time or in lists.
+
+use super::Core;
+use crate::domain::pii::{self, PiiKind};
+use crate::domain::similarity;
+use crate::domain::*;
+use crate::error::Result;
+use crate::notify::Event;
+use crate::store::{Db, IdeaOrder, NewIdeaRow};
+use serde::Serialize;
+
+/// An idea as its author wrote it.
+#[derive(Debug, Clone)]
+pub struct IdeaDraft {
+    pub challenge: ChallengeId,
+    pub title: IdeaTitle,
+    pub body: IdeaBody,
+    pub kind: IdeaKind,
+    pub origin: Origin,
+}
+
+/// What happened to a posted idea.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdeaSubmitted {
+    pub idea: Idea,
+    /// Non-empty when the idea is held until a person checks it, and why.
+    pub held_for: Vec<PiiKind>,
+    /// Up to three visible ideas that read alike, to offer support instead.
+    pub similar: Vec<Idea>,
+}
+
+/// One idea as a particular person sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdeaView {
+    pub idea: Idea,
+    pub challenge: Challenge,
+    pub comments: Vec<Comment>,
+    pub themes: Vec<String>,
+    pub supported: bool,
+    pub following: bool,
+}
+
+/// Which list of ideas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOrder {
+    Top,
+    New,
+    Mine,
+}
+
+/// A page of ideas.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdeaPage {
+    pub ideas: Vec<Idea>,
+    /// Zero-based page number shown.
+    pub page: i64,
+    pub total: i64,
+    pub page_size: i64,
+}
+
+impl IdeaPage {
+    pub fn pages(&self) -> i64 {
+        ((self.total + self.page_size - 1) / self.page_size).max(1)
+    }
+}
+
+/// How many similar ideas are offered.
+const SIMILAR_LIMIT: usize = 3;
+
+impl Core {
+    /// Posts an idea. Ideas that look like they hold personal details are held for review and
+    /// shown to nobody else until a person approves them.
+    #[tracing::instrument(skip_all, fields(challenge = %draft.challenge))]
+    pub async fn submit_idea(&self, actor: &Actor, draft: IdeaDraft) -> Result<IdeaSubmitted> {
+        actor.may(Action::Contribute)?;
+        let now = self.now();
+        let held_for = pii::scan(&format!("{}\n{}", draft.title, draft.body));
+        let visibility = if held_for.is_empty() {
+            Visibility::Visible
+        } else {
+            Visibility::Pending
+        };
+
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let challenge =
+            db.challenge(draft.challenge)
+                .await?
+                .ok_or(UserError::ChallengeNotFound {
+                    id: draft.challenge,
+                })?;
+        let sprint = db
+            .sprint(challenge.sprint_id)
+            .await?
+            .ok_or(UserError::SprintNotFound {
+                id: challenge.sprint_id,
+            })?;
+        if !sprint.accepts_contributions(now) {
+            return Err(UserError::SprintNotOpen { id: sprint.id }.into());
+        }
+        let id = db
+            .insert_idea(&NewIdeaRow {
+                sprint: sprint.id,
+                challenge: challenge.id,
+                author: Some(actor.member()),
+                title: draft.title.as_str(),
+                body: draft.body.as_str(),
+                kind: draft.kind,
+                origin: &draft.origin,
+                visibility: &visibility,
+                held_for: &held_for,
+                now,
+            })
+            .await?;
+        db.follow(actor.member(), id, false, now).await?;
+        let title = draft.title.into_inner();
+        if held_for.is_empty() {
+            let event = Event::IdeaPublished {
+                idea: id,
+                sprint: sprint.id,
+                challenge: challenge.id,
+                title,
+            };
+            db.enqueue(&event, None, Some(sprint.id), now).await?;
+        } else {
+            let event = Event::IdeaHeld {
+                idea: id,
+                title,
+                reasons: held_for.clone(),
+            };
+            db.enqueue(&event, Some(actor.member()), Some(sprint.id), now)
+                .await?;
+        }
+        let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+        tx.commit().await?;
+
+        // Similar ideas are a read after the write, outside the transaction: the writer is free
+        // again while we search.
+        let similar = self
+            .similar_to(sprint.id, &idea.title, &idea.body, Some(id))
+            .await?;
+        tracing::info!(idea = %id, held = !held_for.is_empty(), "idea submitted");
+        Ok(IdeaSubmitted {
+            idea,
+            held_for,
+            similar,
+        })
+    }
+
+    /// Visible ideas in the challenge's sprint that read like this draft: for "support one of
+    /// these instead, or post yours anyway?" before posting.
+    pub async fn similar_ideas(
+        &self,
+        challenge: ChallengeId,
+        title: &str,
+        body: &str,
+    ) -> Result<Vec<Idea>> {
+        let challenge = self.challenge(challenge).await?;
+        self.similar_to(challenge.sprint_id, title, body, None)
+            .await
+    }
+
+    async fn similar_to(
+        &self,
+        sprint: SprintId,
+        title: &str,
+        body: &str,
+        exclude: Option<IdeaId>,
+    ) -> Result<Vec<Idea>> {
+        let text = format!("{title} {body}");
+        let wanted = similarity::keywords(&text);
+        let terms = similarity::search_terms(&text);
+        let mut conn = self.store.read().await?;
+        let candidates = conn
+            .db()
+            .search_visible_ideas(sprint, &terms, exclude, 20)
+            .await?;
+        Ok(candidates
+            .into_iter()
+            .filter(|c| {
+                similarity::is_similar(
+                    &wanted,
+                    &similarity::keywords(&format!("{} {}", c.title, c.body)),
+                )
+            })
+            .take(SIMILAR_LIMIT)
+            .collect())
+    }
+
+    /// One idea with its comments, as `viewer` may see it.
+    pub async fn idea_view(&self, viewer: Option<&Actor>, id: IdeaId) -> Result<IdeaView> {
+        let mut conn = self.store.read().await?;
+        let mut db = conn.db();
+        let idea = visible_idea(&mut db, viewer, id).await?;
+        let staff = viewer.is_some_and(Actor::is_staff);
+        let me = viewer.map(Actor::member);
+        let comments = db
+            .comments_on(id)
+            .await?
+            .into_iter()
+            .filter(|c| match c.visibility {
+                Visibility::Visible => true,
+                Visibility::Pending => staff || (me.is_some() && c.author_id == me),
+                _ => staff,
+            })
+            .collect();
+        let challenge = db
+            .challenge(idea.challenge_id)
+            .await?
+            .ok_or(UserError::IdeaNotFound { id })?;
+        let themes = db.theme_names_of(id).await?;
+        let (supported, following) = match me {
+            Some(member) => (
+                db.has_voted(id, member).await?,
+                db.is_following(member, id).await?,
+            ),
+            None => (false, false),
+        };
+        Ok(IdeaView {
+            idea,
+            challenge,
+            comments,
+            themes,
+            supported,
+            following,
+        })
+    }
+
+    /// A page of ideas: a sprint's top or newest visible ideas, or the viewer's own in any state.
+    pub async fn list_ideas(
+        &self,
+        viewer: Option<&Actor>,
+        sprint: Option<SprintId>,
+        order: ListOrder,
+        page: i64,
+    ) -> Result<IdeaPage> {
+        let page = page.max(0);
+        let size = self.settings.page_size;
+        let offset = page.saturating_mul(size);
+        if order == ListOrder::Mine {
+            let actor = viewer.ok_or(UserError::NotRegistered)?;
+            let mut conn = self.store.read().await?;
+            let mut db = conn.db();
+            let ideas = db.ideas_by_author(actor.member(), size, offset).await?;
+            let total = db.count_ideas_by_author(actor.member()).await?;
+            return Ok(IdeaPage {
+                ideas,
+                page,
+                total,
+                page_size: size,
+            });
+        }
+        let sprint = match sprint {
+            Some(id) => id,
+            None => self.current_sprint().await?.id,
+        };
+        let order = if order == ListOrder::Top {
+            IdeaOrder::Top
+        } else {
+            IdeaOrder::New
+        };
+        let mut conn = self.store.read().await?;
+        let mut db = conn.db();
+        let ideas = db.visible_ideas(sprint, order, size, offset).await?;
+        let total = db.count_visible_ideas(sprint).await?;
+        Ok(IdeaPage {
+            ideas,
+            page,
+            total,
+            page_size: size,
+        })
+    }
+}
+
+/// Loads an idea if `viewer` may see it; otherwise it does not exist for them.
+pub(super) async fn visible_idea(
+    db: &mut Db<'_>,
+    viewer: Option<&Actor>,
+    id: IdeaId,
+) -> Result<Idea> {
+    let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+    let staff = viewer.is_some_and(Actor::is_staff);
+    if !idea.visible_to(viewer.map(Actor::member), staff) {
+        return Err(UserError::IdeaNotFound { id }.into());
+    }
+    Ok(idea)
+}

@@ -1,0 +1,84 @@
+//! Use cases: one module each. Every one takes an `Actor` (or an identity, for registration)
+//! and validated input, checks permissions here in core, writes in one transaction and returns
+//! a typed outcome or a typed user error.
+
+mod big_ideas;
+mod comments;
+mod export;
+mod follows;
+mod ideas;
+mod import;
+mod members;
+mod moderation;
+mod privacy;
+mod review;
+mod sprints;
+mod stats;
+mod themes;
+mod votes;
+
+pub use comments::CommentPosted;
+pub use export::ExportFormat;
+pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView, ListOrder};
+pub use import::{ImportError, ImportReport};
+pub use members::Registration;
+pub use privacy::MyData;
+pub use review::{ReviewItem, ReviewQueue, Target};
+pub use sprints::{SprintDraft, SprintOverview};
+pub use stats::SprintStats;
+
+use crate::clock::Clock;
+use crate::domain::Identity;
+use crate::store::Store;
+use std::sync::Arc;
+
+/// Settings core needs from the operator.
+#[derive(Debug, Clone)]
+pub struct CoreSettings {
+    /// Identities made admins on sight (`CROWDSPRINT_ADMINS`).
+    pub bootstrap_admins: Vec<Identity>,
+    /// How long a `/link` code works.
+    pub link_code_minutes: i64,
+    /// Ideas per page in lists.
+    pub page_size: i64,
+}
+
+impl Default for CoreSettings {
+    fn default() -> Self {
+        CoreSettings {
+            bootstrap_admins: Vec::new(),
+            link_code_minutes: 15,
+            page_size: 5,
+        }
+    }
+}
+
+/// The application core: storage, clock and settings. Cheap to clone; share one per process.
+#[derive(Debug, Clone)]
+pub struct Core {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    settings: Arc<CoreSettings>,
+}
+
+impl Core {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, settings: CoreSettings) -> Self {
+        Core {
+            store,
+            clock,
+            settings: Arc::new(settings),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn settings(&self) -> &CoreSettings {
+        &self.settings
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}

@@ -1,0 +1,211 @@
+//! Moderators' tools for people and duplicates: merge, ban, unban, roles, idea stages, audit.
+
+use super::Core;
+use crate::domain::*;
+use crate::error::Result;
+use crate::notify::Event;
+use crate::store::AuditEntry;
+use crate::store::members::MemberSetting;
+
+impl Core {
+    /// Folds a duplicate into another idea of the same sprint. Its supporters, followers and
+    /// comments move across; a member who supported both counts once.
+    #[tracing::instrument(skip_all, fields(from = %from, into = %into))]
+    pub async fn merge(&self, actor: &Actor, from: IdeaId, into: IdeaId) -> Result<Idea> {
+        actor.may(Action::Moderate)?;
+        if from == into {
+            return Err(UserError::MergeIntoItself.into());
+        }
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let source = db
+            .idea(from)
+            .await?
+            .ok_or(UserError::IdeaNotFound { id: from })?;
+        let target = db
+            .idea(into)
+            .await?
+            .ok_or(UserError::IdeaNotFound { id: into })?;
+        for idea in [&source, &target] {
+            if let Visibility::Merged { into: already } = idea.visibility {
+                return Err(UserError::IdeaMerged {
+                    id: idea.id,
+                    into: already,
+                }
+                .into());
+            }
+        }
+        if source.sprint_id != target.sprint_id {
+            return Err(UserError::MergeAcrossSprints.into());
+        }
+        db.move_votes(from, into).await?;
+        db.move_follows(from, into).await?;
+        db.move_comments(from, into).await?;
+        db.set_idea_visibility(
+            from,
+            &Visibility::Merged { into },
+            ReviewState::Approved,
+            now,
+        )
+        .await?;
+        db.recount_idea(from).await?;
+        db.recount_idea(into).await?;
+        if let Some(author) = source.author_id {
+            // The author keeps following where their idea went.
+            db.follow(author, into, false, now).await?;
+            let event = Event::IdeaMerged {
+                idea: from,
+                title: source.title.clone(),
+                into,
+                into_title: target.title.clone(),
+            };
+            db.enqueue(&event, Some(author), Some(source.sprint_id), now)
+                .await?;
+        }
+        db.audit(
+            actor.member(),
+            "merge",
+            &format!("idea:{from}"),
+            None,
+            &format!("into idea:{into}"),
+            now,
+        )
+        .await?;
+        let merged = db
+            .idea(into)
+            .await?
+            .ok_or(UserError::IdeaNotFound { id: into })?;
+        tx.commit().await?;
+        Ok(merged)
+    }
+
+    /// Bans a member: they can still read, but no longer post, vote or comment.
+    #[tracing::instrument(skip_all, fields(member = %member))]
+    pub async fn ban(&self, actor: &Actor, member: MemberId, reason: Reason) -> Result<()> {
+        actor.may(Action::Ban)?;
+        if member == actor.member() {
+            return Err(UserError::NotOnYourself.into());
+        }
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        if target.role >= actor.role() {
+            // Nobody bans their equal or their superior; that is an admin's call.
+            return Err(UserError::NotAllowed {
+                needed: Role::Admin,
+            }
+            .into());
+        }
+        if target.banned {
+            return Err(UserError::AlreadyBanned { member }.into());
+        }
+        db.set_banned(member, Some(reason.as_str())).await?;
+        db.audit(
+            actor.member(),
+            "ban",
+            &format!("member:{member}"),
+            Some(reason.as_str()),
+            "",
+            now,
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    /// Lifts a ban.
+    pub async fn unban(&self, actor: &Actor, member: MemberId) -> Result<()> {
+        actor.may(Action::Ban)?;
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        if !target.banned {
+            return Err(UserError::NotBanned { member }.into());
+        }
+        db.set_banned(member, None).await?;
+        db.audit(
+            actor.member(),
+            "unban",
+            &format!("member:{member}"),
+            None,
+            "",
+            now,
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    /// Grants a role (admins only, never to themselves).
+    #[tracing::instrument(skip_all, fields(member = %member, role = %role))]
+    pub async fn set_role(&self, actor: &Actor, member: MemberId, role: Role) -> Result<Member> {
+        actor.may(Action::GrantRoles)?;
+        if member == actor.member() {
+            return Err(UserError::NotOnYourself.into());
+        }
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let before = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        db.set_member_text(member, MemberSetting::Role(role))
+            .await?;
+        let details = format!("{} -> {}", before.role, role);
+        db.audit(
+            actor.member(),
+            "role",
+            &format!("member:{member}"),
+            None,
+            &details,
+            now,
+        )
+        .await?;
+        let after = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    /// Moves one idea along (prototyping, testing, ...), telling its author.
+    pub async fn set_idea_stage(
+        &self,
+        actor: &Actor,
+        id: IdeaId,
+        stage: DevelopmentStage,
+    ) -> Result<()> {
+        actor.may(Action::Moderate)?;
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+        if idea.stage == stage {
+            return Err(UserError::StageUnchanged.into());
+        }
+        db.set_idea_stage(id, stage).await?;
+        if let Some(author) = idea.author_id {
+            let event = Event::IdeaStageChanged {
+                idea: id,
+                title: idea.title,
+                stage,
+            };
+            db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+                .await?;
+        }
+        db.audit(
+            actor.member(),
+            "idea.stage",
+            &format!("idea:{id}"),
+            None,
+            stage.as_str(),
+            now,
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    /// The newest audit entries (moderators and admins).
+    pub async fn audit_log(&self, actor: &Actor, limit: i64) -> Result<Vec<AuditEntry>> {
+        actor.may(Action::Moderate)?;
+        let mut conn = self.store.read().await?;
+        conn.db().audit_entries(limit).await
+    }
+}

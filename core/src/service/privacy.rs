@@ -1,0 +1,59 @@
+//! A member's own data: download it, or erase themselves.
+
+use super::Core;
+use crate::domain::*;
+use crate::error::Result;
+use serde::Serialize;
+
+/// Everything crowdsprint holds about a member, as they can download it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MyData {
+    pub member: Member,
+    pub identities: Vec<Identity>,
+    pub ideas: Vec<Idea>,
+    pub comments: Vec<Comment>,
+    pub supported: Vec<IdeaId>,
+    pub following: Vec<IdeaId>,
+}
+
+impl Core {
+    /// All the actor's data.
+    pub async fn my_data(&self, actor: &Actor) -> Result<MyData> {
+        let mut conn = self.store.read().await?;
+        let mut db = conn.db();
+        let member = db
+            .member(actor.member())
+            .await?
+            .ok_or(UserError::NotRegistered)?;
+        let identities = db.identities_of(actor.member()).await?;
+        let ideas = db.ideas_by_author(actor.member(), i64::MAX, 0).await?;
+        let comments = db.comments_by_author(actor.member()).await?;
+        let supported = db.votes_of(actor.member()).await?;
+        let following = db
+            .follows_of(actor.member())
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        Ok(MyData {
+            member,
+            identities,
+            ideas,
+            comments,
+            supported,
+            following,
+        })
+    }
+
+    /// Erases the actor: identities and profile go; ideas, comments and votes stay, attributed
+    /// to "a former member". Anyone may do this, banned or not.
+    #[tracing::instrument(skip_all)]
+    pub async fn forget_me(&self, actor: &Actor) -> Result<()> {
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        tx.db().erase_member(actor.member(), now).await?;
+        tx.commit().await?;
+        tracing::info!(member = %actor.member(), "member erased themselves");
+        Ok(())
+    }
+}

@@ -1,0 +1,115 @@
+//! Comments, replies and responses.
+
+use super::conn::{Db, with_conn};
+use super::rows::{CommentRow, millis, select_comments};
+use crate::domain::*;
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+
+impl Db<'_> {
+    #[allow(clippy::too_many_arguments)]
+    pub async fn insert_comment(
+        &mut self,
+        idea: IdeaId,
+        parent: Option<CommentId>,
+        author: MemberId,
+        body: &str,
+        visibility: &Visibility,
+        review: ReviewState,
+        is_response: bool,
+        now: DateTime<Utc>,
+    ) -> Result<CommentId> {
+        let sql = "INSERT INTO comments (idea_id, parent_id, author_id, body, visibility, review_state, \
+            is_response, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+        let id: i64 = with_conn!(self, c => sqlx::query_scalar(sql)
+            .bind(idea.get())
+            .bind(parent.map(CommentId::get))
+            .bind(author.get())
+            .bind(body)
+            .bind(visibility.word())
+            .bind(review.as_str())
+            .bind(is_response)
+            .bind(millis(now))
+            .fetch_one(c)
+            .await?);
+        if *visibility == Visibility::Visible {
+            let count = "UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1";
+            with_conn!(self, c => sqlx::query(count).bind(idea.get()).execute(c).await?.rows_affected());
+        }
+        Ok(CommentId(id))
+    }
+
+    pub async fn comment(&mut self, id: CommentId) -> Result<Option<Comment>> {
+        let sql = select_comments!("WHERE c.id = $1");
+        let row: Option<CommentRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(id.get()).fetch_optional(c).await?);
+        row.map(Comment::try_from).transpose()
+    }
+
+    /// Every comment on an idea, oldest first (callers filter by what the viewer may see).
+    pub async fn comments_on(&mut self, idea: IdeaId) -> Result<Vec<Comment>> {
+        let sql = select_comments!("WHERE c.idea_id = $1 ORDER BY c.created_at, c.id");
+        let rows: Vec<CommentRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(idea.get()).fetch_all(c).await?);
+        rows.into_iter().map(Comment::try_from).collect()
+    }
+
+    pub async fn comments_by_author(&mut self, author: MemberId) -> Result<Vec<Comment>> {
+        let sql = select_comments!("WHERE c.author_id = $1 ORDER BY c.created_at, c.id");
+        let rows: Vec<CommentRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(author.get()).fetch_all(c).await?);
+        rows.into_iter().map(Comment::try_from).collect()
+    }
+
+    pub async fn unreviewed_comments(&mut self, limit: i64) -> Result<Vec<Comment>> {
+        let sql = select_comments!(
+            "WHERE c.review_state = 'unreviewed' AND c.visibility IN ('pending', 'visible') \
+             ORDER BY CASE WHEN c.visibility = 'pending' THEN 0 ELSE 1 END, c.created_at, c.id LIMIT $1"
+        );
+        let rows: Vec<CommentRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(limit).fetch_all(c).await?);
+        rows.into_iter().map(Comment::try_from).collect()
+    }
+
+    pub async fn count_unreviewed_comments(&mut self) -> Result<i64> {
+        let sql = "SELECT COUNT(*) FROM comments WHERE review_state = 'unreviewed' \
+            AND visibility IN ('pending', 'visible')";
+        Ok(with_conn!(self, c => sqlx::query_scalar(sql).fetch_one(c).await?))
+    }
+
+    /// Visible comments by people outside the sprint team that no response answers yet,
+    /// oldest first: the "awaiting response" list.
+    pub async fn comments_awaiting_response(&mut self, limit: i64) -> Result<Vec<Comment>> {
+        let sql = select_comments!(
+            "WHERE c.visibility = 'visible' AND c.is_response = FALSE AND c.parent_id IS NULL \
+             AND (m.role IS NULL OR m.role = 'member') \
+             AND NOT EXISTS (SELECT 1 FROM comments r WHERE r.parent_id = c.id AND r.is_response = TRUE) \
+             ORDER BY c.created_at, c.id LIMIT $1"
+        );
+        let rows: Vec<CommentRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(limit).fetch_all(c).await?);
+        rows.into_iter().map(Comment::try_from).collect()
+    }
+
+    pub async fn set_comment_visibility(
+        &mut self,
+        id: CommentId,
+        visibility: &Visibility,
+        review: ReviewState,
+    ) -> Result<()> {
+        let reason = match visibility {
+            Visibility::Hidden { reason } => Some(reason.as_str()),
+            _ => None,
+        };
+        let sql = "UPDATE comments SET visibility = $2, hidden_reason = $3, review_state = $4 WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(id.get())
+            .bind(visibility.word())
+            .bind(reason)
+            .bind(review.as_str())
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+}

@@ -1,0 +1,224 @@
+//! Members, their chat identities and link codes.
+
+use super::conn::{Db, with_conn};
+use super::rows::{MemberRow, millis, time};
+use crate::domain::*;
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+
+/// Everything needed to insert a member.
+#[derive(Debug, Clone)]
+pub struct NewMemberRow {
+    pub display_name: String,
+    pub describes: Describes,
+    pub organisation: Option<String>,
+    pub region: Option<String>,
+    pub locale: Locale,
+    pub role: Role,
+    pub now: DateTime<Utc>,
+}
+
+macro_rules! select_members {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, display_name, describes, organisation, region, locale, role, banned, ",
+            "digest, consented_at, created_at FROM members ",
+            $rest
+        )
+    };
+}
+
+impl Db<'_> {
+    pub async fn insert_member(&mut self, m: &NewMemberRow) -> Result<MemberId> {
+        let sql = "INSERT INTO members \
+            (display_name, describes, organisation, region, locale, role, consented_at, created_at) \
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+        let id: i64 = with_conn!(self, c => sqlx::query_scalar(sql)
+            .bind(&m.display_name)
+            .bind(m.describes.as_str())
+            .bind(&m.organisation)
+            .bind(&m.region)
+            .bind(m.locale.tag())
+            .bind(m.role.as_str())
+            .bind(millis(m.now))
+            .fetch_one(c)
+            .await?);
+        Ok(MemberId(id))
+    }
+
+    pub async fn insert_identity(
+        &mut self,
+        identity: &Identity,
+        member: MemberId,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let sql = "INSERT INTO identities (platform, user_id, member_id, created_at) \
+            VALUES ($1, $2, $3, $4)";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(identity.platform.as_str())
+            .bind(&identity.user_id)
+            .bind(member.get())
+            .bind(millis(now))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// The member behind a chat identity, unless they erased themselves.
+    pub async fn member_by_identity(&mut self, identity: &Identity) -> Result<Option<Member>> {
+        let sql = select_members!(
+            "WHERE id = (SELECT member_id FROM identities WHERE platform = $1 AND user_id = $2) \
+             AND erased_at IS NULL"
+        );
+        let row: Option<MemberRow> = with_conn!(self, c => sqlx::query_as(sql)
+            .bind(identity.platform.as_str())
+            .bind(&identity.user_id)
+            .fetch_optional(c)
+            .await?);
+        row.map(Member::try_from).transpose()
+    }
+
+    pub async fn member(&mut self, id: MemberId) -> Result<Option<Member>> {
+        let sql = select_members!("WHERE id = $1 AND erased_at IS NULL");
+        let row: Option<MemberRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(id.get()).fetch_optional(c).await?);
+        row.map(Member::try_from).transpose()
+    }
+
+    pub async fn identities_of(&mut self, member: MemberId) -> Result<Vec<Identity>> {
+        let sql = "SELECT platform, user_id FROM identities WHERE member_id = $1 \
+            ORDER BY platform, user_id";
+        let rows: Vec<(String, String)> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(member.get()).fetch_all(c).await?);
+        Ok(rows
+            .into_iter()
+            .filter_map(|(p, u)| p.parse().ok().map(|p| Identity::new(p, u)))
+            .collect())
+    }
+
+    pub async fn set_member_text(&mut self, id: MemberId, column: MemberSetting<'_>) -> Result<()> {
+        let (sql, value) = match column {
+            MemberSetting::Locale(l) => ("UPDATE members SET locale = $2 WHERE id = $1", l.tag()),
+            MemberSetting::Digest(d) => {
+                ("UPDATE members SET digest = $2 WHERE id = $1", d.as_str())
+            }
+            MemberSetting::Role(r) => ("UPDATE members SET role = $2 WHERE id = $1", r.as_str()),
+            MemberSetting::Name(n) => ("UPDATE members SET display_name = $2 WHERE id = $1", n),
+        };
+        with_conn!(self, c => sqlx::query(sql).bind(id.get()).bind(value).execute(c).await?.rows_affected());
+        Ok(())
+    }
+
+    pub async fn set_banned(&mut self, id: MemberId, reason: Option<&str>) -> Result<()> {
+        let sql = "UPDATE members SET banned = $2, banned_reason = $3 WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(id.get())
+            .bind(reason.is_some())
+            .bind(reason)
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    pub async fn insert_link_code(
+        &mut self,
+        code: &str,
+        member: MemberId,
+        expires_at: DateTime<Utc>,
+    ) -> Result<()> {
+        let sql = "INSERT INTO link_codes (code, member_id, expires_at) VALUES ($1, $2, $3)";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(code)
+            .bind(member.get())
+            .bind(millis(expires_at))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// Deletes the code and returns its member if it had not expired: a code works once.
+    pub async fn take_link_code(
+        &mut self,
+        code: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<MemberId>> {
+        let sql = "DELETE FROM link_codes WHERE code = $1 RETURNING member_id, expires_at";
+        let row: Option<(i64, i64)> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(code).fetch_optional(c).await?);
+        Ok(row
+            .filter(|(_, expires)| time(*expires) > now)
+            .map(|(m, _)| MemberId(m)))
+    }
+
+    /// Moves everything `from` did to `into`, for joining two registrations into one member.
+    /// Duplicate votes and follows collapse into one; counts are recomputed.
+    pub async fn fold_member_into(
+        &mut self,
+        from: MemberId,
+        into: MemberId,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let statements: &[&str] = &[
+            "UPDATE identities SET member_id = $2 WHERE member_id = $1",
+            "UPDATE ideas SET author_id = $2 WHERE author_id = $1",
+            "UPDATE comments SET author_id = $2 WHERE author_id = $1",
+            "INSERT INTO votes (idea_id, member_id, created_at) \
+                SELECT idea_id, $2, created_at FROM votes WHERE member_id = $1 \
+                ON CONFLICT DO NOTHING",
+            "DELETE FROM votes WHERE member_id = $1",
+            "INSERT INTO follows (member_id, idea_id, explicit, muted, created_at) \
+                SELECT $2, idea_id, explicit, muted, created_at FROM follows WHERE member_id = $1 \
+                ON CONFLICT DO NOTHING",
+            "DELETE FROM follows WHERE member_id = $1",
+            "DELETE FROM link_codes WHERE member_id = $1",
+            "UPDATE ideas SET supporters = \
+                (SELECT COUNT(*) FROM votes v WHERE v.idea_id = ideas.id) \
+                WHERE id IN (SELECT idea_id FROM votes WHERE member_id = $2)",
+        ];
+        for sql in statements {
+            with_conn!(self, c => sqlx::query(*sql).bind(from.get()).bind(into.get()).execute(c).await?.rows_affected());
+        }
+        self.erase_member(from, now).await
+    }
+
+    /// Forgets who a member was: identities, link codes, follows and profile go; the row stays,
+    /// nameless, so their ideas, comments and votes keep counting, shown as "a former member".
+    pub async fn erase_member(&mut self, id: MemberId, now: DateTime<Utc>) -> Result<()> {
+        let statements: &[&str] = &[
+            "DELETE FROM identities WHERE member_id = $1",
+            "DELETE FROM link_codes WHERE member_id = $1",
+            "DELETE FROM follows WHERE member_id = $1",
+            "UPDATE members SET display_name = NULL, organisation = NULL, region = NULL, \
+                describes = 'other', timezone = NULL, digest = 'off', banned_reason = NULL, \
+                erased_at = $2 WHERE id = $1",
+        ];
+        let erased_at = millis(now);
+        for sql in statements {
+            with_conn!(self, c => sqlx::query(*sql).bind(id.get()).bind(erased_at).execute(c).await?.rows_affected());
+        }
+        Ok(())
+    }
+
+    /// Current members a page at a time (keyset on id), so walking all of them keeps memory flat.
+    pub async fn members_page(&mut self, after: MemberId, limit: i64) -> Result<Vec<Member>> {
+        let sql = select_members!("WHERE id > $1 AND erased_at IS NULL ORDER BY id LIMIT $2");
+        let rows: Vec<MemberRow> = with_conn!(self, c => sqlx::query_as(sql)
+            .bind(after.get())
+            .bind(limit)
+            .fetch_all(c)
+            .await?);
+        rows.into_iter().map(Member::try_from).collect()
+    }
+}
+
+/// One profile column a member or admin may change.
+#[derive(Debug, Clone, Copy)]
+pub enum MemberSetting<'a> {
+    Locale(Locale),
+    Digest(DigestFrequency),
+    Role(Role),
+    Name(&'a str),
+}

@@ -1,0 +1,148 @@
+//! Storage: one `Store` over SQLite (embedded default) or PostgreSQL (for several replicas).
+//! Every SQL statement of the project lives under this module.
+//!
+//! Queries are written once with `$1` placeholders and run on either backend through the
+//! `with_conn!` macro; where the two dialects differ (full-text search, transaction start) the
+//! code says so explicitly.
+
+mod audit;
+mod comments;
+mod conn;
+mod export;
+mod follows;
+mod ideas;
+pub(crate) mod members;
+mod outbox;
+mod rows;
+mod search;
+mod sprints;
+mod stats;
+mod themes;
+mod votes;
+
+pub use audit::AuditEntry;
+pub use conn::{Conn, Db, Tx};
+pub use export::ExportRow;
+pub use ideas::{IdeaOrder, NewIdeaRow};
+pub use members::MemberSetting;
+pub use members::NewMemberRow;
+pub use outbox::OutboxRow;
+pub use stats::Counts;
+
+use crate::error::Result;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// The file used when `DATABASE_URL` is not set.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://crowdsprint.db";
+
+/// Which database a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone)]
+enum Pools {
+    /// SQLite allows one writer at a time: a pool of one connection queues writers in-process
+    /// instead of failing with "database is locked"; readers use their own pool under WAL.
+    Sqlite {
+        writer: SqlitePool,
+        reader: SqlitePool,
+    },
+    Postgres(PgPool),
+}
+
+/// The database, cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pools: Pools,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://path` or `postgres://...`), creating a SQLite file if missing.
+    /// Does not migrate; call `migrate` (the binary does on start).
+    pub async fn connect(url: &str) -> Result<Store> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let options = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await?;
+            return Ok(Store {
+                pools: Pools::Postgres(pool),
+            });
+        }
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true);
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options.clone())
+            .await?;
+        let reader = SqlitePoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options.create_if_missing(false).read_only(true))
+            .await?;
+        Ok(Store {
+            pools: Pools::Sqlite { writer, reader },
+        })
+    }
+
+    /// Applies the embedded migrations for this backend.
+    pub async fn migrate(&self) -> Result<()> {
+        match &self.pools {
+            Pools::Sqlite { writer, .. } => {
+                sqlx::migrate!("../migrations/sqlite").run(writer).await?
+            }
+            Pools::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self.pools {
+            Pools::Sqlite { .. } => Backend::Sqlite,
+            Pools::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock up front (`BEGIN
+    /// IMMEDIATE`), so a read-then-write never fails half way with "database is locked".
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match &self.pools {
+            Pools::Sqlite { writer, .. } => Tx::sqlite(writer.begin_with("BEGIN IMMEDIATE").await?),
+            Pools::Postgres(pool) => Tx::postgres(pool.begin().await?),
+        })
+    }
+
+    /// A connection for reads outside any transaction.
+    pub async fn read(&self) -> Result<Conn> {
+        Ok(match &self.pools {
+            Pools::Sqlite { reader, .. } => Conn::sqlite(reader.acquire().await?),
+            Pools::Postgres(pool) => Conn::postgres(pool.acquire().await?),
+        })
+    }
+
+    /// Closes every connection (flushes SQLite's WAL on the last one).
+    pub async fn close(&self) {
+        match &self.pools {
+            Pools::Sqlite { writer, reader } => {
+                reader.close().await;
+                writer.close().await;
+            }
+            Pools::Postgres(pool) => pool.close().await,
+        }
+    }
+}

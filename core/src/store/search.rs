@@ -1,0 +1,61 @@
+//! Full-text search for similar ideas: SQLite FTS5 or PostgreSQL tsvector, the one place where
+//! the two dialects genuinely differ.
+
+use super::conn::Db;
+use super::rows::{IdeaRow, select_ideas};
+use crate::domain::*;
+use crate::error::Result;
+
+impl Db<'_> {
+    /// Up to `limit` visible ideas of a sprint sharing any of `terms`, best match first.
+    /// `terms` must come from `similarity::search_terms` (letters and digits only).
+    pub async fn search_visible_ideas(
+        &mut self,
+        sprint: SprintId,
+        terms: &[String],
+        exclude: Option<IdeaId>,
+        limit: i64,
+    ) -> Result<Vec<Idea>> {
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let exclude = exclude.map(IdeaId::get).unwrap_or(0);
+        let rows: Vec<IdeaRow> = match self {
+            Db::Sqlite(c) => {
+                let query = terms
+                    .iter()
+                    .map(|t| format!("\"{t}\""))
+                    .collect::<Vec<_>>()
+                    .join(" OR ");
+                let sql = select_ideas!(
+                    "JOIN ideas_fts ON ideas_fts.rowid = i.id \
+                     WHERE ideas_fts MATCH $1 AND i.sprint_id = $2 AND i.visibility = 'visible' \
+                     AND i.id <> $3 ORDER BY bm25(ideas_fts) LIMIT $4"
+                );
+                sqlx::query_as(sql)
+                    .bind(query)
+                    .bind(sprint.get())
+                    .bind(exclude)
+                    .bind(limit)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
+            Db::Postgres(c) => {
+                let query = terms.join(" | ");
+                let sql = select_ideas!(
+                    "WHERE i.search @@ to_tsquery('english', $1) AND i.sprint_id = $2 \
+                     AND i.visibility = 'visible' AND i.id <> $3 \
+                     ORDER BY ts_rank(i.search, to_tsquery('english', $1)) DESC LIMIT $4"
+                );
+                sqlx::query_as(sql)
+                    .bind(query)
+                    .bind(sprint.get())
+                    .bind(exclude)
+                    .bind(limit)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
+        };
+        rows.into_iter().map(Idea::try_from).collect()
+    }
+}
