@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod command;
+pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod i18n;

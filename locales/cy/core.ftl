@@ -1,1 +1,137 @@
-# core
+### Geiriau mae'r craidd yn eu rhoi i bob addasydd: help gyda gorchmynion ac enwau pethau.
+
+## Help: un cofnod ar gyfer pob gorchymyn yn core/src/command/catalogue.rs, "defnydd — beth mae'n
+## ei wneud". Mae gan orchmynion â sawl ffurf un llinell i bob ffurf; y llinell gyntaf yw'r un bob dydd.
+## Mae enwau gorchmynion a'u geiriau allweddol (new, add, list, csv...) yn aros yn Saesneg: dim ond
+## y rheini mae'r dosrannydd yn eu deall. Geiriau mewn priflythrennau yw'r rhai i'w llenwi.
+
+help-start = /start — cofrestru, neu ddechrau eto o'r dechrau
+help-help = /help [GORCHYMYN] — gweld beth allwch chi ei wneud, neu sut i ddefnyddio un gorchymyn
+help-sprint =
+    /sprint [N] — gweld y sbrint sydd ar agor, neu sbrint N
+    /sprint new AGOR CAU Teitl | disgrifiad — cynllunio sbrint newydd (dyddiadau fel 2026-06-30)
+    /sprint window N AGOR CAU — newid pryd mae sbrint N yn agor ac yn cau
+help-sprints = /sprints — rhestru pob sbrint a'i gam
+help-challenges = /challenges [SBRINT] — gweld yr heriau y gallwch chi eu hateb
+help-idea = /idea — rhannu syniad, profiad neu arfer da (byddwn ni'n gofyn ychydig o gwestiynau byr)
+help-ideas = /ideas [top|new|mine] [TUDALEN] — pori syniadau: y mwyaf poblogaidd, y mwyaf newydd, neu'ch rhai chi
+help-show = /show N — darllen syniad N a'i sylwadau
+help-support = /support N — cefnogi syniad rydych chi'n cytuno ag ef
+help-unsupport = /unsupport N — tynnu eich cefnogaeth i syniad yn ôl
+help-comment = /comment N eich sylw — rhoi sylw ar syniad N
+help-reply = /reply cN eich ateb — ateb sylw (er enghraifft /reply c34 Rwy'n cytuno)
+help-follow = /follow N — cael y newyddion diweddaraf am syniad N
+help-unfollow = /unfollow N — peidio â chael newyddion am syniad N mwyach
+help-subscribe = /subscribe weekly|daily|off — dewis pa mor aml rydych chi'n cael y crynodeb (wythnosol, dyddiol neu ddim o gwbl)
+help-language = /language [cy|en] — dewis eich iaith (Cymraeg neu English)
+help-link = /link [COD] — cysylltu eich cyfrifon sgwrsio eraill: anfonwch /link i gael cod, yna /link COD yn yr ap arall
+help-mydata = /mydata — gweld popeth rydyn ni'n ei gadw amdanoch chi
+help-forgetme = /forgetme — dileu eich manylion; bydd yr hyn a bostiwyd gennych yn aros, dan yr enw ‘cyn-aelod’
+help-review = /review — gweld y syniadau a'r sylwadau nesaf sy'n aros i gael eu gwirio
+help-approve = /approve N|cN — cyhoeddi syniad (12) neu sylw (c34) sy'n aros i gael ei wirio
+help-respond = /respond N|cN eich ymateb — ymateb i syniad neu sylw fel hyrwyddwr
+help-hide = /hide N|cN rheswm — cuddio syniad neu sylw sy'n torri'r rheolau, gan ddweud pam
+help-restore = /restore N|cN — dod â syniad neu sylw cudd yn ôl
+help-awaiting = /awaiting — rhestru sylwadau sy'n dal i aros am ymateb gan hyrwyddwr
+help-stats = /stats [SBRINT] — gweld ffigurau sbrint: pobl, syniadau, cefnogaeth a sylwadau
+help-merge = /merge N M — cyfuno syniad dyblyg N â syniad M (mae ei gefnogaeth yn symud i M)
+help-challenge = /challenge add SBRINT Teitl | disgrifiad — ychwanegu her at sbrint
+help-theme =
+    /theme new SBRINT Enw | disgrifiad — creu thema
+    /theme add THEMA SYNIAD — rhoi syniad mewn thema
+    /theme list [SBRINT] — rhestru'r themâu
+help-bigidea =
+    /bigidea new SBRINT THEMA,THEMA Teitl | disgrifiad — creu Syniad Mawr o themâu
+    /bigidea stage N CAM — symud Syniad Mawr N i gam newydd
+    /bigidea list [SBRINT] — rhestru'r Syniadau Mawr
+help-stage =
+    /stage sprint N CAM — symud sbrint N ymlaen (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
+    /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
+help-ban = /ban AELOD rheswm — atal aelod rhag postio (gall ddal i ddarllen)
+help-unban = /unban AELOD — gadael i aelod bostio eto
+help-export = /export [SBRINT] [csv|json] — lawrlwytho'r syniadau, fel CSV (y rhagosodiad) neu JSON
+help-audit = /audit — gweld y camau cymedroli diweddaraf a phwy a'u cymerodd
+help-role = /role AELOD member|champion|moderator|admin — rhoi rôl i aelod
+
+## Enwau pethau, pob un wedi'i ddewis gan un newidyn (y gair sydd wedi'i storio).
+
+role-name =
+    { $role ->
+        [member] Aelod
+        [champion] Hyrwyddwr
+        [moderator] Cymedrolwr
+       *[admin] Gweinyddwr
+    }
+
+sprint-stage-name =
+    { $stage ->
+        [draft] Yn cael ei gynllunio
+        [open] Ar agor i syniadau
+        [closed] Ar gau i syniadau
+        [theming] Creu themâu
+        [prototyping] Prototeipio
+        [testing] Profi
+        [scale_and_spread] Ehangu a lledaenu
+       *[archived] Wedi'i archifo
+    }
+
+development-stage-name =
+    { $stage ->
+        [submitted] Wedi'i gyflwyno
+        [themed] Mewn thema
+        [prototyping] Prototeipio
+        [testing] Profi
+        [scale_and_spread] Ehangu a lledaenu
+       *[not_taken_forward] Heb ei ddatblygu ymhellach
+    }
+
+idea-kind-name =
+    { $kind ->
+        [experience] Profiad
+        [good_practice] Arfer da
+       *[idea] Syniad
+    }
+
+describes-name =
+    { $describes ->
+        [staff] Staff
+        [patient] Claf neu ddefnyddiwr gwasanaeth
+        [carer] Gofalwr neu aelod o'r teulu
+        [lived_experience] Partner â phrofiad bywyd
+        [partner_organisation] Sefydliad partner
+       *[other] Arall
+    }
+
+digest-name =
+    { $frequency ->
+        [weekly] Wythnosol
+        [daily] Dyddiol
+       *[off] I ffwrdd
+    }
+
+pii-kind-name =
+    { $kind ->
+        [nhs_number] Rhif GIG
+        [phone_number] Rhif ffôn
+        [email] Cyfeiriad e-bost
+       *[date_of_birth] Dyddiad geni
+    }
+
+visibility-name =
+    { $visibility ->
+        [pending] Yn aros i gael ei wirio
+        [visible] Wedi'i gyhoeddi
+        [hidden] Wedi'i guddio
+       *[merged] Wedi'i gyfuno
+    }
+
+origin-name =
+    { $origin ->
+        [telegram] Telegram
+        [discord] Discord
+        [console] Consol
+       *[other] Wedi'i fewnforio
+    }
+
+# Yn cael ei ddangos yn lle enw rhywun sydd wedi gofyn i gael ei anghofio.
+former-member = cyn-aelod

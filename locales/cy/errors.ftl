@@ -1,1 +1,153 @@
-# errors
+### Beth aeth o'i le, a beth i'w wneud nesaf. Mae pobl yn darllen y rhain ar ffôn, yn aml ar
+### egwyl: cadwch bob un yn fyr, yn glir ac yn garedig, gan ddweud sut i'w gywiro.
+### Mae enwau gorchmynion (/support ac ati) a'u geiriau allweddol yn aros yn Saesneg.
+
+## Camgymeriadau yn yr hyn a deipiwyd (UserError). Mae $field yn un o allweddi TextField.
+
+error-text-empty =
+    Mae angen { $field ->
+        [title] teitl
+        [body] manylion
+        [comment] sylw
+        [name] enw
+        [reason] rheswm
+        [description] disgrifiad
+        [organisation] enw sefydliad
+        [region] rhanbarth
+       *[other] testun
+    } — ysgrifennwch ychydig eiriau a rhowch gynnig arall arni.
+
+error-text-too-long =
+    { $field ->
+        [title] Mae'r teitl
+        [body] Mae'r manylion
+        [comment] Mae eich sylw
+        [name] Mae eich enw
+        [reason] Mae'r rheswm
+        [description] Mae'r disgrifiad
+        [organisation] Mae enw'r sefydliad
+        [region] Mae enw'r rhanbarth
+       *[other] Mae'r testun
+    } yn rhy hir: { $actual } nod, a'r uchafswm yw { $max }. Rhowch gynnig arall arni gyda llai o eiriau.
+
+error-text-control-characters =
+    { $field ->
+        [title] Mae'r teitl
+        [body] Mae'r manylion
+        [comment] Mae eich sylw
+        [name] Mae eich enw
+        [reason] Mae'r rheswm
+        [description] Mae'r disgrifiad
+        [organisation] Mae enw'r sefydliad
+        [region] Mae enw'r rhanbarth
+       *[other] Mae'r testun
+    } yn cynnwys toriad llinell neu nod cudd na allwn ni ei ddefnyddio. Teipiwch y cyfan eto fel testun plaen.
+
+## Cofrestru a chaniatâd
+
+error-not-registered = Mae angen i chi gofrestru yn gyntaf — dim ond ychydig eiliadau mae'n ei gymryd. Anfonwch /start i ddechrau.
+error-already-registered = Rydych chi eisoes wedi cofrestru, felly does dim angen gwneud dim byd arall. Anfonwch /help i weld beth allwch chi ei wneud.
+error-consent-required = Dim ond os ydych chi'n cytuno i ni gadw eich manylion y gallwn ni eich cofrestru. Anfonwch /start pan fyddwch chi'n barod i roi eich caniatâd.
+error-not-allowed =
+    Mae'n ddrwg gennym, dim ond { $role ->
+        [member] aelodau cofrestredig
+        [champion] hyrwyddwyr
+        [moderator] cymedrolwyr
+       *[admin] gweinyddwyr
+    } sy'n gallu gwneud hynny. Os ydych chi'n meddwl y dylech chi allu, gofynnwch i'ch rheolwr cymuned.
+error-banned = Gallwch chi ddal i ddarllen popeth, ond allwch chi ddim postio, cefnogi syniadau na rhoi sylwadau ar hyn o bryd. Os ydych chi'n meddwl bod hyn yn gamgymeriad, cysylltwch â'ch rheolwr cymuned.
+
+## Pethau nad oes modd dod o hyd iddyn nhw
+
+error-sprint-not-found = Does dim sbrint rhif { $id } — gwiriwch y rhif gyda /sprints.
+error-challenge-not-found = Does dim her rhif { $id } — gwiriwch y rhif gyda /challenges.
+error-idea-not-found = Does dim syniad #{ $id } — gwiriwch y rhif gyda /ideas.
+error-comment-not-found = Does dim sylw c{ $id } — agorwch y syniad gyda /show i weld ei sylwadau a'u rhifau.
+error-theme-not-found = Does dim thema rhif { $id } — gwiriwch y rhif gyda /theme list.
+error-big-idea-not-found = Does dim Syniad Mawr rhif { $id } — gwiriwch y rhif gyda /bigidea list.
+error-member-not-found = Allwn ni ddim dod o hyd i'r aelod hwnnw — gwiriwch rif yr aelod a rhowch gynnig arall arni.
+
+## Sbrintiau, cefnogaeth a sylwadau
+
+error-sprint-not-open = Dydy sbrint { $id } ddim ar agor ar hyn o bryd, felly does dim modd ychwanegu syniadau, cefnogaeth na sylwadau newydd. Anfonwch /sprints i weld pa sbrint sydd ar agor.
+error-no-open-sprint = Does dim sbrint ar agor ar hyn o bryd, felly does unman i bostio syniadau eto. Anfonwch /sprints i weld beth sydd i ddod.
+error-already-supported = Rydych chi eisoes yn cefnogi syniad #{ $id } — diolch! I dynnu eich cefnogaeth yn ôl, anfonwch /unsupport { $id }.
+error-not-supported = Dydych chi ddim yn cefnogi syniad #{ $id }, felly does dim i'w dynnu'n ôl. I'w gefnogi, anfonwch /support { $id }.
+error-reply-too-deep = Gallwch chi ateb sylw, ond nid ateb i ateb. Atebwch y sylw gwreiddiol yn lle hynny.
+
+## Cymedroli
+
+error-merge-into-itself = Does dim modd cyfuno syniad ag ef ei hun — dewiswch ddau syniad gwahanol.
+error-merge-across-sprints = Mae'r syniadau hyn mewn sbrintiau gwahanol, felly does dim modd eu cyfuno. Dim ond syniadau yn yr un sbrint y gellir eu cyfuno.
+error-idea-merged = Mae syniad #{ $id } wedi'i gyfuno â syniad #{ $into }, sy'n debyg iawn, ac mae ei gefnogaeth wedi symud yno. Edrychwch arno gyda /show { $into }.
+error-already-visible = Mae pawb yn gallu gweld hwn yn barod — does dim i'w gymeradwyo na'i adfer.
+error-already-hidden = Mae hwn wedi'i guddio'n barod. I'w ddangos eto, defnyddiwch /restore.
+error-window-backwards = Mae'r dyddiad cau cyn y dyddiad agor. Gwiriwch y dyddiadau (fel 2026-06-30) a rhowch gynnig arall arni.
+error-link-code-invalid = Dydy'r cod hwnnw ddim yn gywir, neu mae wedi dod i ben. Anfonwch /link yn yr ap rydych chi'n ei ddefnyddio'n barod i gael cod newydd, yna anfonwch /link COD yma.
+error-already-linked = Mae'r cyfrif hwn eisoes wedi'i gysylltu â chi — does dim byd arall i'w wneud.
+error-not-on-yourself = Allwch chi ddim gwneud hynny i'ch cyfrif eich hun — gofynnwch i gymedrolwr neu weinyddwr arall.
+error-already-banned = Mae aelod { $member } eisoes wedi'i wahardd rhag postio.
+error-not-banned = Dydy aelod { $member } ddim wedi'i wahardd, felly does dim i'w ddadwneud.
+error-nothing-to-review = Does dim byd yn aros i gael ei adolygu — mae popeth wedi'i wirio. Diolch!
+error-stage-unchanged = Mae hwn eisoes ar y cam hwnnw — does dim byd wedi newid.
+error-already-in-theme = Mae'r syniad hwnnw eisoes yn y thema hon.
+error-challenge-in-other-sprint = Mae'r her honno'n perthyn i sbrint arall. Dewiswch her o'r sbrint hwn — mae /challenges yn eu rhestru.
+error-theme-in-other-sprint = Mae'r thema honno'n perthyn i sbrint arall. Dim ond themâu o'u sbrint eu hunain y gall syniadau a Syniadau Mawr eu defnyddio — mae /theme list yn eu dangos.
+
+## Gorchmynion nad oedd modd eu darllen (ParseError). Mae'r addasydd yn dangos sut i ddefnyddio'r
+## gorchymyn wedyn.
+
+parse-not-a-command = Mae gorchmynion yn dechrau gyda slaes, fel /help. I rannu syniad, anfonwch /idea.
+parse-unknown-command = Mae'n ddrwg gen i, dydw i ddim yn adnabod /{ $command }. Anfonwch /help i weld y gorchmynion y gallwch chi eu defnyddio.
+parse-missing-argument = Ar ôl /{ $command }, mae angen { parse-argument }.
+parse-bad-value = Dydy ‘{ $value }’ ddim yn gweithio yma: ar ôl /{ $command }, mae angen { parse-argument }.
+parse-too-many-arguments = Mae gormod ar ôl /{ $command }. Gwiriwch y gorchymyn a rhowch gynnig arall arni.
+
+# Beth ddylai ddilyn gorchymyn, a ddefnyddir yn y ddwy neges uchod (gyda'r un newidynnau).
+parse-argument =
+    { $argument ->
+        [idea] rhif syniad, fel 12
+        [comment] rhif sylw, fel c34
+        [target] rhif syniad (fel 12) neu rif sylw (fel c34)
+        [into] rhif y syniad rydych chi am gyfuno ag ef
+        [text]
+            { $command ->
+                [comment] eich sylw
+                [reply] eich ateb
+                [respond] eich ymateb
+               *[other] ychydig o destun
+            }
+        [reason] rheswm
+        [frequency] weekly (wythnosol), daily (dyddiol) neu off (dim)
+        [language] iaith: cy (Cymraeg) neu en (English)
+        [sprint] rhif sbrint
+        [theme] rhif thema
+        [themes] rhifau themâu gyda choma rhyngddyn nhw, fel 2,3
+        [bigidea] rhif Syniad Mawr
+        [member] rhif aelod
+        [role] rôl: member, champion, moderator neu admin
+        [order] top, new neu mine
+        [page] rhif tudalen
+        [action]
+            { $command ->
+                [theme] y gair new, add neu list
+                [bigidea] y gair new, stage neu list
+                [stage] y gair sprint neu idea
+                [challenge] y gair add
+               *[other] y gair cywir ar ôl y gorchymyn
+            }
+        [stage] cam, fel testing neu scale and spread
+        [opens] dyddiad agor, fel 2026-06-01
+        [closes] dyddiad cau, fel 2026-06-30
+        [title] teitl
+        [format] csv neu json
+       *[other] rhagor o wybodaeth
+    }
+
+## Mewnforio syniadau o sesiwn sgwrsio neu sesiwn gyswllt (un broblem i bob rhes; dangosir y
+## llinell hefyd)
+
+import-missing-column = Mae angen colofn o'r enw ‘{ $column }’ yn y ffeil. Ychwanegwch hi at y rhes gyntaf a mewnforiwch y ffeil eto.
+import-unreadable-row = Doedd dim modd darllen y rhes hon. Gwiriwch hi mewn taenlen (yn enwedig unrhyw ddyfynodau) a mewnforiwch y ffeil eto.
+import-unknown-challenge = Dydy ‘{ $challenge }’ ddim yn her yn y sbrint hwn. Defnyddiwch rif yr her neu ei hunion deitl — mae /challenges yn eu rhestru.
+import-unknown-kind = Dydy ‘{ $kind }’ ddim yn fath rydyn ni'n ei adnabod. Defnyddiwch idea (syniad), experience (profiad) neu good practice (arfer da) — neu gadewch y gell yn wag ar gyfer syniad.

@@ -1,1 +1,137 @@
-# core
+### Words the core hands to every adapter: command help and the names of things.
+
+## Help: one entry per command in core/src/command/catalogue.rs, "usage — what it does".
+## Commands with several forms have one line per form; the first line is the everyday one.
+## Command names and their keywords (new, add, list, csv...) stay in English: the parser
+## only understands those. Words in capitals are for the person to fill in.
+
+help-start = /start — register, or start again from the beginning
+help-help = /help [COMMAND] — see what you can do, or how to use one command
+help-sprint =
+    /sprint [N] — see the open sprint, or sprint N
+    /sprint new OPENS CLOSES Title | description — plan a new sprint (dates like 2026-06-30)
+    /sprint window N OPENS CLOSES — change when sprint N opens and closes
+help-sprints = /sprints — list every sprint and its stage
+help-challenges = /challenges [SPRINT] — see the challenges you can answer
+help-idea = /idea — share an idea, an experience or good practice (we'll ask a few short questions)
+help-ideas = /ideas [top|new|mine] [PAGE] — browse ideas: most supported, newest, or your own
+help-show = /show N — read idea N and its comments
+help-support = /support N — back an idea you agree with
+help-unsupport = /unsupport N — take back your support for an idea
+help-comment = /comment N your comment — comment on idea N
+help-reply = /reply cN your reply — reply to a comment (for example /reply c34 I agree)
+help-follow = /follow N — get updates about idea N
+help-unfollow = /unfollow N — stop getting updates about idea N
+help-subscribe = /subscribe weekly|daily|off — choose how often you get the digest
+help-language = /language [en|cy] — choose your language (English or Cymraeg)
+help-link = /link [CODE] — connect your other chat accounts: send /link to get a code, then /link CODE in the other app
+help-mydata = /mydata — see everything we hold about you
+help-forgetme = /forgetme — delete your details; what you posted stays, shown as from “a former member”
+help-review = /review — see the next ideas and comments waiting for a check
+help-approve = /approve N|cN — publish an idea (12) or a comment (c34) held for a check
+help-respond = /respond N|cN your answer — answer an idea or a comment as a champion
+help-hide = /hide N|cN reason — hide an idea or a comment that breaks the rules, saying why
+help-restore = /restore N|cN — bring back a hidden idea or comment
+help-awaiting = /awaiting — list comments still waiting for a champion's answer
+help-stats = /stats [SPRINT] — see a sprint's numbers: people, ideas, support and comments
+help-merge = /merge N M — merge duplicate idea N into idea M (its support moves to M)
+help-challenge = /challenge add SPRINT Title | description — add a challenge to a sprint
+help-theme =
+    /theme new SPRINT Name | description — create a theme
+    /theme add THEME IDEA — put an idea in a theme
+    /theme list [SPRINT] — list the themes
+help-bigidea =
+    /bigidea new SPRINT THEME,THEME Title | description — create a Big Idea from themes
+    /bigidea stage N STAGE — move Big Idea N to a new stage
+    /bigidea list [SPRINT] — list the Big Ideas
+help-stage =
+    /stage sprint N STAGE — move sprint N on (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
+    /stage idea N STAGE — say how far idea N has got (submitted, themed, prototyping, testing, scale and spread, not taken forward)
+help-ban = /ban MEMBER reason — stop a member posting (they can still read)
+help-unban = /unban MEMBER — let a member post again
+help-export = /export [SPRINT] [csv|json] — download the ideas, as CSV (the default) or JSON
+help-audit = /audit — see the latest moderation actions and who took them
+help-role = /role MEMBER member|champion|moderator|admin — give a member a role
+
+## Names of things, each chosen by one argument (the stored word).
+
+role-name =
+    { $role ->
+        [member] Member
+        [champion] Champion
+        [moderator] Moderator
+       *[admin] Admin
+    }
+
+sprint-stage-name =
+    { $stage ->
+        [draft] Being planned
+        [open] Open for ideas
+        [closed] Closed for ideas
+        [theming] Theming
+        [prototyping] Prototyping
+        [testing] Testing
+        [scale_and_spread] Scale and spread
+       *[archived] Archived
+    }
+
+development-stage-name =
+    { $stage ->
+        [submitted] Submitted
+        [themed] Themed
+        [prototyping] Prototyping
+        [testing] Testing
+        [scale_and_spread] Scale and spread
+       *[not_taken_forward] Not taken forward
+    }
+
+idea-kind-name =
+    { $kind ->
+        [experience] Experience
+        [good_practice] Good practice
+       *[idea] Idea
+    }
+
+describes-name =
+    { $describes ->
+        [staff] Staff
+        [patient] Patient or service user
+        [carer] Carer or family member
+        [lived_experience] Lived-experience partner
+        [partner_organisation] Partner organisation
+       *[other] Other
+    }
+
+digest-name =
+    { $frequency ->
+        [weekly] Weekly
+        [daily] Daily
+       *[off] Off
+    }
+
+pii-kind-name =
+    { $kind ->
+        [nhs_number] NHS number
+        [phone_number] Phone number
+        [email] Email address
+       *[date_of_birth] Date of birth
+    }
+
+visibility-name =
+    { $visibility ->
+        [pending] Waiting for a check
+        [visible] Published
+        [hidden] Hidden
+       *[merged] Merged
+    }
+
+origin-name =
+    { $origin ->
+        [telegram] Telegram
+        [discord] Discord
+        [console] Console
+       *[other] Imported
+    }
+
+# Shown instead of the name of someone who asked to be forgotten.
+former-member = a former member

@@ -17,6 +17,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 pub use crowdsprint_core;
 
+mod snapshot;
+pub use snapshot::{IdeaState, MemberState, Snapshot};
+
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -200,6 +203,25 @@ pub fn registration(name: &str) -> Registration {
         locale: Locale::EnGb,
         consent: true,
     }
+}
+
+/// The user error behind a refused call; panics if the call succeeded or failed internally.
+#[track_caller]
+pub fn user_error<T: std::fmt::Debug>(result: crowdsprint_core::Result<T>) -> UserError {
+    match result {
+        Err(crowdsprint_core::Error::User(error)) => error,
+        other => panic!("expected a user error, got {other:?}"),
+    }
+}
+
+/// A valid reason, for hiding and banning.
+pub fn reason(text: &str) -> Reason {
+    Reason::parse(text).expect("valid reason")
+}
+
+/// A valid comment body.
+pub fn comment_body(text: &str) -> CommentBody {
+    CommentBody::parse(text).expect("valid comment")
 }
 
 /// The identity listed in the test core's bootstrap admins.

@@ -1,5 +1,7 @@
 //! The smallest journey on both databases: register, open a sprint, post, support.
 
+#![allow(clippy::unwrap_used)]
+
 use crowdsprint_core::domain::*;
 use crowdsprint_tests::{both_backends, crowdsprint_core};
 

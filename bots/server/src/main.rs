@@ -1,1 +1,125 @@
-fn main() {}
+//! `crowdsprint`: the service binary. Reads the settings, opens the database (migrating it),
+//! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export` or `seed-demo`.
+
+mod cli;
+#[allow(
+    dead_code,
+    reason = "serve_http runs beside the first chat bot; issue 3 wires it in"
+)]
+mod health;
+mod logging;
+mod settings;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use crowdsprint_core::domain::{Identity, Platform};
+use crowdsprint_core::service::CoreSettings;
+use crowdsprint_core::{Core, Store, SystemClock};
+use settings::Settings;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// crowdsprint: crowdsourcing sprints from the chat apps people already use.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Cli {
+    /// Configuration file (optional; the environment overrides it).
+    #[arg(long, global = true, default_value = "crowdsprint.toml")]
+    config: PathBuf,
+    /// Log format: pretty or json.
+    #[arg(long, global = true)]
+    log_format: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the configured chat bots and the health endpoint.
+    Serve,
+    /// Chat with crowdsprint in this terminal, as the chat bots would.
+    Console(cli::ConsoleArgs),
+    /// Create or update the database schema, then exit.
+    Migrate,
+    /// Import ideas collated from a chat or connect session (CSV).
+    Import(cli::ImportArgs),
+    /// Export a sprint's ideas with themes, votes, comments and responses.
+    Export(cli::ExportArgs),
+    /// Load a realistic demo: the elective care sprint with ideas, votes and comments.
+    SeedDemo,
+}
+
+/// The identity the command-line tools (import, export, seed-demo) act as: whoever can run
+/// the binary against the database is trusted as an admin for those tools, and every action is
+/// still audited under this name.
+pub fn operator_identity() -> Identity {
+    Identity::new(Platform::Console, "operator")
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load(&cli.config) {
+        Ok(s) => s,
+        Err(error) => {
+            eprintln!("crowdsprint: {error}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    // Only the long-running service narrates at info level; the tools speak on stdout and log
+    // warnings and errors unless RUST_LOG asks for more.
+    let quiet = !matches!(cli.command, Command::Serve);
+    logging::init(
+        cli.log_format.as_deref().or(settings.log_format.as_deref()),
+        quiet,
+    );
+    match run(cli.command, settings).await {
+        Ok(code) => code,
+        Err(error) => {
+            tracing::error!(error = format!("{error:#}"), "crowdsprint stopped");
+            eprintln!("crowdsprint: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: Settings) -> anyhow::Result<std::process::ExitCode> {
+    let mut admins = settings.admin_identities()?;
+    let operator_tool = matches!(
+        command,
+        Command::Import(_) | Command::Export(_) | Command::SeedDemo
+    );
+    if operator_tool {
+        admins.push(operator_identity());
+    }
+    tracing::info!(database = %settings.database_label(), "opening database");
+    let store = Store::connect(settings.database_url.expose())
+        .await
+        .with_context(|| format!("cannot open the database at {}", settings.database_label()))?;
+    store
+        .migrate()
+        .await
+        .context("cannot migrate the database")?;
+    let core_settings = CoreSettings {
+        bootstrap_admins: admins,
+        link_code_minutes: settings.link_code_minutes,
+        page_size: settings.page_size.clamp(1, 50),
+    };
+    let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);
+    let code = match command {
+        Command::Serve => health::serve(core, &settings).await?,
+        Command::Console(args) => cli::console(core, args).await?,
+        Command::Migrate => {
+            println!(
+                "The database at {} is up to date.",
+                settings.database_label()
+            );
+            std::process::ExitCode::SUCCESS
+        }
+        Command::Import(args) => cli::import(core, args).await?,
+        Command::Export(args) => cli::export(core, args).await?,
+        Command::SeedDemo => cli::seed_demo(core).await?,
+    };
+    store.close().await;
+    Ok(code)
+}

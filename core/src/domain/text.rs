@@ -45,7 +45,9 @@ pub fn clean(
     max: usize,
     multiline: bool,
 ) -> Result<String, UserError> {
-    let trimmed = input.trim();
+    // Windows line endings arrive from some clients; store one kind. Normalised before the
+    // checks, so a CR of a CRLF is not taken for a stray control character.
+    let trimmed = input.trim().replace("\r\n", "\n");
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
     if trimmed.chars().any(|c| c.is_control() && !allowed(c)) {
         return Err(UserError::TextHasControlCharacters { field });
@@ -61,8 +63,7 @@ pub fn clean(
             actual: len,
         });
     }
-    // Windows line endings arrive from some clients; store one kind.
-    Ok(trimmed.replace("\r\n", "\n"))
+    Ok(trimmed)
 }
 
 macro_rules! text_type {

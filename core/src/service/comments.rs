@@ -92,6 +92,24 @@ impl Core {
         Ok(CommentPosted { comment, held_for })
     }
 
+    /// Replies to a comment, finding its idea from the comment number.
+    pub async fn reply(
+        &self,
+        actor: &Actor,
+        parent: CommentId,
+        body: CommentBody,
+    ) -> Result<CommentPosted> {
+        let idea = {
+            let mut conn = self.store.read().await?;
+            conn.db()
+                .comment(parent)
+                .await?
+                .ok_or(UserError::CommentNotFound { id: parent })?
+                .idea_id
+        };
+        self.comment(actor, idea, Some(parent), body).await
+    }
+
     /// A champion's or moderator's answer, marked as the response. To an idea it is a
     /// top-level comment; to a comment it is a reply in that comment's thread. Responding
     /// counts as reviewing what was answered.

@@ -135,6 +135,20 @@ impl Store {
         })
     }
 
+    /// Checks the database answers (for health checks).
+    pub async fn ping(&self) -> Result<()> {
+        let mut conn = self.read().await?;
+        match conn.db() {
+            Db::Sqlite(c) => {
+                sqlx::query("SELECT 1").execute(c).await?;
+            }
+            Db::Postgres(c) => {
+                sqlx::query("SELECT 1").execute(c).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Closes every connection (flushes SQLite's WAL on the last one).
     pub async fn close(&self) {
         match &self.pools {

@@ -1,0 +1,337 @@
+//! Turning core outcomes into terminal text, every word through Fluent.
+
+use crowdsprint_core::domain::pii::PiiKind;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::service::{
+    IdeaPage, IdeaView, ReviewItem, ReviewQueue, SprintOverview, SprintStats,
+};
+use crowdsprint_core::store::{AuditEntry, Counts};
+
+/// Renders messages in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Renderer<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: Locale,
+}
+
+impl Renderer<'_> {
+    pub fn msg(&self, msg: &Msg) -> String {
+        self.catalog.render(self.locale, msg)
+    }
+
+    pub fn text(&self, id: &'static str) -> String {
+        self.catalog.text(self.locale, id)
+    }
+
+    fn word(&self, id: &'static str, arg: &'static str, value: &str) -> String {
+        self.msg(&Msg::new(id).arg(arg, value))
+    }
+
+    pub fn author(&self, name: Option<&str>) -> String {
+        name.map(str::to_owned)
+            .unwrap_or_else(|| self.text("former-member"))
+    }
+
+    pub fn sprint_stage(&self, stage: SprintStage) -> String {
+        self.word("sprint-stage-name", "stage", stage.as_str())
+    }
+
+    pub fn development_stage(&self, stage: DevelopmentStage) -> String {
+        self.word("development-stage-name", "stage", stage.as_str())
+    }
+
+    pub fn kind(&self, kind: IdeaKind) -> String {
+        self.word("idea-kind-name", "kind", kind.as_str())
+    }
+
+    pub fn describes(&self, describes: Describes) -> String {
+        self.word("describes-name", "describes", describes.as_str())
+    }
+
+    pub fn role(&self, role: Role) -> String {
+        self.word("role-name", "role", role.as_str())
+    }
+
+    pub fn digest(&self, frequency: DigestFrequency) -> String {
+        self.word("digest-name", "frequency", frequency.as_str())
+    }
+
+    pub fn pii_kinds(&self, kinds: &[PiiKind]) -> String {
+        kinds
+            .iter()
+            .map(|k| self.word("pii-kind-name", "kind", k.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn date(&self, at: chrono::DateTime<chrono::Utc>) -> String {
+        at.format("%Y-%m-%d").to_string()
+    }
+
+    /// One line for an idea in a list: `#12 Title — 5 supporters, 2 comments`.
+    pub fn idea_line(&self, idea: &Idea) -> String {
+        let mut line = self.msg(
+            &Msg::new("console-idea-line")
+                .arg("id", idea.id.get())
+                .arg("title", idea.title.as_str())
+                .arg("supporters", idea.supporters)
+                .arg("comments", idea.comments),
+        );
+        match &idea.visibility {
+            Visibility::Visible => {}
+            other => line.push_str(&format!(
+                " [{}]",
+                self.word("visibility-name", "visibility", other.word())
+            )),
+        }
+        line
+    }
+
+    /// A page of ideas with paging hints.
+    pub fn idea_page(&self, page: &IdeaPage, list: &str) -> String {
+        if page.ideas.is_empty() {
+            return self.text("console-no-ideas");
+        }
+        let mut out: Vec<String> = page.ideas.iter().map(|i| self.idea_line(i)).collect();
+        out.push(
+            self.msg(
+                &Msg::new("console-page")
+                    .arg("page", page.page + 1)
+                    .arg("pages", page.pages())
+                    .arg("list", list)
+                    .arg("next", page.page + 2),
+            ),
+        );
+        out.join("\n")
+    }
+
+    /// The full card of one idea with its comments.
+    pub fn idea_card(&self, view: &IdeaView) -> String {
+        let idea = &view.idea;
+        let mut out = vec![
+            self.msg(
+                &Msg::new("console-idea-title")
+                    .arg("id", idea.id.get())
+                    .arg("title", idea.title.as_str()),
+            ),
+            self.msg(
+                &Msg::new("console-idea-meta")
+                    .arg("kind", self.kind(idea.kind))
+                    .arg("challenge", view.challenge.title.as_str())
+                    .arg("author", self.author(idea.author_name.as_deref()))
+                    .arg("date", self.date(idea.created_at)),
+            ),
+        ];
+        if !idea.body.is_empty() {
+            out.push(String::new());
+            out.push(idea.body.clone());
+            out.push(String::new());
+        }
+        match &idea.visibility {
+            Visibility::Pending => out.push(self.msg(
+                &Msg::new("console-idea-held").arg("reasons", self.pii_kinds(&idea.held_for)),
+            )),
+            Visibility::Hidden { reason } => {
+                out.push(self.msg(&Msg::new("console-idea-hidden").arg("reason", reason.as_str())))
+            }
+            Visibility::Merged { into } => {
+                out.push(self.msg(&Msg::new("console-idea-merged").arg("into", into.get())))
+            }
+            Visibility::Visible => {}
+        }
+        out.push(
+            self.msg(
+                &Msg::new("console-idea-status")
+                    .arg("supporters", idea.supporters)
+                    .arg("stage", self.development_stage(idea.stage))
+                    .arg("supported", if view.supported { "yes" } else { "no" })
+                    .arg("following", if view.following { "yes" } else { "no" }),
+            ),
+        );
+        if !view.themes.is_empty() {
+            out.push(
+                self.msg(&Msg::new("console-idea-themes").arg("themes", view.themes.join(", "))),
+            );
+        }
+        if view.comments.is_empty() {
+            out.push(self.msg(&Msg::new("console-no-comments").arg("id", idea.id.get())));
+        } else {
+            out.push(self.text("console-comments-heading"));
+            for comment in view.comments.iter().filter(|c| c.parent_id.is_none()) {
+                out.push(self.comment_line(comment, false));
+                for reply in view
+                    .comments
+                    .iter()
+                    .filter(|r| r.parent_id == Some(comment.id))
+                {
+                    out.push(self.comment_line(reply, true));
+                }
+            }
+        }
+        out.push(self.msg(&Msg::new("console-idea-actions").arg("id", idea.id.get())));
+        out.join("\n")
+    }
+
+    fn comment_line(&self, comment: &Comment, reply: bool) -> String {
+        let id = if comment.is_response {
+            "console-response-line"
+        } else {
+            "console-comment-line"
+        };
+        let line = self.msg(
+            &Msg::new(id)
+                .arg("id", comment.id.get())
+                .arg("author", self.author(comment.author_name.as_deref()))
+                .arg("body", comment.body.as_str()),
+        );
+        if reply {
+            format!("    ↳ {line}")
+        } else {
+            format!("  {line}")
+        }
+    }
+
+    pub fn counts(&self, counts: &Counts) -> String {
+        self.msg(
+            &Msg::new("console-counts")
+                .arg("people", counts.people)
+                .arg("ideas", counts.ideas)
+                .arg("votes", counts.votes)
+                .arg("comments", counts.comments)
+                .arg("interactions", counts.interactions()),
+        )
+    }
+
+    pub fn sprint_overview(&self, o: &SprintOverview) -> String {
+        let s = &o.sprint;
+        let mut out = vec![
+            self.msg(
+                &Msg::new("console-sprint-title")
+                    .arg("id", s.id.get())
+                    .arg("title", s.title.as_str())
+                    .arg("stage", self.sprint_stage(s.stage)),
+            ),
+            self.msg(
+                &Msg::new(if o.accepting {
+                    "console-sprint-open-until"
+                } else {
+                    "console-sprint-window"
+                })
+                .arg("opens", self.date(s.opens_at))
+                .arg("closes", self.date(s.closes_at)),
+            ),
+        ];
+        if !s.description.is_empty() {
+            out.push(s.description.clone());
+        }
+        out.push(self.counts(&o.counts));
+        out.push(self.challenge_list(&o.challenges));
+        out.join("\n")
+    }
+
+    pub fn challenge_list(&self, challenges: &[Challenge]) -> String {
+        if challenges.is_empty() {
+            return self.text("console-no-challenges");
+        }
+        let mut out = vec![self.text("console-challenges-heading")];
+        for (n, c) in challenges.iter().enumerate() {
+            out.push(format!("  {}. {}", n + 1, c.title));
+        }
+        out.join("\n")
+    }
+
+    pub fn sprint_line(&self, s: &Sprint) -> String {
+        self.msg(
+            &Msg::new("console-sprint-line")
+                .arg("id", s.id.get())
+                .arg("title", s.title.as_str())
+                .arg("stage", self.sprint_stage(s.stage))
+                .arg("closes", self.date(s.closes_at)),
+        )
+    }
+
+    pub fn review_queue(&self, q: &ReviewQueue) -> String {
+        if q.items.is_empty() {
+            return self.text("error-nothing-to-review");
+        }
+        let mut out = vec![
+            self.msg(
+                &Msg::new("console-review-heading")
+                    .arg("ideas", q.ideas_waiting)
+                    .arg("comments", q.comments_waiting),
+            ),
+        ];
+        for item in &q.items {
+            match item {
+                ReviewItem::Idea(idea) => {
+                    out.push(self.idea_line(idea));
+                    if !idea.held_for.is_empty() {
+                        out.push(format!(
+                            "    {}",
+                            self.msg(
+                                &Msg::new("console-idea-held")
+                                    .arg("reasons", self.pii_kinds(&idea.held_for))
+                            )
+                        ));
+                    }
+                    out.push(format!(
+                        "    {}",
+                        self.msg(
+                            &Msg::new("console-review-actions")
+                                .arg("target", idea.id.get().to_string())
+                        )
+                    ));
+                }
+                ReviewItem::Comment {
+                    comment,
+                    idea_title,
+                } => {
+                    out.push(
+                        self.msg(
+                            &Msg::new("console-review-comment")
+                                .arg("id", comment.id.get())
+                                .arg("idea", comment.idea_id.get())
+                                .arg("title", idea_title.as_str())
+                                .arg("author", self.author(comment.author_name.as_deref()))
+                                .arg("body", comment.body.as_str()),
+                        ),
+                    );
+                    out.push(format!(
+                        "    {}",
+                        self.msg(
+                            &Msg::new("console-review-actions")
+                                .arg("target", format!("c{}", comment.id))
+                        )
+                    ));
+                }
+            }
+        }
+        out.join("\n")
+    }
+
+    pub fn stats(&self, stats: &SprintStats) -> String {
+        let mut out = vec![self.sprint_line(&stats.sprint), self.counts(&stats.total)];
+        for (challenge, counts) in &stats.challenges {
+            out.push(format!("  {}: {}", challenge.title, self.counts(counts)));
+        }
+        out.join("\n")
+    }
+
+    pub fn audit_entry(&self, e: &AuditEntry) -> String {
+        let mut line = self.msg(
+            &Msg::new("console-audit-line")
+                .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
+                .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
+                .arg("action", e.action.as_str())
+                .arg("target", e.target.as_str()),
+        );
+        if let Some(reason) = &e.reason {
+            line.push_str(&format!(" ({reason})"));
+        }
+        if !e.details.is_empty() {
+            line.push_str(&format!(" {}", e.details));
+        }
+        line
+    }
+}

@@ -1,0 +1,156 @@
+//! Typed configuration: defaults, then an optional `crowdsprint.toml`, then the environment.
+//! Secrets are wrapped so that printing the settings never shows them.
+
+use crowdsprint_core::domain::Identity;
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::Path;
+
+/// A token or key: shown as `[redacted]` in every Debug or Display.
+#[derive(Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Every setting of the service.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Settings {
+    /// `sqlite://crowdsprint.db` (default) or `postgres://user@host/db`. May hold a password,
+    /// so it is never logged whole: see `database_label`.
+    pub database_url: Secret,
+    /// Bootstrap admins, `telegram:12345,discord:6789`.
+    pub admins: String,
+    /// Where `serve` answers health checks.
+    pub http_addr: String,
+    /// `pretty` (default in a terminal) or `json`.
+    pub log_format: Option<String>,
+    pub telegram_bot_token: Option<Secret>,
+    pub discord_bot_token: Option<Secret>,
+    /// Minutes a `/link` code stays valid.
+    pub link_code_minutes: i64,
+    /// Ideas per page in lists.
+    pub page_size: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: Secret(crowdsprint_core::store::DEFAULT_DATABASE_URL.to_owned()),
+            admins: String::new(),
+            http_addr: "127.0.0.1:8080".to_owned(),
+            log_format: None,
+            telegram_bot_token: None,
+            discord_bot_token: None,
+            link_code_minutes: 15,
+            page_size: 5,
+        }
+    }
+}
+
+/// A setting that cannot be used, named so the operator can fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("reading configuration: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
+    Admin(String),
+}
+
+impl Settings {
+    /// Loads defaults, then `file` if it exists, then the environment: `DATABASE_URL`,
+    /// `TELEGRAM_BOT_TOKEN`, `DISCORD_BOT_TOKEN`, and `CROWDSPRINT_*` for everything else
+    /// (`CROWDSPRINT_ADMINS`, `CROWDSPRINT_HTTP_ADDR`, ...).
+    pub fn load(file: &Path) -> Result<Settings, SettingsError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if file.exists() {
+            figment = figment.merge(Toml::file(file));
+        }
+        figment
+            .merge(Env::prefixed("CROWDSPRINT_"))
+            .merge(Env::raw().only(&["DATABASE_URL", "TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN"]))
+            .extract()
+            .map_err(|e| SettingsError::Load(Box::new(e)))
+    }
+
+    /// The bootstrap admins, checked.
+    pub fn admin_identities(&self) -> Result<Vec<Identity>, SettingsError> {
+        self.admins
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| Identity::parse(s).ok_or_else(|| SettingsError::Admin(s.to_owned())))
+            .collect()
+    }
+
+    /// The database as it may be logged: the scheme and host, never a password.
+    pub fn database_label(&self) -> String {
+        let url = self.database_url.expose();
+        match url.split_once("://") {
+            Some((scheme, rest)) => {
+                let host = rest.rsplit('@').next().unwrap_or(rest);
+                format!("{scheme}://{host}")
+            }
+            None => "(unparsed database URL)".to_owned(),
+        }
+    }
+
+    pub fn telegram_token(&self) -> Option<&Secret> {
+        self.telegram_bot_token.as_ref().filter(|s| !s.is_empty())
+    }
+
+    pub fn discord_token(&self) -> Option<&Secret> {
+        self.discord_bot_token.as_ref().filter(|s| !s.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_never_print() {
+        let settings = Settings {
+            telegram_bot_token: Some(Secret("123:ABC-very-secret".into())),
+            database_url: Secret("postgres://app:hunter2@db.internal/crowdsprint".into()),
+            ..Settings::default()
+        };
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("very-secret"), "{printed}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+        assert_eq!(
+            settings.database_label(),
+            "postgres://db.internal/crowdsprint"
+        );
+    }
+
+    #[test]
+    fn admin_lists_are_checked() {
+        let settings = Settings {
+            admins: "telegram:12345, discord:6789".into(),
+            ..Settings::default()
+        };
+        assert_eq!(settings.admin_identities().map(|a| a.len()).ok(), Some(2));
+        let bad = Settings {
+            admins: "telegram12345".into(),
+            ..Settings::default()
+        };
+        assert!(bad.admin_identities().is_err());
+    }
+}
