@@ -7,7 +7,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 
 /// The Fluent files of each language, in load order.
-pub const FILES: &[&str] = &["core.ftl", "errors.ftl", "console.ftl"];
+pub const FILES: &[&str] = &["core.ftl", "errors.ftl", "console.ftl", "telegram.ftl"];
 
 macro_rules! locale_sources {
     ($tag:literal) => {
@@ -15,12 +15,13 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $tag, "/core.ftl")),
             include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
             include_str!(concat!("../../locales/", $tag, "/console.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/telegram.ftl")),
         ]
     };
 }
 
 /// The embedded sources for a locale, one per entry of `FILES`.
-pub fn sources(locale: Locale) -> [&'static str; 3] {
+pub fn sources(locale: Locale) -> [&'static str; FILES.len()] {
     match locale {
         Locale::EnGb => locale_sources!("en-GB"),
         Locale::Cy => locale_sources!("cy"),

@@ -69,7 +69,7 @@ error-member-not-found = Allwn ni ddim dod o hyd i'r aelod hwnnw — gwiriwch ri
 
 ## Sbrintiau, cefnogaeth a sylwadau
 
-error-sprint-not-open = Dydy sbrint { $id } ddim ar agor ar hyn o bryd, felly does dim modd ychwanegu syniadau, cefnogaeth na sylwadau newydd. Anfonwch /sprints i weld pa sbrint sydd ar agor.
+error-sprint-not-open = Dydy sbrint { $id } ddim ar agor ar hyn o bryd, felly does dim modd ychwanegu syniadau na chefnogaeth newydd. Gallwch chi ddal i ddarllen syniadau a rhoi sylwadau arnyn nhw. Anfonwch /sprints i weld pa sbrint sydd ar agor.
 error-no-open-sprint = Does dim sbrint ar agor ar hyn o bryd, felly does unman i bostio syniadau eto. Anfonwch /sprints i weld beth sydd i ddod.
 error-already-supported = Rydych chi eisoes yn cefnogi syniad #{ $id } — diolch! I dynnu eich cefnogaeth yn ôl, anfonwch /unsupport { $id }.
 error-not-supported = Dydych chi ddim yn cefnogi syniad #{ $id }, felly does dim i'w dynnu'n ôl. I'w gefnogi, anfonwch /support { $id }.

@@ -68,7 +68,7 @@ error-member-not-found = We can't find that member — check the member number a
 
 ## Sprints, support and comments
 
-error-sprint-not-open = Sprint { $id } isn't open right now, so it can't take new ideas, support or comments. Send /sprints to see which sprint is open.
+error-sprint-not-open = Sprint { $id } isn't open right now, so it can't take new ideas or support. You can still read ideas and comment on them. Send /sprints to see which sprint is open.
 error-no-open-sprint = No sprint is open at the moment, so there's nowhere to post ideas yet. Send /sprints to see what's coming up.
 error-already-supported = You already support idea #{ $id } — thank you! To take your support back, send /unsupport { $id }.
 error-not-supported = You don't support idea #{ $id }, so there's nothing to take back. To back it, send /support { $id }.

@@ -184,6 +184,7 @@ async fn bench_votes(backend: Backend, config: &Config) -> Outcome {
     let (_, challenges) = env.open_sprint().await;
     let author = env.member("Bench author", Role::Member).await;
     let idea_count = config.votes.div_ceil(config.actors);
+    let setup = Instant::now();
     let mut ideas = Vec::with_capacity(idea_count);
     for n in 0..idea_count {
         let (title, body) = idea_text(u64::MAX - n as u64);
@@ -192,6 +193,12 @@ async fn bench_votes(backend: Backend, config: &Config) -> Outcome {
     }
     let ideas = Arc::new(ideas);
     let actors = members(&env, "Voter", config.actors).await;
+    println!(
+        "{} vote setup: {idea_count} ideas and {} voters in {:.1} s (not timed)",
+        name(backend),
+        config.actors,
+        setup.elapsed().as_secs_f64()
+    );
 
     let barrier = Arc::new(Barrier::new(config.actors + 1));
     let mut tasks = Vec::with_capacity(config.actors);
@@ -334,16 +341,20 @@ fn outcome(
 ) -> Outcome {
     latencies.sort_unstable();
     Outcome {
-        backend: match backend {
-            Backend::Sqlite => "sqlite",
-            Backend::Postgres => "postgres",
-        },
+        backend: name(backend),
         operation,
         actors,
         ops: latencies.len(),
         elapsed,
         latencies,
         verified,
+    }
+}
+
+fn name(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
     }
 }
 

@@ -17,6 +17,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 pub use crowdsprint_core;
 
+pub mod fake_telegram;
 mod snapshot;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
 

@@ -294,6 +294,18 @@ both_backends! {
         assert_eq!(problems, vec![(2, "error-text-empty"), (3, "import-unknown-kind")]);
         assert_eq!(env.snapshot().await, before);
 
+        let admin = env.admin().await;
+        let unreadable: &[u8] = b"challenge,title\nPeople,Fine\nPeople,\xff\xfe broken\n";
+        let report = env
+            .core
+            .import_ideas(&admin, sprint.id, Title::parse("session").unwrap(), unreadable, |_, _| {})
+            .await
+            .unwrap();
+        assert_eq!(report.imported, 0);
+        let problems: Vec<(u64, &str)> = report.rejected.iter().map(|e| (e.line, e.problem.id)).collect();
+        assert_eq!(problems, vec![(3, "import-unreadable-row")]);
+        assert_eq!(env.snapshot().await, before);
+
         let report = import(&env, sprint.id, "title,body\nNo challenge column,\n").await;
         assert_eq!(report.imported, 0);
         assert_eq!(report.rejected[0].line, 1);

@@ -103,6 +103,36 @@ both_backends! {
         assert_eq!(stats.total.votes, 4);
     }
 
+    async fn simultaneous_votes_are_all_counted_once(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let alice = env.member("alice", Role::Member).await;
+        let idea = env.idea(&alice, challenges[0].id, "Medicines ready the night before", "").await;
+        let mut people = Vec::new();
+        for n in 0..12 {
+            people.push(env.member(&format!("person{n}"), Role::Member).await);
+        }
+        // Everyone presses Support at once, and the first four press it twice.
+        let mut tasks = Vec::new();
+        for (n, person) in people.iter().enumerate() {
+            let presses = if n < 4 { 2 } else { 1 };
+            for _ in 0..presses {
+                let core = env.core.clone();
+                let person = person.clone();
+                let id = idea.id;
+                tasks.push(tokio::spawn(async move { core.support(&person, id).await }));
+            }
+        }
+        let mut counted = 0;
+        for task in tasks {
+            match task.await.unwrap() {
+                Ok(_) => counted += 1,
+                Err(error) => assert_eq!(error.as_user(), Some(&UserError::AlreadySupported { id: idea.id })),
+            }
+        }
+        assert_eq!(counted, 12);
+        assert_eq!(count_and_votes(&env, idea.id).await, (12, 12));
+    }
+
     async fn only_ideas_people_can_see_take_votes(env) {
         let (_, challenges) = env.open_sprint().await;
         let alice = env.member("alice", Role::Member).await;

@@ -131,6 +131,9 @@ impl Core {
                     .comment(cid)
                     .await?
                     .ok_or(UserError::CommentNotFound { id: cid })?;
+                if matches!(c.visibility, Visibility::Hidden { .. }) {
+                    return Err(UserError::AlreadyHidden.into());
+                }
                 let idea = visible_idea(&mut db, Some(actor), c.idea_id).await?;
                 // Replies go one level deep: answering a reply joins its parent's thread.
                 let thread = c.parent_id.unwrap_or(c.id);

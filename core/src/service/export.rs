@@ -76,6 +76,16 @@ const CSV_HEADER: [&str; 15] = [
     "created_at",
 ];
 
+/// Text as a spreadsheet will show it, never run it: a cell starting with `=`, `+`, `-`, `@`
+/// (or a tab or carriage return) is a formula to Excel and friends, so anyone could plant one
+/// in an idea. A leading apostrophe makes it plain text; the JSON export stays untouched.
+pub fn spreadsheet_safe(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
 impl Core {
     /// Writes a sprint's working file to `out`. Returns how many ideas were written.
     #[tracing::instrument(skip_all, fields(sprint = %sprint))]
@@ -156,19 +166,19 @@ impl Core {
                     .collect();
                 csv.write_record([
                     idea.id.to_string(),
-                    row.challenge.clone(),
-                    idea.title.clone(),
-                    idea.body.clone(),
+                    spreadsheet_safe(&row.challenge),
+                    spreadsheet_safe(&idea.title),
+                    spreadsheet_safe(&idea.body),
                     idea.kind.as_str().to_owned(),
                     idea.origin.to_stored(),
-                    idea.author_name.clone().unwrap_or_default(),
+                    spreadsheet_safe(idea.author_name.as_deref().unwrap_or_default()),
                     idea.visibility.word().to_owned(),
                     idea.review.as_str().to_owned(),
                     idea.stage.as_str().to_owned(),
                     idea.supporters.to_string(),
                     visible.len().to_string(),
-                    row.themes.join("; "),
-                    responses.join("\n---\n"),
+                    spreadsheet_safe(&row.themes.join("; ")),
+                    spreadsheet_safe(&responses.join("\n---\n")),
                     idea.created_at.to_rfc3339(),
                 ])?;
                 Ok(())
@@ -224,5 +234,22 @@ impl Core {
         out.write_all(b"]\n")?;
         out.flush()?;
         Ok(count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formulas_become_plain_text_in_the_csv() {
+        assert_eq!(
+            spreadsheet_safe("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(spreadsheet_safe("+44 idea"), "'+44 idea");
+        assert_eq!(spreadsheet_safe("@everyone"), "'@everyone");
+        assert_eq!(spreadsheet_safe("Plain idea - fine"), "Plain idea - fine");
+        assert_eq!(spreadsheet_safe(""), "");
     }
 }

@@ -280,6 +280,12 @@ pub(super) async fn visible_idea(
 ) -> Result<Idea> {
     let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
     let staff = viewer.is_some_and(Actor::is_staff);
+    if let Visibility::Merged { into } = idea.visibility
+        && !staff
+    {
+        // Say where it went, so a shared link or an old number still leads somewhere.
+        return Err(UserError::IdeaMerged { id, into }.into());
+    }
     if !idea.visible_to(viewer.map(Actor::member), staff) {
         return Err(UserError::IdeaNotFound { id }.into());
     }

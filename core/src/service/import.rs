@@ -144,8 +144,16 @@ fn parse_rows<R: Read>(
     };
     let (body_col, kind_col) = (column("body"), column("kind"));
     let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let line = index as u64 + 2;
+    // The line a row starts on, as a text editor shows it: a quoted cell can span several
+    // lines and blank lines are skipped, so counting records would point at the wrong line.
+    let mut last_line = 1;
+    for record in reader.records() {
+        let position = match &record {
+            Ok(r) => r.position(),
+            Err(e) => e.position(),
+        };
+        let line = position.map_or(last_line + 1, csv::Position::line);
+        last_line = line;
         let record = match record {
             Ok(r) => r,
             Err(_) => {

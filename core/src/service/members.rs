@@ -146,6 +146,8 @@ impl Core {
         };
         match db.member_by_identity(identity).await? {
             Some(existing) if existing.id == owner => return Err(UserError::AlreadyLinked.into()),
+            // Folding a banned registration into another would shed the ban.
+            Some(existing) if existing.banned => return Err(UserError::Banned.into()),
             Some(existing) => db.fold_member_into(existing.id, owner, now).await?,
             None => db.insert_identity(identity, owner, now).await?,
         }

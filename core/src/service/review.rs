@@ -97,6 +97,9 @@ impl Core {
         match target {
             Target::Idea(id) => {
                 let idea = reviewable_idea(&mut db, id).await?;
+                if idea.review == ReviewState::Approved && idea.visibility == Visibility::Visible {
+                    return Err(UserError::AlreadyVisible.into());
+                }
                 let was_pending = idea.visibility == Visibility::Pending;
                 db.set_idea_visibility(id, &Visibility::Visible, ReviewState::Approved, now)
                     .await?;

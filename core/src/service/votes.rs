@@ -50,26 +50,25 @@ impl Core {
     }
 }
 
-/// The idea if it can be voted on now: visible, not merged, in a sprint that is open.
+/// Checks the idea can be voted on now: visible, not merged, in a sprint that is open.
 async fn votable_idea(
     db: &mut Db<'_>,
     id: IdeaId,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Idea> {
-    let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
-    match idea.visibility {
+) -> Result<()> {
+    let (visibility, sprint) = db
+        .vote_target(id)
+        .await?
+        .ok_or(UserError::IdeaNotFound { id })?;
+    match visibility {
         Visibility::Visible => {}
         Visibility::Merged { into } => return Err(UserError::IdeaMerged { id, into }.into()),
         Visibility::Pending | Visibility::Hidden { .. } => {
             return Err(UserError::IdeaNotFound { id }.into());
         }
     }
-    let sprint = db
-        .sprint(idea.sprint_id)
-        .await?
-        .ok_or(UserError::IdeaNotFound { id })?;
     if !sprint.accepts_contributions(now) {
         return Err(UserError::SprintNotOpen { id: sprint.id }.into());
     }
-    Ok(idea)
+    Ok(())
 }

@@ -85,14 +85,20 @@ impl Store {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
+        // No ping before handing out a connection: a SQLite connection is a file handle in
+        // this process with no far end to go away, and sqlx already pings it when it comes
+        // back to the pool. On the single writer that ping was one more trip to the
+        // connection's thread inside every write.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await?;
         let reader = SqlitePoolOptions::new()
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(30))
+            .test_before_acquire(false)
             .connect_with(options.create_if_missing(false).read_only(true))
             .await?;
         Ok(Store {

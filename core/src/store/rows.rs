@@ -136,16 +136,22 @@ impl From<ChallengeRow> for Challenge {
 }
 
 /// `SELECT <idea columns> FROM <ideas with author> <rest>`, as one static string: the author's
-/// id and name read as null once they erased themselves.
+/// id and name read as null once they erased themselves. `from <tables>` replaces `ideas i`
+/// when another table must come first (it must still name the ideas table `i`).
 macro_rules! select_ideas {
     ($rest:literal) => {
+        select_ideas!(from "ideas i", $rest)
+    };
+    (from $from:literal, $rest:literal) => {
         concat!(
             "SELECT i.id, i.sprint_id, i.challenge_id, ",
             "CASE WHEN m.erased_at IS NULL THEN i.author_id END AS author_id, ",
             "CASE WHEN m.erased_at IS NULL THEN m.display_name END AS author_name, ",
             "i.title, i.body, i.kind, i.origin, i.visibility, i.hidden_reason, i.merged_into, ",
             "i.review_state, i.held_for, i.stage, i.supporters, i.comment_count, i.created_at ",
-            "FROM ideas i LEFT JOIN members m ON m.id = i.author_id ",
+            "FROM ",
+            $from,
+            " LEFT JOIN members m ON m.id = i.author_id ",
             $rest
         )
     };

@@ -27,10 +27,14 @@ impl Db<'_> {
                     .map(|t| format!("\"{t}\""))
                     .collect::<Vec<_>>()
                     .join(" OR ");
+                // The full-text match must drive the join (CROSS JOIN fixes SQLite's join
+                // order): left to choose, SQLite walks the sprint's ideas by index and runs the
+                // whole MATCH and bm25 again for each of them, which grows with the square of
+                // the number of ideas. Equal ranks go newest first, whatever the plan.
                 let sql = select_ideas!(
-                    "JOIN ideas_fts ON ideas_fts.rowid = i.id \
-                     WHERE ideas_fts MATCH $1 AND i.sprint_id = $2 AND i.visibility = 'visible' \
-                     AND i.id <> $3 ORDER BY bm25(ideas_fts) LIMIT $4"
+                    from "ideas_fts CROSS JOIN ideas i ON i.id = ideas_fts.rowid",
+                    "WHERE ideas_fts MATCH $1 AND i.sprint_id = $2 AND i.visibility = 'visible' \
+                     AND i.id <> $3 ORDER BY bm25(ideas_fts), i.id DESC LIMIT $4"
                 );
                 sqlx::query_as(sql)
                     .bind(query)

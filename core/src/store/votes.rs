@@ -1,37 +1,75 @@
 //! Votes ("support"): one per member per idea, with the idea's count kept beside it.
 
 use super::conn::{Db, with_conn};
-use super::rows::millis;
+use super::rows::{SprintRow, millis, visibility};
 use crate::domain::*;
 use crate::error::Result;
 use chrono::{DateTime, Utc};
 
+#[derive(Debug, sqlx::FromRow)]
+struct VoteTargetRow {
+    visibility: String,
+    hidden_reason: Option<String>,
+    merged_into: Option<i64>,
+    #[sqlx(flatten)]
+    sprint: SprintRow,
+}
+
 impl Db<'_> {
+    /// What decides whether an idea takes votes: its visibility and its sprint, in one read
+    /// (it runs inside every vote's write transaction). `None` when there is no such idea.
+    pub async fn vote_target(&mut self, idea: IdeaId) -> Result<Option<(Visibility, Sprint)>> {
+        let sql = "SELECT i.visibility, i.hidden_reason, i.merged_into, \
+            s.id, s.title, s.description, s.opens_at, s.closes_at, s.stage \
+            FROM ideas i JOIN sprints s ON s.id = i.sprint_id WHERE i.id = $1";
+        let row: Option<VoteTargetRow> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(idea.get()).fetch_optional(c).await?);
+        row.map(|r| {
+            Ok((
+                visibility(&r.visibility, r.hidden_reason, r.merged_into)?,
+                Sprint::try_from(r.sprint)?,
+            ))
+        })
+        .transpose()
+    }
+
     /// Records a vote and returns the idea's new supporter count; `None` when the member had
     /// already voted (nothing changes then).
+    ///
+    /// The hottest write there is, so it is one trip to the database instead of two (insert,
+    /// then count), and the dialects differ: PostgreSQL chains the two in one statement;
+    /// SQLite cannot, so it sends both statements in one call, the count first, guarded by the
+    /// vote not existing yet. That check cannot race the insert: SQLite transactions here
+    /// hold the write lock from `BEGIN IMMEDIATE`.
     pub async fn insert_vote(
         &mut self,
         idea: IdeaId,
         member: MemberId,
         now: DateTime<Utc>,
     ) -> Result<Option<i64>> {
-        let insert = "INSERT INTO votes (idea_id, member_id, created_at) VALUES ($1, $2, $3) \
-            ON CONFLICT DO NOTHING";
-        let added = with_conn!(self, c => sqlx::query(insert)
+        let sql = match self {
+            Db::Sqlite(_) => {
+                "UPDATE ideas SET supporters = supporters + 1 WHERE id = $1 \
+                 AND NOT EXISTS (SELECT 1 FROM votes WHERE idea_id = $1 AND member_id = $2) \
+                 RETURNING supporters; \
+                 INSERT INTO votes (idea_id, member_id, created_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT DO NOTHING"
+            }
+            Db::Postgres(_) => {
+                "WITH added AS (INSERT INTO votes (idea_id, member_id, created_at) \
+                 VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING idea_id) \
+                 UPDATE ideas SET supporters = supporters + 1 \
+                 WHERE id IN (SELECT idea_id FROM added) RETURNING supporters"
+            }
+        };
+        // `fetch_all`, not `fetch_optional`: every statement must run to its end.
+        let counts: Vec<i64> = with_conn!(self, c => sqlx::query_scalar(sql)
             .bind(idea.get())
             .bind(member.get())
             .bind(millis(now))
-            .execute(c)
-            .await?
-            .rows_affected());
-        if added == 0 {
-            return Ok(None);
-        }
-        let count =
-            "UPDATE ideas SET supporters = supporters + 1 WHERE id = $1 RETURNING supporters";
-        let n: i64 =
-            with_conn!(self, c => sqlx::query_scalar(count).bind(idea.get()).fetch_one(c).await?);
-        Ok(Some(n))
+            .fetch_all(c)
+            .await?);
+        Ok(counts.first().copied())
     }
 
     /// Withdraws a vote and returns the new count; `None` when there was no vote.
