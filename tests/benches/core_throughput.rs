@@ -17,8 +17,12 @@
 //! every measurement gets a fresh database.
 //!
 //! Only the measured phase is timed: the sprint, the members and the ideas to vote on are set
-//! up first. Each actor votes once on each of its own ideas (never one it already supports), so
-//! every vote is a real insert. Afterwards the rows in the database are counted and checked
+//! up first (`BENCH_VOTES / BENCH_ACTORS` ideas, posted by one author). Every actor walks all of
+//! them from its own starting point, so each of its votes is on an idea it does not support yet
+//! (every vote is a real insert) and the actors rarely press on the same idea at once. Each
+//! submission is a full `submit_idea`, including the similar-ideas search; the generated texts
+//! share a small vocabulary, so that search finds and ranks real matches, and submissions slow
+//! down as the sprint fills. Afterwards the rows in the database are counted and checked
 //! against the operations that succeeded, so the figure counts only work that was really done.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]

@@ -40,6 +40,9 @@ use std::time::Duration;
 /// The file used when `DATABASE_URL` is not set.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://crowdsprint.db";
 
+/// How long a PostgreSQL connection may sit idle and still be handed out without a ping.
+const PG_TRUST_IDLE: Duration = Duration::from_secs(1);
+
 /// Which database a store talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -70,9 +73,21 @@ impl Store {
     pub async fn connect(url: &str) -> Result<Store> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)?;
+            // sqlx pings every connection when it comes back to the pool; pinging it again
+            // when it is handed out costs a round trip in every transaction. Only a connection
+            // that has sat idle for a while (the server may have gone away since) is checked.
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for >= PG_TRUST_IDLE {
+                            sqlx::Connection::ping(conn).await?;
+                        }
+                        Ok(true)
+                    })
+                })
                 .connect_with(options)
                 .await?;
             return Ok(Store {

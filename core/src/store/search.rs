@@ -46,10 +46,14 @@ impl Db<'_> {
             }
             Db::Postgres(c) => {
                 let query = terms.join(" | ");
+                // The query is parsed once, in FROM: written inline, the plan PostgreSQL
+                // settles on for this prepared statement re-parsed `$1` for every idea it
+                // looked at, twice (match and rank).
                 let sql = select_ideas!(
-                    "WHERE i.search @@ to_tsquery('english', $1) AND i.sprint_id = $2 \
+                    from "ideas i CROSS JOIN to_tsquery('english', $1) AS q",
+                    "WHERE i.search @@ q AND i.sprint_id = $2 \
                      AND i.visibility = 'visible' AND i.id <> $3 \
-                     ORDER BY ts_rank(i.search, to_tsquery('english', $1)) DESC LIMIT $4"
+                     ORDER BY ts_rank(i.search, q) DESC LIMIT $4"
                 );
                 sqlx::query_as(sql)
                     .bind(query)
