@@ -193,14 +193,7 @@ impl Renderer<'_> {
     }
 
     pub fn counts(&self, counts: &Counts) -> String {
-        self.msg(
-            &Msg::new("console-counts")
-                .arg("people", counts.people)
-                .arg("ideas", counts.ideas)
-                .arg("votes", counts.votes)
-                .arg("comments", counts.comments)
-                .arg("interactions", counts.interactions()),
-        )
+        self.msg(&counts.to_msg())
     }
 
     pub fn sprint_overview(&self, o: &SprintOverview) -> String {

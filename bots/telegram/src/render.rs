@@ -125,19 +125,7 @@ impl HtmlRenderer<'_> {
         if !s.description.is_empty() {
             out.extend([String::new(), escape(&s.description)]);
         }
-        let c = &o.counts;
-        out.extend([
-            String::new(),
-            self.msg(
-                &Msg::new("console-counts")
-                    .arg("people", c.people)
-                    .arg("ideas", c.ideas)
-                    .arg("votes", c.votes)
-                    .arg("comments", c.comments)
-                    .arg("interactions", c.interactions()),
-            ),
-            String::new(),
-        ]);
+        out.extend([String::new(), self.msg(&o.counts.to_msg()), String::new()]);
         if o.challenges.is_empty() {
             out.push(self.msg(&Msg::new("console-no-challenges")));
         } else {

@@ -19,6 +19,16 @@ impl Counts {
     pub fn interactions(&self) -> i64 {
         self.ideas + self.votes + self.comments
     }
+
+    /// The one-line summary every adapter shows ("5 people · 12 ideas · ...").
+    pub fn to_msg(&self) -> crate::domain::Msg {
+        crate::domain::Msg::new("console-counts")
+            .arg("people", self.people)
+            .arg("ideas", self.ideas)
+            .arg("votes", self.votes)
+            .arg("comments", self.comments)
+            .arg("interactions", self.interactions())
+    }
 }
 
 /// Counts for one sprint (`$1`) and, when `$2` is not zero, one challenge only. Hidden and
