@@ -555,6 +555,16 @@ impl Fixture {
             match value {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Msg(inner) => {
+                    args.set(*name, FluentValue::from(self.render_strict(locale, inner)?))
+                }
+                Arg::List(list) => {
+                    let words = list
+                        .iter()
+                        .map(|m| self.render_strict(locale, m))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    args.set(*name, FluentValue::from(words.join(", ")))
+                }
             }
         }
         let mut errors = Vec::new();

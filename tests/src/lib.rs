@@ -19,6 +19,7 @@ pub use crowdsprint_core;
 
 pub mod fake_telegram;
 mod snapshot;
+pub mod telegram_bot;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
 
 /// Which database a test runs on.

@@ -5,7 +5,7 @@
 use super::Console;
 use crowdsprint_core::Error;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{IdeaDraft, Registration};
+use crowdsprint_core::service::{IdeaDraft, Registration, SprintOverview};
 
 /// Where a multi-line conversation stands.
 #[derive(Debug, Default)]
@@ -91,21 +91,6 @@ fn pick<T: Copy>(answer: &str, options: &[T], word: impl Fn(T) -> String) -> Opt
         .find(|o| word(*o).eq_ignore_ascii_case(answer))
 }
 
-/// Splits a plain message into a suggested title (first line, at most 120 characters, cut at
-/// a word) and the full text as the body when there is more than the title.
-fn suggest_title(text: &str) -> (String, Option<String>) {
-    let text = text.trim();
-    let first = text.lines().next().unwrap_or_default().trim();
-    let mut title: String = first.chars().take(IdeaTitle::MAX_CHARS).collect();
-    if first.chars().count() > IdeaTitle::MAX_CHARS
-        && let Some(cut) = title.rfind(' ')
-    {
-        title.truncate(cut);
-    }
-    let body = (text != title).then(|| text.to_owned());
-    (title, body)
-}
-
 impl Console {
     /// Starts registration (or says they are registered already).
     pub(crate) fn start_registration(&mut self) -> String {
@@ -118,23 +103,16 @@ impl Console {
         )
     }
 
-    /// Starts posting an idea, optionally from a plain message.
-    pub(crate) async fn start_idea(
+    /// Starts posting an idea in `overview`'s sprint, optionally from a plain message.
+    pub(crate) fn begin_posting(
         &mut self,
         actor: &Actor,
+        overview: SprintOverview,
         text: Option<&str>,
-    ) -> Result<String, Error> {
-        actor.may(Action::Contribute)?;
-        let overview = self.core.sprint_overview(Some(actor), None).await?;
-        if !overview.accepting {
-            return Err(UserError::SprintNotOpen {
-                id: overview.sprint.id,
-            }
-            .into());
-        }
+    ) -> String {
         let (title, body) = match text {
             Some(text) => {
-                let (title, body) = suggest_title(text);
+                let (title, body) = IdeaTitle::suggest(text);
                 (Some(title), body)
             }
             None => (None, None),
@@ -156,7 +134,7 @@ impl Console {
             kind: IdeaKind::Idea,
             similar: Vec::new(),
         });
-        Ok(prompt)
+        prompt
     }
 
     /// A plain message outside any conversation: offer to post it as an idea.
@@ -168,14 +146,18 @@ impl Console {
         let Some(actor) = actor else {
             return Ok(self.renderer(None).text("console-plain-unregistered"));
         };
+        let overview = self.core.sprint_for_posting(actor).await?;
         let offer = self.renderer(Some(actor)).text("console-idea-offer");
-        let prompt = self.start_idea(actor, Some(text)).await?;
+        let prompt = self.start_idea(actor, overview, Some(text));
         Ok(format!("{offer}\n{prompt}"))
     }
 
-    pub(crate) fn start_forget(&mut self, actor: &Actor) -> String {
+    pub(crate) fn start_forget(&mut self, actor: Option<&Actor>) -> String {
+        if actor.is_none() {
+            return self.renderer(None).msg(&UserError::NotRegistered.to_msg());
+        }
         self.dialogue = Dialogue::ConfirmForget;
-        self.renderer(Some(actor)).text("console-forget-confirm")
+        self.renderer(actor).text("console-forget-confirm")
     }
 
     /// The next line of whatever conversation is under way.
@@ -513,11 +495,12 @@ impl Console {
         if outcome.held_for.is_empty() {
             Ok(r.msg(&Msg::new("console-idea-posted").arg("id", id)))
         } else {
-            Ok(r.msg(
-                &Msg::new("console-idea-posted-held")
-                    .arg("id", id)
-                    .arg("reasons", r.pii_kinds(&outcome.held_for)),
-            ))
+            Ok(
+                r.msg(&Msg::new("console-idea-posted-held").arg("id", id).arg(
+                    "reasons",
+                    crowdsprint_core::domain::words::pii_kinds(&outcome.held_for),
+                )),
+            )
         }
     }
 }
@@ -525,16 +508,6 @@ impl Console {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_long_plain_message_becomes_a_title_cut_at_a_word_and_a_body() {
-        let text = format!("{} end", "word ".repeat(30));
-        let (title, body) = suggest_title(&text);
-        assert!(title.chars().count() <= IdeaTitle::MAX_CHARS);
-        assert!(title.ends_with("word"));
-        assert_eq!(body.as_deref(), Some(text.trim()));
-        assert_eq!(suggest_title("Short idea"), ("Short idea".to_owned(), None));
-    }
 
     #[test]
     fn picking_from_a_list_by_number_or_word() {

@@ -1,6 +1,6 @@
 //! Turning core outcomes into terminal text, every word through Fluent.
 
-use crowdsprint_core::domain::pii::PiiKind;
+use crowdsprint_core::domain::words;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::service::{
@@ -24,49 +24,25 @@ impl Renderer<'_> {
         self.catalog.text(self.locale, id)
     }
 
-    fn word(&self, id: &'static str, arg: &'static str, value: &str) -> String {
-        self.msg(&Msg::new(id).arg(arg, value))
-    }
-
     pub fn author(&self, name: Option<&str>) -> String {
         name.map(str::to_owned)
             .unwrap_or_else(|| self.text("former-member"))
     }
 
     pub fn sprint_stage(&self, stage: SprintStage) -> String {
-        self.word("sprint-stage-name", "stage", stage.as_str())
+        self.msg(&stage.to_msg())
     }
 
     pub fn development_stage(&self, stage: DevelopmentStage) -> String {
-        self.word("development-stage-name", "stage", stage.as_str())
+        self.msg(&stage.to_msg())
     }
 
     pub fn kind(&self, kind: IdeaKind) -> String {
-        self.word("idea-kind-name", "kind", kind.as_str())
+        self.msg(&kind.to_msg())
     }
 
     pub fn describes(&self, describes: Describes) -> String {
-        self.word("describes-name", "describes", describes.as_str())
-    }
-
-    pub fn role(&self, role: Role) -> String {
-        self.word("role-name", "role", role.as_str())
-    }
-
-    pub fn digest(&self, frequency: DigestFrequency) -> String {
-        self.word("digest-name", "frequency", frequency.as_str())
-    }
-
-    pub fn pii_kinds(&self, kinds: &[PiiKind]) -> String {
-        kinds
-            .iter()
-            .map(|k| self.word("pii-kind-name", "kind", k.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    fn date(&self, at: chrono::DateTime<chrono::Utc>) -> String {
-        at.format("%Y-%m-%d").to_string()
+        self.msg(&describes.to_msg())
     }
 
     /// One line for an idea in a list: `#12 Title — 5 supporters, 2 comments`.
@@ -82,7 +58,7 @@ impl Renderer<'_> {
             Visibility::Visible => {}
             other => line.push_str(&format!(
                 " [{}]",
-                self.word("visibility-name", "visibility", other.word())
+                self.msg(&Msg::new("visibility-name").arg("visibility", other.word()))
             )),
         }
         line
@@ -120,7 +96,7 @@ impl Renderer<'_> {
                     .arg("kind", self.kind(idea.kind))
                     .arg("challenge", view.challenge.title.as_str())
                     .arg("author", self.author(idea.author_name.as_deref()))
-                    .arg("date", self.date(idea.created_at)),
+                    .arg("date", words::date(idea.created_at)),
             ),
         ];
         if !idea.body.is_empty() {
@@ -130,7 +106,7 @@ impl Renderer<'_> {
         }
         match &idea.visibility {
             Visibility::Pending => out.push(self.msg(
-                &Msg::new("console-idea-held").arg("reasons", self.pii_kinds(&idea.held_for)),
+                &Msg::new("console-idea-held").arg("reasons", words::pii_kinds(&idea.held_for)),
             )),
             Visibility::Hidden { reason } => {
                 out.push(self.msg(&Msg::new("console-idea-hidden").arg("reason", reason.as_str())))
@@ -211,8 +187,8 @@ impl Renderer<'_> {
                 } else {
                     "console-sprint-window"
                 })
-                .arg("opens", self.date(s.opens_at))
-                .arg("closes", self.date(s.closes_at)),
+                .arg("opens", words::date(s.opens_at))
+                .arg("closes", words::date(s.closes_at)),
             ),
         ];
         if !s.description.is_empty() {
@@ -235,13 +211,7 @@ impl Renderer<'_> {
     }
 
     pub fn sprint_line(&self, s: &Sprint) -> String {
-        self.msg(
-            &Msg::new("console-sprint-line")
-                .arg("id", s.id.get())
-                .arg("title", s.title.as_str())
-                .arg("stage", self.sprint_stage(s.stage))
-                .arg("closes", self.date(s.closes_at)),
-        )
+        self.msg(&words::sprint_line(s))
     }
 
     pub fn review_queue(&self, q: &ReviewQueue) -> String {
@@ -264,7 +234,7 @@ impl Renderer<'_> {
                             "    {}",
                             self.msg(
                                 &Msg::new("console-idea-held")
-                                    .arg("reasons", self.pii_kinds(&idea.held_for))
+                                    .arg("reasons", words::pii_kinds(&idea.held_for))
                             )
                         ));
                     }

@@ -1,50 +1,22 @@
-//! `serve`: runs the configured bots beside a small HTTP server for health checks
-//! (`/healthz`: the process is up; `/readyz`: the database answers).
+//! The HTTP side of `serve`: health checks (`/healthz`: the process is up; `/readyz`: the
+//! database answers), served beside the bots and their webhooks.
 
-use crate::settings::Settings;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use crowdsprint_core::Core;
-use std::process::ExitCode;
 
-pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> {
-    let mut missing = Vec::new();
-    if settings.telegram_token().is_some() {
-        missing.push("Telegram (TELEGRAM_BOT_TOKEN)");
-    }
-    if settings.discord_token().is_some() {
-        missing.push("Discord (DISCORD_BOT_TOKEN)");
-    }
-    if missing.is_empty() {
-        eprintln!(
-            "crowdsprint serve: no chat bot is configured, so there is nothing to serve.\n\
-             Set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN (see README), or try it in the terminal \
-             with `crowdsprint console`."
-        );
-        return Ok(ExitCode::from(2));
-    }
-    // The chat adapters are built in their own crates; until they land, say so plainly
-    // rather than pretending to serve.
-    eprintln!(
-        "crowdsprint serve: {} is configured, but this build does not include that bot yet. \
-         Use `crowdsprint console` meanwhile.",
-        missing.join(" and ")
-    );
-    drop(core);
-    Ok(ExitCode::from(2))
-}
-
-/// Serves the health routes on `addr` until `shutdown` resolves; the bots run beside it.
+/// Serves `router` (health checks, and webhooks when configured) on `addr` until `shutdown`
+/// resolves; the bots run beside it.
 pub async fn serve_http(
-    core: Core,
+    router: Router,
     addr: &str,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!(%addr, "health endpoint listening");
-    axum::serve(listener, router(core))
+    tracing::info!(%addr, "HTTP endpoint listening");
+    axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await?;
     Ok(())

@@ -2,12 +2,9 @@
 //! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export` or `seed-demo`.
 
 mod cli;
-#[allow(
-    dead_code,
-    reason = "serve_http runs beside the first chat bot; issue 3 wires it in"
-)]
 mod health;
 mod logging;
+mod serve;
 mod settings;
 
 use anyhow::Context;
@@ -107,7 +104,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);
     let code = match command {
-        Command::Serve => health::serve(core, &settings).await?,
+        Command::Serve => serve::serve(core, &settings).await?,
         Command::Console(args) => cli::console(core, args).await?,
         Command::Migrate => {
             println!(

@@ -42,6 +42,17 @@ pub struct Settings {
     /// `pretty` (default in a terminal) or `json`.
     pub log_format: Option<String>,
     pub telegram_bot_token: Option<Secret>,
+    /// The Bot API server (`TELEGRAM_API_URL`); Telegram's own when unset.
+    pub telegram_api_url: Option<String>,
+    /// Webhook mode: the public HTTPS address Telegram posts updates to
+    /// (`TELEGRAM_WEBHOOK_URL`); long polling when unset. Its path is served on `http_addr`.
+    pub telegram_webhook_url: Option<String>,
+    /// Telegram sends it back with every update (`TELEGRAM_WEBHOOK_SECRET`): 1-256 of
+    /// `A-Z a-z 0-9 _ -`.
+    pub telegram_webhook_secret: Option<Secret>,
+    /// Per-member limits on ideas and votes (`[limits]` in crowdsprint.toml, or
+    /// `CROWDSPRINT_LIMITS='{ideas={count=5,per_seconds=600}}'`).
+    pub limits: crowdsprint_telegram::LimitSettings,
     pub discord_bot_token: Option<Secret>,
     /// Minutes a `/link` code stays valid.
     pub link_code_minutes: i64,
@@ -57,6 +68,10 @@ impl Default for Settings {
             http_addr: "127.0.0.1:8080".to_owned(),
             log_format: None,
             telegram_bot_token: None,
+            telegram_api_url: None,
+            telegram_webhook_url: None,
+            telegram_webhook_secret: None,
+            limits: crowdsprint_telegram::LimitSettings::default(),
             discord_bot_token: None,
             link_code_minutes: 15,
             page_size: 5,
@@ -69,6 +84,8 @@ impl Default for Settings {
 pub enum SettingsError {
     #[error("reading configuration: {0}")]
     Load(#[from] Box<figment::Error>),
+    #[error("{0}")]
+    Telegram(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
     Admin(String),
 }
@@ -84,7 +101,14 @@ impl Settings {
         }
         figment
             .merge(Env::prefixed("CROWDSPRINT_"))
-            .merge(Env::raw().only(&["DATABASE_URL", "TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN"]))
+            .merge(Env::raw().only(&[
+                "DATABASE_URL",
+                "TELEGRAM_BOT_TOKEN",
+                "TELEGRAM_API_URL",
+                "TELEGRAM_WEBHOOK_URL",
+                "TELEGRAM_WEBHOOK_SECRET",
+                "DISCORD_BOT_TOKEN",
+            ]))
             .extract()
             .map_err(|e| SettingsError::Load(Box::new(e)))
     }
@@ -113,6 +137,51 @@ impl Settings {
 
     pub fn telegram_token(&self) -> Option<&Secret> {
         self.telegram_bot_token.as_ref().filter(|s| !s.is_empty())
+    }
+
+    /// The Telegram bot's settings, checked, when a token is set.
+    pub fn telegram(&self) -> Result<Option<crowdsprint_telegram::TelegramConfig>, SettingsError> {
+        let Some(token) = self.telegram_token() else {
+            return Ok(None);
+        };
+        let bad = |what: &str| SettingsError::Telegram(what.to_owned());
+        let api_url = match self.telegram_api_url.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(url) => Some(
+                url.parse()
+                    .map_err(|_| bad("TELEGRAM_API_URL is not a URL"))?,
+            ),
+        };
+        let webhook = match self.telegram_webhook_url.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(url) => {
+                let url = url
+                    .parse()
+                    .map_err(|_| bad("TELEGRAM_WEBHOOK_URL is not a URL"))?;
+                let secret = self
+                    .telegram_webhook_secret
+                    .as_ref()
+                    .map(|s| s.expose().trim().to_owned())
+                    .unwrap_or_default();
+                let valid = (1..=256).contains(&secret.len())
+                    && secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                if !valid {
+                    return Err(bad(
+                        "TELEGRAM_WEBHOOK_SECRET must be set with TELEGRAM_WEBHOOK_URL: \
+                         1-256 characters of A-Z, a-z, 0-9, _ and -",
+                    ));
+                }
+                Some(crowdsprint_telegram::WebhookConfig { url, secret })
+            }
+        };
+        Ok(Some(crowdsprint_telegram::TelegramConfig {
+            token: token.expose().to_owned(),
+            api_url,
+            webhook,
+            limits: self.limits,
+        }))
     }
 
     pub fn discord_token(&self) -> Option<&Secret> {

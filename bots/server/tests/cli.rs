@@ -197,9 +197,15 @@ async fn serve_explains_itself_and_never_prints_secrets() {
         dir.path(),
         &["serve"],
         "",
-        &[("TELEGRAM_BOT_TOKEN", token), ("RUST_LOG", "trace")],
+        &[
+            ("TELEGRAM_BOT_TOKEN", token),
+            // Nothing listens there: the bot cannot start, and says so without the token.
+            ("TELEGRAM_API_URL", "http://127.0.0.1:9"),
+            ("RUST_LOG", "trace"),
+        ],
     );
     let out = text(&with_token);
+    assert!(!with_token.status.success(), "{out}");
     assert!(out.contains("Telegram"), "{out}");
     assert!(!out.contains("super-secret"), "the token leaked: {out}");
 

@@ -146,8 +146,14 @@ impl Keyboards<'_> {
 
     /// A button to open each idea of a page, then the pager.
     pub fn idea_page(&self, page: &IdeaPage, list: ListOrder) -> InlineKeyboard {
+        self.similar_list(&page.ideas)
+            .row(self.pager(list, page.page, page.pages()))
+    }
+
+    /// A button to open each of `ideas` (the Similar ideas button's answer).
+    pub fn similar_list(&self, ideas: &[Idea]) -> InlineKeyboard {
         let mut keyboard = InlineKeyboard::default();
-        for idea in &page.ideas {
+        for idea in ideas {
             let label = self.msg(
                 &Msg::new("telegram-button-open")
                     .arg("id", idea.id.get())
@@ -155,7 +161,7 @@ impl Keyboards<'_> {
             );
             keyboard = keyboard.row(vec![Button::callback(label, CallbackAction::Show(idea.id))]);
         }
-        keyboard.row(self.pager(list, page.page, page.pages()))
+        keyboard
     }
 
     /// `◀ 2/7 ▶` for a zero-based `page` of `pages`; the arrows only where there is a page to

@@ -3,6 +3,7 @@
 //! per-member rate limits; all free of I/O so they are tested without any network. The
 //! teloxide dispatcher that turns updates into core calls is built on top of these.
 
+pub mod bot;
 pub mod callback;
 pub mod commands_menu;
 pub mod html;
@@ -10,6 +11,7 @@ pub mod keyboard;
 pub mod limits;
 pub mod render;
 
+pub use bot::{RunningBot, TelegramConfig, WebhookConfig, start};
 pub use callback::{CallbackAction, CallbackCodec, CallbackError, RegistrationChoice};
 pub use commands_menu::{CommandMenu, MenuCommand};
 pub use keyboard::{Button, CardState, InlineKeyboard, Keyboards, Press};

@@ -91,7 +91,7 @@ impl HtmlRenderer<'_> {
             return self.msg(&Msg::new("console-no-ideas"));
         }
         let heading = Msg::new("telegram-list-heading")
-            .arg("list", list_word(list))
+            .arg("list", list.as_str())
             .arg("page", page.page.saturating_add(1))
             .arg("pages", page.pages());
         let mut out = vec![bold(&self.msg(&heading))];
@@ -143,6 +143,26 @@ impl HtmlRenderer<'_> {
         let mut out = vec![self.msg(&Msg::new("console-idea-similar").arg("count", similar.len()))];
         out.extend(similar.iter().map(|idea| self.idea_line(idea)));
         out.push(self.msg(&Msg::new("telegram-idea-similar-ask")));
+        out.join("\n")
+    }
+
+    /// The challenges of a sprint, numbered.
+    pub fn challenge_list(&self, challenges: &[Challenge]) -> String {
+        if challenges.is_empty() {
+            return self.msg(&Msg::new("console-no-challenges"));
+        }
+        let mut out = vec![bold(&self.msg(&Msg::new("console-challenges-heading")))];
+        for (n, c) in challenges.iter().enumerate() {
+            out.push(format!("{}. {}", n + 1, escape(&c.title)));
+        }
+        out.join("\n")
+    }
+
+    /// The answer to the Similar ideas button.
+    pub fn similar_list(&self, similar: &[Idea]) -> String {
+        let mut out =
+            vec![self.msg(&Msg::new("telegram-similar-heading").arg("count", similar.len()))];
+        out.extend(similar.iter().map(|idea| self.idea_line(idea)));
         out.join("\n")
     }
 
@@ -227,38 +247,24 @@ impl HtmlRenderer<'_> {
     }
 
     fn kind(&self, kind: IdeaKind) -> String {
-        self.plain(&Msg::new("idea-kind-name").arg("kind", kind.as_str()))
+        self.plain(&kind.to_msg())
     }
 
     fn sprint_stage(&self, stage: SprintStage) -> String {
-        self.plain(&Msg::new("sprint-stage-name").arg("stage", stage.as_str()))
+        self.plain(&stage.to_msg())
     }
 
     fn development_stage(&self, stage: DevelopmentStage) -> String {
-        self.plain(&Msg::new("development-stage-name").arg("stage", stage.as_str()))
+        self.plain(&stage.to_msg())
     }
 
     fn pii_kinds(&self, kinds: &[PiiKind]) -> String {
-        let names: Vec<String> = kinds
-            .iter()
-            .map(|k| self.plain(&Msg::new("pii-kind-name").arg("kind", k.as_str())))
-            .collect();
+        let names: Vec<String> = kinds.iter().map(|k| self.plain(&k.to_msg())).collect();
         names.join(", ")
     }
 }
 
-/// The `$list` selector of `telegram-list-heading`.
-fn list_word(list: ListOrder) -> &'static str {
-    match list {
-        ListOrder::Top => "top",
-        ListOrder::New => "new",
-        ListOrder::Mine => "mine",
-    }
-}
-
-fn date(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d").to_string()
-}
+use crowdsprint_core::domain::words::date;
 
 /// Wraps HTML that is already escaped.
 fn bold(html: &str) -> String {

@@ -1,14 +1,19 @@
 //! `Msg`: a Fluent message id with its arguments. Core speaks only in these, never in English;
 //! adapters turn them into text in the reader's language with `i18n::Catalog`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One argument value for a Fluent message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Arg {
     Num(i64),
     Str(String),
+    /// Another message rendered in the same language first: a vocabulary word, "a former
+    /// member", ...
+    Msg(Box<Msg>),
+    /// Several messages rendered and joined with ", " (the personal details found, say).
+    List(Vec<Msg>),
 }
 
 impl From<i64> for Arg {
@@ -32,8 +37,19 @@ impl From<String> for Arg {
     }
 }
 
+impl From<Msg> for Arg {
+    fn from(msg: Msg) -> Self {
+        Arg::Msg(Box::new(msg))
+    }
+}
+impl From<Vec<Msg>> for Arg {
+    fn from(list: Vec<Msg>) -> Self {
+        Arg::List(list)
+    }
+}
+
 /// A message to render: `Msg::new("idea-posted").arg("id", 42)`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Msg {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
@@ -51,5 +67,27 @@ impl Msg {
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
         self.args.push((name, value.into()));
         self
+    }
+}
+
+impl Msg {
+    /// The same message with every text argument, at any depth, passed through `f`: how an
+    /// adapter escapes what people typed for its markup before rendering.
+    #[must_use]
+    pub fn map_text(&self, f: &impl Fn(&str) -> String) -> Msg {
+        let args = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Num(n) => Arg::Num(*n),
+                    Arg::Str(s) => Arg::Str(f(s)),
+                    Arg::Msg(m) => Arg::Msg(Box::new(m.map_text(f))),
+                    Arg::List(list) => Arg::List(list.iter().map(|m| m.map_text(f)).collect()),
+                };
+                (*name, value)
+            })
+            .collect();
+        Msg { id: self.id, args }
     }
 }

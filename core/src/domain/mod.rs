@@ -10,6 +10,7 @@ pub mod pii;
 pub mod similarity;
 pub mod text;
 pub mod user_error;
+pub mod words;
 
 pub use enums::*;
 pub use ids::*;

@@ -122,6 +122,24 @@ text_type!(
     /// An idea's title: 1-120 characters on one line.
     IdeaTitle, TextField::Title, 1, 120, false
 );
+impl IdeaTitle {
+    /// Splits a plain message into a suggested title (its first line, cut at a word to fit)
+    /// and the whole text as the body when there is more than the title. The person confirms
+    /// or edits the suggestion before anything is posted.
+    pub fn suggest(text: &str) -> (String, Option<String>) {
+        let text = text.trim();
+        let first = text.lines().next().unwrap_or_default().trim();
+        let mut title: String = first.chars().take(IdeaTitle::MAX_CHARS).collect();
+        if first.chars().count() > IdeaTitle::MAX_CHARS
+            && let Some(cut) = title.rfind(' ')
+        {
+            title.truncate(cut);
+        }
+        let body = (text != title).then(|| text.to_owned());
+        (title, body)
+    }
+}
+
 text_type!(
     /// An idea's body: up to 4,000 characters, new lines allowed.
     IdeaBody, TextField::Body, 0, 4000, true
@@ -217,5 +235,17 @@ mod tests {
         assert_eq!(body, Ok("first\nsecond\tthird".to_owned()));
         assert!(IdeaBody::parse("").is_ok());
         assert!(IdeaBody::parse("x".repeat(4001)).is_err());
+    }
+    #[test]
+    fn a_long_plain_message_becomes_a_title_cut_at_a_word_and_a_body() {
+        let text = format!("{} end", "word ".repeat(30));
+        let (title, body) = IdeaTitle::suggest(&text);
+        assert!(title.chars().count() <= IdeaTitle::MAX_CHARS);
+        assert!(title.ends_with("word"));
+        assert_eq!(body.as_deref(), Some(text.trim()));
+        assert_eq!(
+            IdeaTitle::suggest("Short idea"),
+            ("Short idea".to_owned(), None)
+        );
     }
 }

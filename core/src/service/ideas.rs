@@ -48,6 +48,17 @@ pub enum ListOrder {
     Mine,
 }
 
+impl ListOrder {
+    /// The word typed after `/ideas`, also the Fluent selector for list headings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListOrder::Top => "top",
+            ListOrder::New => "new",
+            ListOrder::Mine => "mine",
+        }
+    }
+}
+
 /// A page of ideas.
 #[derive(Debug, Clone, Serialize)]
 pub struct IdeaPage {

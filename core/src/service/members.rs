@@ -120,10 +120,14 @@ impl Core {
     /// A one-time code to type on another platform (`/link CODE`) to join that account to this
     /// member. Valid for `link_code_minutes`.
     pub async fn create_link_code(&self, actor: &Actor) -> Result<String> {
-        let mut rng = rand::rng();
-        let code: String = (0..8)
-            .map(|_| LINK_CODE_ALPHABET[rng.random_range(0..LINK_CODE_ALPHABET.len())] as char)
-            .collect();
+        // The thread-local generator must not live across an await: the future would no
+        // longer be `Send`, and multi-threaded runtimes (every bot) could not run it.
+        let code: String = {
+            let mut rng = rand::rng();
+            (0..8)
+                .map(|_| LINK_CODE_ALPHABET[rng.random_range(0..LINK_CODE_ALPHABET.len())] as char)
+                .collect()
+        };
         let expires = self.now() + chrono::Duration::minutes(self.settings.link_code_minutes);
         let mut tx = self.store.begin().await?;
         tx.db()
@@ -154,5 +158,49 @@ impl Core {
         let member = db.member(owner).await?.ok_or(UserError::LinkCodeInvalid)?;
         tx.commit().await?;
         Ok(member)
+    }
+}
+
+impl Core {
+    /// The platform said this identity cannot be reached (the bot was blocked, DMs closed):
+    /// deliveries to it stop until they are heard from again. Nothing else changes.
+    pub async fn mark_unreachable(&self, identity: &Identity) -> Result<()> {
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let known = tx
+            .db()
+            .set_identity_unreachable(identity, Some(now))
+            .await?;
+        tx.commit().await?;
+        if known {
+            tracing::info!(platform = %identity.platform, "identity marked unreachable");
+        }
+        Ok(())
+    }
+
+    /// The person wrote to us again: they can be reached. Cheap when nothing changes.
+    pub async fn mark_reachable(&self, identity: &Identity) -> Result<()> {
+        let mut conn = self.store.read().await?;
+        if conn
+            .db()
+            .identity_unreachable_since(identity)
+            .await?
+            .is_none()
+        {
+            return Ok(());
+        }
+        drop(conn);
+        let mut tx = self.store.begin().await?;
+        tx.db().set_identity_unreachable(identity, None).await?;
+        tx.commit().await
+    }
+
+    /// Since when `identity` has been unreachable, if it is.
+    pub async fn unreachable_since(
+        &self,
+        identity: &Identity,
+    ) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+        let mut conn = self.store.read().await?;
+        conn.db().identity_unreachable_since(identity).await
     }
 }

@@ -3,6 +3,7 @@
 //! a typed outcome or a typed user error.
 
 mod big_ideas;
+mod commands;
 mod comments;
 mod export;
 mod follows;
@@ -11,6 +12,7 @@ mod import;
 mod members;
 mod moderation;
 mod privacy;
+mod reply;
 mod review;
 mod sprints;
 mod stats;
@@ -23,6 +25,7 @@ pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView, ListOrder};
 pub use import::{ImportError, ImportReport};
 pub use members::Registration;
 pub use privacy::MyData;
+pub use reply::Reply;
 pub use review::{ReviewItem, ReviewQueue, Target};
 pub use sprints::{SprintDraft, SprintOverview};
 pub use stats::SprintStats;

@@ -65,6 +65,38 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// Records that messages to `identity` cannot be delivered (blocked bot, closed DMs), or,
+    /// with `None`, that they can again. Returns whether such an identity exists.
+    pub async fn set_identity_unreachable(
+        &mut self,
+        identity: &Identity,
+        since: Option<DateTime<Utc>>,
+    ) -> Result<bool> {
+        let sql = "UPDATE identities SET unreachable_at = $3 WHERE platform = $1 AND user_id = $2";
+        let changed = with_conn!(self, c => sqlx::query(sql)
+            .bind(identity.platform.as_str())
+            .bind(&identity.user_id)
+            .bind(since.map(millis))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(changed > 0)
+    }
+
+    /// When messages to `identity` last failed for good, if they do now.
+    pub async fn identity_unreachable_since(
+        &mut self,
+        identity: &Identity,
+    ) -> Result<Option<DateTime<Utc>>> {
+        let sql = "SELECT unreachable_at FROM identities WHERE platform = $1 AND user_id = $2";
+        let at: Option<Option<i64>> = with_conn!(self, c => sqlx::query_scalar(sql)
+            .bind(identity.platform.as_str())
+            .bind(&identity.user_id)
+            .fetch_optional(c)
+            .await?);
+        Ok(at.flatten().map(time))
+    }
+
     /// The member behind a chat identity, unless they erased themselves.
     pub async fn member_by_identity(&mut self, identity: &Identity) -> Result<Option<Member>> {
         let sql = select_members!(

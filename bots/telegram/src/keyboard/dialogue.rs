@@ -108,6 +108,42 @@ impl Keyboards<'_> {
             ),
         ])
     }
+
+    /// Registration: use the name Telegram gave us (typing another replaces it), or answer in
+    /// another language from the first question on.
+    pub fn name_prompt(&self, name: &str) -> InlineKeyboard {
+        let use_name = self
+            .msg(&Msg::new("telegram-button-use-name").arg("name", clip(name, LABEL_TITLE_CHARS)));
+        let languages = self
+            .registration_language()
+            .rows
+            .into_iter()
+            .flatten()
+            .collect();
+        InlineKeyboard::default()
+            .row(vec![registration(use_name, RegistrationChoice::Skip)])
+            .row(languages)
+            .row(vec![self.cancel_button()])
+    }
+
+    /// `/forgetme`: erase, or keep everything.
+    pub fn forget_confirm(&self) -> InlineKeyboard {
+        InlineKeyboard::default().row(vec![
+            registration(
+                self.text("telegram-button-forget-yes"),
+                RegistrationChoice::Consent(true),
+            ),
+            self.cancel_button(),
+        ])
+    }
+
+    /// One button opening a private chat with the bot (from a group).
+    pub fn open_private(&self, url: String) -> InlineKeyboard {
+        InlineKeyboard::default().row(vec![Button::url(
+            self.text("telegram-button-open-private"),
+            url,
+        )])
+    }
 }
 
 fn registration(label: String, choice: RegistrationChoice) -> Button {

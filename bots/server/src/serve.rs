@@ -1,0 +1,72 @@
+//! `crowdsprint serve`: the configured chat bots, beside one HTTP listener for health checks
+//! and webhooks, until SIGINT or SIGTERM; then everything stops gracefully.
+
+use crate::health;
+use crate::settings::Settings;
+use anyhow::Context;
+use crowdsprint_core::Core;
+use crowdsprint_core::i18n::Catalog;
+use std::process::ExitCode;
+use std::sync::Arc;
+use tokio_util::sync::CancellationToken;
+
+pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> {
+    let telegram = settings.telegram()?;
+    if settings.discord_token().is_some() {
+        // Issue 4 builds the Discord bot; say so rather than pretend.
+        eprintln!(
+            "crowdsprint serve: DISCORD_BOT_TOKEN is set, but this build does not include the \
+             Discord bot yet; it is ignored."
+        );
+    }
+    let Some(telegram) = telegram else {
+        eprintln!(
+            "crowdsprint serve: no chat bot is configured, so there is nothing to serve.\n\
+             Set TELEGRAM_BOT_TOKEN (see README), or try it in the terminal with \
+             `crowdsprint console`."
+        );
+        return Ok(ExitCode::from(2));
+    };
+    let catalog = Arc::new(Catalog::load().context("cannot load the translations")?);
+    let shutdown = CancellationToken::new();
+    tokio::spawn(cancel_on_signal(shutdown.clone()));
+
+    let bot = crowdsprint_telegram::start(core.clone(), catalog, telegram, shutdown.clone())
+        .await
+        .context("cannot start the Telegram bot")?;
+    let mut router = health::router(core);
+    if let Some(webhook) = bot.webhook_router {
+        router = router.merge(webhook);
+    }
+    let http = health::serve_http(
+        router,
+        &settings.http_addr,
+        shutdown.clone().cancelled_owned(),
+    );
+    let (http, bot) = tokio::join!(http, bot.task);
+    http.with_context(|| format!("HTTP listener on {}", settings.http_addr))?;
+    bot.context("the Telegram bot stopped unexpectedly")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Cancels `shutdown` on Ctrl-C or SIGTERM (what `docker stop` and systemd send).
+async fn cancel_on_signal(shutdown: CancellationToken) {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
+    shutdown.cancel();
+}

@@ -1,0 +1,301 @@
+//! Button presses. The data is checked first (signed by us, current, well formed); then the
+//! press goes to the conversation under way if it belongs there, else to its own handler.
+//! Every press is answered (Telegram shows a spinner until it is), briefly, with the outcome.
+
+use super::app::{App, Ctx};
+use super::dialogue::Dialogue;
+use super::send::Outgoing;
+use crate::CallbackAction;
+use crowdsprint_core::Error;
+use crowdsprint_core::domain::*;
+use std::sync::Arc;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, MessageId};
+
+/// What pressing a button did: a short notice, and messages to send or edit.
+#[derive(Debug, Default)]
+struct Pressed {
+    notice: Option<String>,
+    replies: Vec<Outgoing>,
+    /// New buttons for the message pressed (a card after a vote).
+    redraw: Option<Outgoing>,
+    /// Only the buttons changed.
+    buttons_only: bool,
+}
+
+impl App {
+    pub async fn on_callback(self: Arc<Self>, query: CallbackQuery) {
+        let Some(message) = query.message.as_ref() else {
+            // A button on an inline-mode message: we send none.
+            self.answer(&query, None).await;
+            return;
+        };
+        let chat = message.chat().id;
+        let message_id = message.id();
+        let private = message.chat().is_private();
+        let thread = message
+            .regular_message()
+            .and_then(|m| m.thread_id.filter(|_| m.is_topic_message));
+        let mut ctx = match self
+            .context(chat, thread, private, query.from.clone())
+            .await
+        {
+            Ok(ctx) => ctx,
+            Err(error) => {
+                let notice = self.failure_text(Locale::EnGb, &error);
+                self.answer(&query, Some(notice)).await;
+                return;
+            }
+        };
+        let locale = ctx.locale();
+        let action = match self.codec.decode(query.data.as_deref().unwrap_or_default()) {
+            Ok(action) => action,
+            Err(error) => {
+                tracing::info!(%error, "refused a button press");
+                let notice = self.html(locale).plain(&error.to_msg());
+                self.answer(&query, Some(notice)).await;
+                return;
+            }
+        };
+        let pressed = self.press(&mut ctx, action).await;
+        let pressed = match pressed {
+            Ok(pressed) => pressed,
+            Err(error) => Pressed {
+                notice: Some(plain_failure(&self, ctx.locale(), &error)),
+                ..Pressed::default()
+            },
+        };
+        self.answer(&query, pressed.notice).await;
+        if let Some(redraw) = pressed.redraw {
+            self.redraw(&ctx, message_id, &redraw, pressed.buttons_only)
+                .await;
+        }
+        self.deliver(ctx.chat, ctx.thread, &pressed.replies).await;
+    }
+
+    async fn press(&self, ctx: &mut Ctx, action: CallbackAction) -> Result<Pressed, Error> {
+        let user = ctx.user.id.0;
+        if let Some(dialogue) = self.take_dialogue(user) {
+            match self.dialogue_choice(ctx, dialogue, action).await {
+                Ok(replies) => {
+                    return Ok(Pressed {
+                        replies,
+                        ..Pressed::default()
+                    });
+                }
+                // Not part of the conversation: keep it for later and handle the press.
+                Err(dialogue) => self.set_dialogue(user, dialogue),
+            }
+        }
+        let locale = ctx.locale();
+        let r = self.html(locale);
+        let registered = || {
+            ctx.actor
+                .clone()
+                .ok_or(Error::from(UserError::NotRegistered))
+        };
+        match action {
+            CallbackAction::Support(id) => {
+                let actor = registered()?;
+                if let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member()) {
+                    return Ok(notice(r.plain(&slow.to_msg())));
+                }
+                let (now, supporters) = self.core.toggle_support(&actor, id).await?;
+                let msg = if now {
+                    "console-supported"
+                } else {
+                    "console-unsupported"
+                };
+                let view = self.core.idea_view(Some(&actor), id).await?;
+                Ok(Pressed {
+                    notice: Some(
+                        r.plain(
+                            &Msg::new(msg)
+                                .arg("id", id.get())
+                                .arg("supporters", supporters),
+                        ),
+                    ),
+                    redraw: Some(self.card(ctx, &view)),
+                    buttons_only: true,
+                    ..Pressed::default()
+                })
+            }
+            CallbackAction::Follow(id) => {
+                let actor = registered()?;
+                let view = self.core.idea_view(Some(&actor), id).await?;
+                let msg = if view.following {
+                    self.core.unfollow(&actor, id).await?;
+                    "console-unfollowed"
+                } else {
+                    self.core.follow(&actor, id).await?;
+                    "console-following"
+                };
+                let view = self.core.idea_view(Some(&actor), id).await?;
+                Ok(Pressed {
+                    notice: Some(r.plain(&Msg::new(msg).arg("id", id.get()))),
+                    redraw: Some(self.card(ctx, &view)),
+                    buttons_only: true,
+                    ..Pressed::default()
+                })
+            }
+            CallbackAction::Comment(id) => {
+                let actor = registered()?;
+                // Check now that it can be commented on, rather than after they typed.
+                self.core.idea_view(Some(&actor), id).await?;
+                if !ctx.private {
+                    return Ok(self.go_private(ctx, &format!("idea_{id}")));
+                }
+                Ok(replies(vec![self.ask_for_text(ctx, Dialogue::Comment(id))]))
+            }
+            CallbackAction::Show(id) => {
+                let view = self.core.idea_view(ctx.actor.as_ref(), id).await?;
+                Ok(replies(vec![self.card(ctx, &view)]))
+            }
+            CallbackAction::Similar(id) => {
+                let view = self.core.idea_view(ctx.actor.as_ref(), id).await?;
+                let similar = self
+                    .core
+                    .similar_ideas(view.challenge.id, &view.idea.title, &view.idea.body)
+                    .await?;
+                let similar: Vec<Idea> = similar.into_iter().filter(|i| i.id != id).collect();
+                if similar.is_empty() {
+                    return Ok(notice(r.plain(&Msg::new("telegram-no-similar"))));
+                }
+                let keyboard = self.keys(locale).similar_list(&similar);
+                Ok(replies(vec![Outgoing::with(
+                    r.similar_list(&similar),
+                    keyboard,
+                )]))
+            }
+            CallbackAction::Page { list, page } => {
+                let page = self
+                    .core
+                    .list_ideas(ctx.actor.as_ref(), None, list, page)
+                    .await?;
+                Ok(Pressed {
+                    redraw: Some(Outgoing::with(
+                        r.idea_page(&page, list),
+                        self.keys(locale).idea_page(&page, list),
+                    )),
+                    ..Pressed::default()
+                })
+            }
+            CallbackAction::Approve(target) => {
+                let actor = registered()?;
+                self.core.approve(&actor, target).await?;
+                Ok(Pressed {
+                    notice: Some(
+                        r.plain(&Msg::new("console-approved").arg("target", target.to_string())),
+                    ),
+                    redraw: Some(Outgoing::default()),
+                    buttons_only: true,
+                    ..Pressed::default()
+                })
+            }
+            CallbackAction::Hide(target) | CallbackAction::Respond(target) => {
+                let actor = registered()?;
+                // Checked now so nobody types a reason to be refused; core checks again.
+                actor.may(Action::Review)?;
+                let dialogue = if matches!(action, CallbackAction::Hide(_)) {
+                    Dialogue::HideReason(target)
+                } else {
+                    Dialogue::Respond(target)
+                };
+                Ok(replies(vec![self.ask_for_text(ctx, dialogue)]))
+            }
+            CallbackAction::Language(locale) => {
+                let actor = registered()?;
+                self.core.set_language(&actor, locale).await?;
+                self.refresh(ctx).await;
+                let r = self.html(locale);
+                let done = r
+                    .plain(&Msg::new("console-language-set").arg("language", locale.native_name()));
+                Ok(Pressed {
+                    notice: Some(done.clone()),
+                    redraw: Some(Outgoing::with(
+                        crate::html::escape(&done),
+                        self.keys(locale).language_picker(locale),
+                    )),
+                    ..Pressed::default()
+                })
+            }
+            CallbackAction::Cancel => Ok(Pressed {
+                notice: Some(r.plain(&Msg::new("console-cancelled"))),
+                redraw: Some(Outgoing::default()),
+                buttons_only: true,
+                ..Pressed::default()
+            }),
+            // A step of a conversation that is over (or from before a restart).
+            CallbackAction::PickChallenge(_)
+            | CallbackAction::KeepTitle
+            | CallbackAction::PickKind(_)
+            | CallbackAction::PostAnyway
+            | CallbackAction::SupportInstead(_)
+            | CallbackAction::Register(_) => {
+                Ok(notice(r.plain(&Msg::new("telegram-callback-stale"))))
+            }
+        }
+    }
+
+    /// In a group: "let's continue in private", with a link that opens the right thing.
+    fn go_private(&self, ctx: &Ctx, start: &str) -> Pressed {
+        let r = self.html(ctx.locale());
+        notice(r.plain(&Msg::new("telegram-go-private"))).with_reply(Outgoing::with(
+            r.msg(&Msg::new("telegram-go-private")),
+            self.keys(ctx.locale())
+                .open_private(self.private_link(Some(start))),
+        ))
+    }
+
+    async fn redraw(&self, ctx: &Ctx, message: MessageId, out: &Outgoing, buttons_only: bool) {
+        if buttons_only {
+            self.sender
+                .redraw_buttons(&self.codec, ctx.chat, message, &out.keyboard);
+            return;
+        }
+        if let Err(error) = self.sender.edit(&self.codec, ctx.chat, message, out).await {
+            tracing::warn!(%error, "could not update a message after a button press");
+        }
+    }
+
+    async fn answer(&self, query: &CallbackQuery, notice: Option<String>) {
+        let mut request = self.bot.answer_callback_query(query.id.clone());
+        if let Some(text) = notice {
+            // Telegram shows at most 200 characters.
+            request = request.text(text.chars().take(200).collect::<String>());
+        }
+        if let Err(error) = request.await {
+            tracing::debug!(%error, "could not answer a button press");
+        }
+    }
+}
+
+fn notice(text: String) -> Pressed {
+    Pressed {
+        notice: Some(text),
+        ..Pressed::default()
+    }
+}
+
+fn replies(replies: Vec<Outgoing>) -> Pressed {
+    Pressed {
+        replies,
+        ..Pressed::default()
+    }
+}
+
+impl Pressed {
+    fn with_reply(mut self, reply: Outgoing) -> Pressed {
+        self.replies.push(reply);
+        self
+    }
+}
+
+/// A failure as plain text for a button notice (no HTML there).
+fn plain_failure(app: &App, locale: Locale, error: &Error) -> String {
+    let html = app.failure_text(locale, error);
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}

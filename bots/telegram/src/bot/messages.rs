@@ -1,0 +1,171 @@
+//! Messages people send: a command, an answer in a conversation, or (in a private chat) plain
+//! text the bot offers to turn into an idea. In groups the bot answers commands only, and
+//! sends anything that needs a conversation to a private chat.
+
+use super::app::{App, Ctx};
+use super::send::Outgoing;
+use crowdsprint_core::command::{self, Command, ParseError};
+use crowdsprint_core::domain::*;
+use std::sync::Arc;
+use teloxide::types::Message;
+
+impl App {
+    pub async fn on_message(self: Arc<Self>, message: Message) {
+        let Some(user) = message.from.clone() else {
+            return;
+        };
+        if user.is_bot {
+            return;
+        }
+        let private = message.chat.is_private();
+        let thread = message.thread_id.filter(|_| message.is_topic_message);
+        let mut ctx = match self.context(message.chat.id, thread, private, user).await {
+            Ok(ctx) => ctx,
+            Err(error) => {
+                let text = self.failure_text(Locale::EnGb, &error);
+                self.deliver(message.chat.id, thread, &[Outgoing::text(text)])
+                    .await;
+                return;
+            }
+        };
+        let replies = match message.text() {
+            Some(text) => self.replies_to_text(&mut ctx, text).await,
+            // Photos, stickers, voice notes: only words can become ideas for now.
+            None if private => vec![Outgoing::text(
+                self.html(ctx.locale()).msg(&Msg::new("telegram-text-only")),
+            )],
+            None => Vec::new(),
+        };
+        if private && let Err(error) = self.core.mark_reachable(&ctx.identity).await {
+            tracing::warn!(%error, "could not record reachability");
+        }
+        self.deliver(ctx.chat, ctx.thread, &replies).await;
+    }
+
+    /// Sends replies in order; a failure is logged, never raised (the update is done).
+    pub async fn deliver(
+        &self,
+        chat: teloxide::types::ChatId,
+        thread: Option<teloxide::types::ThreadId>,
+        replies: &[Outgoing],
+    ) {
+        for reply in replies {
+            if let Err(error) = self.sender.send(&self.codec, chat, thread, reply).await {
+                tracing::warn!(%error, chat = chat.0, "could not send a reply");
+                break;
+            }
+        }
+    }
+
+    async fn replies_to_text(&self, ctx: &mut Ctx, text: &str) -> Vec<Outgoing> {
+        let is_command = text.trim_start().starts_with('/');
+        if is_command && !self.addressed_to_us(text) {
+            return Vec::new();
+        }
+        let r = self.html(ctx.locale());
+        if ctx.private
+            && let Some(dialogue) = self.take_dialogue(ctx.user.id.0)
+        {
+            if !is_command {
+                return self.dialogue_text(ctx, dialogue, text).await;
+            }
+            if command_name(text) == "cancel" {
+                return vec![Outgoing::text(r.msg(&Msg::new("console-cancelled")))];
+            }
+            tracing::debug!("conversation ended by a command");
+        }
+        if is_command && command_name(text) == "cancel" {
+            return vec![Outgoing::text(
+                r.msg(&Msg::new("console-nothing-to-cancel")),
+            )];
+        }
+        match command::parse(text) {
+            Ok(command) => self.run_command(ctx, command).await,
+            Err(ParseError::NotACommand) if ctx.private => self.offer_idea(ctx, text).await,
+            Err(ParseError::NotACommand) => Vec::new(),
+            Err(error) => vec![Outgoing::text(r.parse_error(&error))],
+        }
+    }
+
+    /// Plain text in a private chat: offer to post it as an idea.
+    async fn offer_idea(&self, ctx: &mut Ctx, text: &str) -> Vec<Outgoing> {
+        let r = self.html(ctx.locale());
+        let Some(actor) = ctx.actor.clone() else {
+            return vec![Outgoing::text(
+                r.msg(&Msg::new("console-plain-unregistered")),
+            )];
+        };
+        match self.core.sprint_for_posting(&actor).await {
+            Ok(overview) => vec![self.start_posting(ctx, overview, Some(text))],
+            Err(error) => vec![Outgoing::text(self.failure_text(ctx.locale(), &error))],
+        }
+    }
+
+    /// Runs a command: rate limits first, then core, then the reply in the member's language.
+    pub async fn run_command(&self, ctx: &mut Ctx, command: Command) -> Vec<Outgoing> {
+        let locale = ctx.locale();
+        if !ctx.private && needs_private_chat(&command) {
+            let keys = self.keys(locale);
+            return vec![Outgoing::with(
+                self.html(locale).msg(&Msg::new("telegram-go-private")),
+                keys.open_private(self.private_link(None)),
+            )];
+        }
+        if let (Command::Support(_) | Command::Unsupport(_), Some(actor)) = (&command, &ctx.actor)
+            && let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member())
+        {
+            return vec![Outgoing::text(self.html(locale).msg(&slow.to_msg()))];
+        }
+        if let (Command::Language(None), Some(actor)) = (&command, &ctx.actor) {
+            return vec![Outgoing::with(
+                self.html(locale).msg(&Msg::new("telegram-language-pick")),
+                self.keys(locale).language_picker(actor.locale()),
+            )];
+        }
+        let result = self
+            .core
+            .execute(ctx.actor.as_ref(), &ctx.identity, command)
+            .await;
+        // The language may just have changed: answer in the one now stored.
+        self.refresh(ctx).await;
+        match result {
+            Ok(reply) => self.render_reply(ctx, reply).await,
+            Err(error) => vec![Outgoing::text(self.failure_text(ctx.locale(), &error))],
+        }
+    }
+
+    /// `/help@OtherBot` in a group is for another bot.
+    fn addressed_to_us(&self, text: &str) -> bool {
+        let head = text.split_whitespace().next().unwrap_or_default();
+        match head.split_once('@') {
+            Some((_, bot)) => bot.eq_ignore_ascii_case(&self.username),
+            None => true,
+        }
+    }
+}
+
+/// The command's name, lower case, without `/` or `@bot`.
+fn command_name(text: &str) -> String {
+    let head = text.split_whitespace().next().unwrap_or_default();
+    head.trim_start_matches('/')
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// Commands that start a conversation or show personal data: not in front of a group.
+fn needs_private_chat(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Start(_)
+            | Command::Idea
+            | Command::Link(_)
+            | Command::MyData
+            | Command::ForgetMe
+            | Command::Review
+            | Command::Export { .. }
+            | Command::Language(_)
+            | Command::Subscribe(_)
+    )
+}

@@ -1,0 +1,218 @@
+//! The running Telegram bot: teloxide's dispatcher feeding updates, by long polling or a
+//! webhook, to handlers that turn them into core calls and render the outcome as HTML with
+//! buttons. Updates from one chat are handled in order; different chats run side by side, and
+//! one failing update is logged and answered with an apology without stopping the rest.
+
+mod app;
+mod callbacks;
+mod dialogue;
+mod messages;
+mod replies;
+mod send;
+
+pub use send::{Outgoing, SendError};
+
+use crate::limits::{LimitSettings, MemberLimits};
+use crate::{CallbackCodec, commands_menu};
+use app::App;
+use crowdsprint_core::Core;
+use crowdsprint_core::i18n::Catalog;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::prelude::*;
+use teloxide::types::{BotCommand, Update};
+use teloxide::update_listeners::webhooks;
+use tokio_util::sync::CancellationToken;
+
+/// How the bot is set up by the operator.
+#[derive(Clone)]
+pub struct TelegramConfig {
+    /// From BotFather. Never logged: teloxide puts it in every request URL.
+    pub token: String,
+    /// Where the Bot API lives (`TELEGRAM_API_URL`); Telegram's own when `None`.
+    pub api_url: Option<url::Url>,
+    /// Receive updates by webhook instead of long polling.
+    pub webhook: Option<WebhookConfig>,
+    pub limits: LimitSettings,
+}
+
+/// Webhook mode: Telegram posts updates to `url`, signed with `secret`.
+#[derive(Clone)]
+pub struct WebhookConfig {
+    /// The public HTTPS address Telegram calls; its path is served by our HTTP listener.
+    pub url: url::Url,
+    /// Sent back by Telegram in `X-Telegram-Bot-Api-Secret-Token`; anything else gets a 401.
+    pub secret: String,
+}
+
+impl std::fmt::Debug for TelegramConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TelegramConfig")
+            .field("token", &"<redacted>")
+            .field("api_url", &self.api_url.as_ref().map(url::Url::as_str))
+            .field("webhook", &self.webhook.as_ref().map(|w| w.url.as_str()))
+            .field("limits", &self.limits)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for WebhookConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookConfig")
+            .field("url", &self.url.as_str())
+            .field("secret", &"<redacted>")
+            .finish()
+    }
+}
+
+/// A started bot: its dispatcher runs until the shutdown token is cancelled.
+pub struct RunningBot {
+    /// In webhook mode, the route Telegram posts to; mount it on the HTTP listener.
+    pub webhook_router: Option<axum::Router>,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for RunningBot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningBot")
+            .field("webhook", &self.webhook_router.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Connects to the Bot API, publishes the command menus and starts handling updates.
+pub async fn start(
+    core: Core,
+    catalog: Arc<Catalog>,
+    config: TelegramConfig,
+    shutdown: CancellationToken,
+) -> anyhow::Result<RunningBot> {
+    let mut bot = Bot::new(&config.token);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    let me = bot
+        .get_me()
+        .await
+        .map_err(|e| anyhow::anyhow!("could not reach the Telegram Bot API: {e}"))?;
+    let username = me.username.clone().unwrap_or_default();
+    tracing::info!(bot = %username, "connected to Telegram");
+    let limits = MemberLimits::new(&config.limits)?;
+    let codec = CallbackCodec::new(&callback_secret(&config.token));
+    let app = Arc::new(App::new(
+        core,
+        catalog,
+        bot.clone(),
+        codec,
+        limits,
+        username,
+    ));
+    publish_menus(&app).await;
+    app.spawn_housekeeping(shutdown.clone());
+
+    let handler = dptree::endpoint(|app: Arc<App>, update: Update| async move {
+        app.handle(update).await;
+        Ok::<(), std::convert::Infallible>(())
+    });
+    let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
+        .dependencies(dptree::deps![app.clone()])
+        .default_handler(|_| async {})
+        .build();
+    stop_on(&dispatcher, shutdown.clone());
+
+    let listener_errors = Arc::new(|error: teloxide::RequestError| async move {
+        // teloxide strips the URL (and so the token) from network errors.
+        tracing::warn!(%error, "could not fetch updates from Telegram; retrying");
+    });
+    match config.webhook {
+        None => {
+            let listener = teloxide::update_listeners::Polling::builder(bot)
+                .timeout(Duration::from_secs(25))
+                .delete_webhook()
+                .await
+                .build();
+            let task = tokio::spawn(async move {
+                dispatcher
+                    .dispatch_with_listener(listener, listener_errors)
+                    .await;
+                tracing::info!("Telegram bot stopped");
+            });
+            Ok(RunningBot {
+                webhook_router: None,
+                task,
+            })
+        }
+        Some(webhook) => {
+            let address = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+            let options =
+                webhooks::Options::new(address, webhook.url.clone()).secret_token(webhook.secret);
+            let (listener, stopped, router) = webhooks::axum_to_router(bot, options)
+                .await
+                .map_err(|e| anyhow::anyhow!("could not set the Telegram webhook: {e}"))?;
+            let task = tokio::spawn(async move {
+                let dispatching = dispatcher.dispatch_with_listener(
+                    listener,
+                    Arc::new(|never: std::convert::Infallible| async move { match never {} }),
+                );
+                tokio::join!(dispatching, stopped);
+                tracing::info!("Telegram bot stopped");
+            });
+            Ok(RunningBot {
+                webhook_router: Some(router),
+                task,
+            })
+        }
+    }
+}
+
+/// Cancels the dispatcher when `shutdown` fires (it refuses while still starting: retry).
+fn stop_on<E>(
+    dispatcher: &Dispatcher<Bot, E, teloxide::dispatching::DefaultKey>,
+    shutdown: CancellationToken,
+) where
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        shutdown.cancelled().await;
+        loop {
+            match token.shutdown() {
+                Ok(stopping) => break stopping.await,
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+}
+
+/// `setMyCommands` for every language and role scope we can express: the default menu in
+/// every language, by Telegram language code.
+async fn publish_menus(app: &App) {
+    // Staff menus are set per chat when a champion or moderator says hello (`/start`).
+    let everyone = commands_menu::all_menus(&app.catalog)
+        .into_iter()
+        .filter(|menu| menu.role == crowdsprint_core::domain::Role::Member);
+    for menu in everyone {
+        let commands: Vec<BotCommand> = menu
+            .commands
+            .iter()
+            .map(|c| BotCommand::new(c.command.clone(), c.description.clone()))
+            .collect();
+        let mut request = app.bot.set_my_commands(commands);
+        if let Some(code) = menu.language_code {
+            request = request.language_code(code);
+        }
+        if let Err(error) = request.await {
+            tracing::warn!(%error, language = ?menu.language_code, "could not set the command menu");
+        }
+    }
+}
+
+/// The key that signs button data: derived from the token, so every replica of one bot
+/// agrees without another setting, and a new token invalidates old buttons.
+fn callback_secret(token: &str) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(b"crowdsprint telegram callback v1\0");
+    hash.update(token.as_bytes());
+    hash.finalize().to_vec()
+}

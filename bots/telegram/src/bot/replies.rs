@@ -1,0 +1,186 @@
+//! A core `Reply` as Telegram messages: an idea as a card with buttons, a list with a pager,
+//! the review queue one item per message with Approve / Hide / Respond, an export as a
+//! document, and everything else as escaped HTML text.
+
+use super::app::{App, Ctx};
+use super::dialogue::Dialogue;
+use super::send::Outgoing;
+use crate::CardState;
+use crate::html::escape;
+use crowdsprint_core::command::{COMMANDS, find_command};
+use crowdsprint_core::domain::words::sprint_line;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::service::{ExportFormat, IdeaView, Reply, ReviewItem};
+
+impl App {
+    pub async fn render_reply(&self, ctx: &mut Ctx, reply: Reply) -> Vec<Outgoing> {
+        let locale = ctx.locale();
+        let r = self.html(locale);
+        let keys = self.keys(locale);
+        let text = |html: String| vec![Outgoing::text(html)];
+        match reply {
+            Reply::Text(msg) => text(r.msg(&msg)),
+            Reply::Lines { lines, empty } if lines.is_empty() => text(r.msg(&empty)),
+            Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
+            Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),
+            Reply::Idea(view) => vec![self.card(ctx, &view)],
+            Reply::Ideas { page, order } => vec![Outgoing::with(
+                r.idea_page(&page, order),
+                keys.idea_page(&page, order),
+            )],
+            Reply::Sprint(overview) => text(r.sprint_overview(&overview)),
+            Reply::Sprints(sprints) if sprints.is_empty() => {
+                text(r.msg(&Msg::new("error-no-open-sprint")))
+            }
+            Reply::Sprints(sprints) => text(join(sprints.iter().map(|s| r.msg(&sprint_line(s))))),
+            Reply::SprintChanged(sprint) => text(r.msg(&sprint_line(&sprint))),
+            Reply::Challenges(challenges) => text(r.challenge_list(&challenges)),
+            Reply::Review(queue) => {
+                if queue.items.is_empty() {
+                    return text(r.msg(&Msg::new("error-nothing-to-review")));
+                }
+                let mut out = vec![Outgoing::text(r.review_heading(&queue))];
+                for item in &queue.items {
+                    let target = match item {
+                        ReviewItem::Idea(idea) => crowdsprint_core::service::Target::Idea(idea.id),
+                        ReviewItem::Comment { comment, .. } => {
+                            crowdsprint_core::service::Target::Comment(comment.id)
+                        }
+                    };
+                    out.push(Outgoing::with(
+                        r.review_item(item),
+                        keys.review_item(target),
+                    ));
+                }
+                out
+            }
+            Reply::Stats(stats) => {
+                let mut lines = vec![
+                    r.msg(&sprint_line(&stats.sprint)),
+                    r.msg(&stats.total.to_msg()),
+                ];
+                for (challenge, counts) in &stats.challenges {
+                    lines.push(format!(
+                        "• {}: {}",
+                        escape(&challenge.title),
+                        r.msg(&counts.to_msg())
+                    ));
+                }
+                text(lines.join("\n"))
+            }
+            Reply::Audit(entries) => text(join(entries.iter().map(|e| {
+                let mut line = r.msg(
+                    &Msg::new("console-audit-line")
+                        .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
+                        .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
+                        .arg("action", e.action.as_str())
+                        .arg("target", e.target.as_str()),
+                );
+                if let Some(reason) = &e.reason {
+                    line.push_str(&format!(" ({})", escape(reason)));
+                }
+                line
+            }))),
+            Reply::MyData(data) => {
+                let json = serde_json::to_string_pretty(&data).unwrap_or_default();
+                text(format!(
+                    "{}\n<pre>{}</pre>",
+                    r.msg(&Msg::new("console-mydata-heading")),
+                    escape(&json)
+                ))
+            }
+            Reply::Welcome => {
+                text(r.msg(&Msg::new("console-welcome-back").arg("name", ctx.first_name())))
+            }
+            Reply::Register => vec![self.start_registration(ctx)],
+            Reply::PostIdea(overview) => vec![self.start_posting(ctx, *overview, None)],
+            Reply::ConfirmForget => vec![self.ask_for_text(ctx, Dialogue::ConfirmForget)],
+            Reply::Export { sprint, format } => self.export(ctx, sprint, format).await,
+        }
+    }
+
+    /// An idea's card. In a group the buttons show counts only: "✓ supported" is personal.
+    pub fn card(&self, ctx: &Ctx, view: &IdeaView) -> Outgoing {
+        let locale = ctx.locale();
+        let mut state = CardState::of(view);
+        if !ctx.private {
+            state.supported = false;
+            state.following = false;
+        }
+        Outgoing::with(
+            self.html(locale).idea_card(view),
+            self.keys(locale).idea_card(state),
+        )
+    }
+
+    fn help(&self, locale: Locale, role: Role, topic: Option<&str>) -> String {
+        let r = self.html(locale);
+        if let Some(topic) = topic {
+            return match find_command(topic) {
+                Some(info) => r.msg(&Msg::new(info.help_id)),
+                None => r.msg(&Msg::new("parse-unknown-command").arg("command", topic)),
+            };
+        }
+        let mut out = vec![format!(
+            "<b>{}</b>",
+            r.msg(&Msg::new("console-help-heading"))
+        )];
+        let mut last_role = Role::Member;
+        for info in COMMANDS.iter().filter(|c| c.role <= role) {
+            if info.role != last_role {
+                out.push(format!(
+                    "\n<b>{}</b>",
+                    r.msg(&Msg::new("console-help-section").arg("role", info.role.to_msg()))
+                ));
+                last_role = info.role;
+            }
+            out.push(r.msg(&Msg::new(info.help_id)));
+        }
+        out.push(String::new());
+        out.push(r.msg(&Msg::new("console-help-footer")));
+        out.join("\n")
+    }
+
+    /// Streams the export into memory and sends it as a document.
+    async fn export(&self, ctx: &Ctx, sprint: SprintId, format: ExportFormat) -> Vec<Outgoing> {
+        let locale = ctx.locale();
+        let Some(actor) = ctx.actor.as_ref() else {
+            return vec![Outgoing::text(
+                self.html(locale).user_error(&UserError::NotRegistered),
+            )];
+        };
+        let extension = match format {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        };
+        let mut bytes = Vec::new();
+        let count = match self
+            .core
+            .export_sprint(actor, sprint, format, &mut bytes)
+            .await
+        {
+            Ok(count) => count,
+            Err(error) => return vec![Outgoing::text(self.failure_text(locale, &error))],
+        };
+        let caption = self.html(locale).msg(
+            &Msg::new("telegram-exported")
+                .arg("count", i64::try_from(count).unwrap_or(i64::MAX))
+                .arg("sprint", sprint.get()),
+        );
+        let name = format!("crowdsprint-sprint-{sprint}.{extension}");
+        if let Err(error) = self
+            .sender
+            .document(ctx.chat, ctx.thread, name, bytes, caption)
+            .await
+        {
+            tracing::warn!(%error, "could not send the export");
+            let error = crowdsprint_core::Error::Io(std::io::Error::other(error.to_string()));
+            return vec![Outgoing::text(self.failure_text(locale, &error))];
+        }
+        Vec::new()
+    }
+}
+
+fn join(lines: impl Iterator<Item = String>) -> String {
+    lines.collect::<Vec<_>>().join("\n")
+}

@@ -1,0 +1,54 @@
+//! Vocabulary words as messages. Each closed vocabulary has one Fluent message selecting on its
+//! stored word, so a stage, a role or a kind reads right in every language wherever it is
+//! inserted into a sentence.
+
+use super::pii::PiiKind;
+use super::*;
+
+macro_rules! word_messages {
+    ($($ty:ty => $id:literal, $arg:literal;)+) => {$(
+        impl $ty {
+            /// This word as a message in the reader's language.
+            pub fn to_msg(self) -> Msg {
+                Msg::new($id).arg($arg, self.as_str())
+            }
+        }
+    )+};
+}
+
+word_messages! {
+    SprintStage => "sprint-stage-name", "stage";
+    DevelopmentStage => "development-stage-name", "stage";
+    IdeaKind => "idea-kind-name", "kind";
+    Describes => "describes-name", "describes";
+    Role => "role-name", "role";
+    DigestFrequency => "digest-name", "frequency";
+    PiiKind => "pii-kind-name", "kind";
+}
+
+/// An author's name, or "a former member" for someone who asked to be forgotten.
+pub fn author(name: Option<&str>) -> Arg {
+    match name {
+        Some(name) => Arg::Str(name.to_owned()),
+        None => Msg::new("former-member").into(),
+    }
+}
+
+/// The personal details found in a text, as a list of words.
+pub fn pii_kinds(kinds: &[PiiKind]) -> Arg {
+    Arg::List(kinds.iter().map(|k| k.to_msg()).collect())
+}
+
+/// A date as people read it in lists and cards: `2026-12-01`.
+pub fn date(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+/// One sprint in a list: "Sprint 3: Winter pressures (open) · closes 2026-12-01".
+pub fn sprint_line(s: &Sprint) -> Msg {
+    Msg::new("console-sprint-line")
+        .arg("id", s.id.get())
+        .arg("title", s.title.as_str())
+        .arg("stage", s.stage.to_msg())
+        .arg("closes", date(s.closes_at))
+}

@@ -1,0 +1,410 @@
+//! Running a parsed chat command: one core call per command, the outcome as a `Reply`. Shared
+//! by the console and the chat bots, so a command behaves the same wherever it is typed. No
+//! rule lives here; every call checks the actor's permissions itself.
+
+use super::{Core, Reply, SprintDraft, SprintOverview, Target};
+use crate::Result;
+use crate::command::{Command, StartLink};
+use crate::domain::words::{author, pii_kinds};
+use crate::domain::*;
+
+impl Core {
+    /// Runs `command` for `identity` (registered as `actor`, or not yet registered).
+    pub async fn execute(
+        &self,
+        actor: Option<&Actor>,
+        identity: &Identity,
+        command: Command,
+    ) -> Result<Reply> {
+        use Command as C;
+        match command {
+            C::Start(link) => self.start(actor, link).await,
+            C::Help(topic) => Ok(Reply::Help {
+                role: actor.map(Actor::role).unwrap_or(Role::Member),
+                topic,
+            }),
+            C::Sprint(id) => Ok(Reply::Sprint(Box::new(
+                self.sprint_overview(actor, id).await?,
+            ))),
+            C::Sprints => Ok(Reply::Sprints(self.sprints(actor).await?)),
+            C::Challenges(id) => Ok(Reply::Challenges(
+                self.sprint_overview(actor, id).await?.challenges,
+            )),
+            C::Idea => Ok(Reply::PostIdea(Box::new(
+                self.sprint_for_posting(registered(actor)?).await?,
+            ))),
+            C::Ideas { order, page } => Ok(Reply::Ideas {
+                page: self.list_ideas(actor, None, order, page).await?,
+                order,
+            }),
+            C::Show(id) => Ok(Reply::Idea(Box::new(self.idea_view(actor, id).await?))),
+            C::Link(Some(code)) => {
+                // Linking from an account that is already registered folds it into the other.
+                self.redeem_link_code(identity, &code).await?;
+                Ok(Msg::new("console-linked").into())
+            }
+            other => self.member_command(registered(actor)?, other).await,
+        }
+    }
+
+    /// Checks that `actor` may post now and returns the sprint to post in, for an adapter
+    /// about to start its idea dialogue.
+    pub async fn sprint_for_posting(&self, actor: &Actor) -> Result<SprintOverview> {
+        actor.may(Action::Contribute)?;
+        let overview = self.sprint_overview(Some(actor), None).await?;
+        if !overview.accepting {
+            return Err(UserError::SprintNotOpen {
+                id: overview.sprint.id,
+            }
+            .into());
+        }
+        Ok(overview)
+    }
+
+    async fn start(&self, actor: Option<&Actor>, link: Option<StartLink>) -> Result<Reply> {
+        let Some(actor) = actor else {
+            return Ok(Reply::Register);
+        };
+        Ok(match link {
+            None => Reply::Welcome,
+            Some(StartLink::Idea(id)) => {
+                Reply::Idea(Box::new(self.idea_view(Some(actor), id).await?))
+            }
+            Some(StartLink::Sprint(id)) => {
+                Reply::Sprint(Box::new(self.sprint_overview(Some(actor), Some(id)).await?))
+            }
+        })
+    }
+
+    /// Commands that need a registered member.
+    async fn member_command(&self, actor: &Actor, command: Command) -> Result<Reply> {
+        use Command as C;
+        let reply = match command {
+            C::Support(id) => {
+                let n = self.support(actor, id).await?;
+                Msg::new("console-supported")
+                    .arg("id", id.get())
+                    .arg("supporters", n)
+            }
+            C::Unsupport(id) => {
+                let n = self.withdraw_support(actor, id).await?;
+                Msg::new("console-unsupported")
+                    .arg("id", id.get())
+                    .arg("supporters", n)
+            }
+            C::Comment { idea, text } => {
+                let posted = self
+                    .comment(actor, idea, None, CommentBody::parse(text)?)
+                    .await?;
+                posted.to_msg()
+            }
+            C::Reply { comment, text } => {
+                let posted = self
+                    .reply(actor, comment, CommentBody::parse(text)?)
+                    .await?;
+                posted.to_msg()
+            }
+            C::Follow(id) => {
+                self.follow(actor, id).await?;
+                Msg::new("console-following").arg("id", id.get())
+            }
+            C::Unfollow(id) => {
+                self.unfollow(actor, id).await?;
+                Msg::new("console-unfollowed").arg("id", id.get())
+            }
+            C::Subscribe(frequency) => {
+                self.set_digest(actor, frequency).await?;
+                Msg::new("console-subscribed").arg("frequency", frequency.to_msg())
+            }
+            C::Language(None) => {
+                let names: Vec<String> = Locale::ALL
+                    .iter()
+                    .map(|l| format!("{} ({})", l.native_name(), l.tag()))
+                    .collect();
+                Msg::new("console-language-current")
+                    .arg("language", actor.locale().native_name())
+                    .arg("choices", names.join(", "))
+            }
+            C::Language(Some(locale)) => {
+                self.set_language(actor, locale).await?;
+                Msg::new("console-language-set").arg("language", locale.native_name())
+            }
+            C::Link(None) => {
+                let code = self.create_link_code(actor).await?;
+                Msg::new("console-link-code")
+                    .arg("code", code)
+                    .arg("minutes", self.settings().link_code_minutes)
+            }
+            C::MyData => return Ok(Reply::MyData(Box::new(self.my_data(actor).await?))),
+            C::ForgetMe => return Ok(Reply::ConfirmForget),
+            other => return self.staff_command(actor, other).await,
+        };
+        Ok(reply.into())
+    }
+
+    /// Champion, moderator and admin commands. Each core call refuses anyone without the role.
+    async fn staff_command(&self, actor: &Actor, command: Command) -> Result<Reply> {
+        use Command as C;
+        let target = |t: Target| t.to_string();
+        let reply = match command {
+            C::Review => return Ok(Reply::Review(self.review_queue(actor, 5).await?)),
+            C::Approve(t) => {
+                self.approve(actor, t).await?;
+                Msg::new("console-approved").arg("target", target(t))
+            }
+            C::Respond { target: t, text } => {
+                let response = self.respond(actor, t, CommentBody::parse(text)?).await?;
+                Msg::new("console-responded")
+                    .arg("target", target(t))
+                    .arg("id", response.id.get())
+            }
+            C::Hide { target: t, reason } => {
+                self.hide(actor, t, Reason::parse(reason)?).await?;
+                Msg::new("console-hidden").arg("target", target(t))
+            }
+            C::Restore(t) => {
+                self.restore(actor, t).await?;
+                Msg::new("console-restored").arg("target", target(t))
+            }
+            C::Awaiting => {
+                let comments = self.awaiting_response(actor, 20).await?;
+                let mut lines = Vec::with_capacity(comments.len() + 1);
+                if !comments.is_empty() {
+                    lines.push(Msg::new("console-awaiting-heading").arg("count", comments.len()));
+                }
+                lines.extend(comments.iter().map(|c| {
+                    Msg::new("console-awaiting-line")
+                        .arg("id", c.id.get())
+                        .arg("idea", c.idea_id.get())
+                        .arg("author", author(c.author_name.as_deref()))
+                        .arg("body", c.body.as_str())
+                }));
+                return Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("console-awaiting-none"),
+                });
+            }
+            C::Stats(sprint) => {
+                return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
+            }
+            C::Merge { from, into } => {
+                let merged = self.merge(actor, from, into).await?;
+                Msg::new("console-merged")
+                    .arg("from", from.get())
+                    .arg("into", into.get())
+                    .arg("supporters", merged.supporters)
+            }
+            C::SprintNew {
+                opens_at,
+                closes_at,
+                title,
+                description,
+            } => {
+                let draft = SprintDraft {
+                    title: Title::parse(title)?,
+                    description: Description::parse(description)?,
+                    opens_at,
+                    closes_at,
+                };
+                let sprint = self.create_sprint(actor, draft).await?;
+                Msg::new("console-sprint-created")
+                    .arg("id", sprint.id.get())
+                    .arg("title", sprint.title.as_str())
+            }
+            C::SprintWindow {
+                sprint,
+                opens_at,
+                closes_at,
+            } => {
+                let sprint = self
+                    .set_sprint_window(actor, sprint, opens_at, closes_at)
+                    .await?;
+                return Ok(Reply::SprintChanged(sprint));
+            }
+            C::SprintStage { sprint, stage } => {
+                let sprint = self.set_sprint_stage(actor, sprint, stage).await?;
+                return Ok(Reply::SprintChanged(sprint));
+            }
+            C::ChallengeAdd {
+                sprint,
+                title,
+                description,
+            } => {
+                let c = self
+                    .add_challenge(
+                        actor,
+                        sprint,
+                        Title::parse(title)?,
+                        Description::parse(description)?,
+                    )
+                    .await?;
+                Msg::new("console-challenge-added")
+                    .arg("id", c.id.get())
+                    .arg("title", c.title.as_str())
+            }
+            C::IdeaStage { idea, stage } => {
+                self.set_idea_stage(actor, idea, stage).await?;
+                Msg::new("console-idea-stage-set")
+                    .arg("id", idea.get())
+                    .arg("stage", stage.to_msg())
+            }
+            C::ThemeNew {
+                sprint,
+                name,
+                description,
+            } => {
+                let theme = self
+                    .create_theme(
+                        actor,
+                        sprint,
+                        Title::parse(name)?,
+                        Description::parse(description)?,
+                    )
+                    .await?;
+                Msg::new("console-theme-created")
+                    .arg("id", theme.id.get())
+                    .arg("name", theme.name.as_str())
+            }
+            C::ThemeAdd { theme, idea } => {
+                let theme = self.add_to_theme(actor, theme, idea).await?;
+                Msg::new("console-theme-added")
+                    .arg("idea", idea.get())
+                    .arg("name", theme.name.as_str())
+                    .arg("count", theme.ideas)
+            }
+            C::Themes(sprint) => {
+                let sprint = self.sprint_or_current(sprint).await?;
+                let lines = self
+                    .themes(sprint)
+                    .await?
+                    .iter()
+                    .map(|t| {
+                        Msg::new("console-theme-line")
+                            .arg("id", t.id.get())
+                            .arg("name", t.name.as_str())
+                            .arg("count", t.ideas)
+                    })
+                    .collect();
+                return Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("console-no-themes"),
+                });
+            }
+            C::BigIdeaNew {
+                sprint,
+                themes,
+                title,
+                description,
+            } => {
+                let big = self
+                    .create_big_idea(
+                        actor,
+                        sprint,
+                        Title::parse(title)?,
+                        Description::parse(description)?,
+                        &themes,
+                    )
+                    .await?;
+                Msg::new("console-big-idea-created")
+                    .arg("id", big.id.get())
+                    .arg("title", big.title.as_str())
+            }
+            C::BigIdeaStage { big_idea, stage } => {
+                let told = self.set_big_idea_stage(actor, big_idea, stage).await?;
+                Msg::new("console-big-idea-stage-set")
+                    .arg("id", big_idea.get())
+                    .arg("stage", stage.to_msg())
+                    .arg("people", i64::try_from(told).unwrap_or(i64::MAX))
+            }
+            C::BigIdeas(sprint) => {
+                let sprint = self.sprint_or_current(sprint).await?;
+                let lines = self
+                    .big_ideas(sprint)
+                    .await?
+                    .iter()
+                    .map(|b| {
+                        Msg::new("console-big-idea-line")
+                            .arg("id", b.id.get())
+                            .arg("title", b.title.as_str())
+                            .arg("stage", b.stage.to_msg())
+                    })
+                    .collect();
+                return Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("console-no-big-ideas"),
+                });
+            }
+            C::Ban { member, reason } => {
+                self.ban(actor, member, Reason::parse(reason)?).await?;
+                Msg::new("console-banned").arg("member", member.get())
+            }
+            C::Unban(member) => {
+                self.unban(actor, member).await?;
+                Msg::new("console-unbanned").arg("member", member.get())
+            }
+            C::Role { member, role } => {
+                let m = self.set_role(actor, member, role).await?;
+                Msg::new("console-role-set")
+                    .arg("member", m.id.get())
+                    .arg("name", m.display_name.as_str())
+                    .arg("role", role.to_msg())
+            }
+            C::Export { sprint, format } => {
+                actor.may(Action::Export)?;
+                let sprint = self.sprint_or_current(sprint).await?;
+                return Ok(Reply::Export { sprint, format });
+            }
+            C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
+            // Commands that do not need registration are answered in `execute`.
+            C::Start(_)
+            | C::Help(_)
+            | C::Sprint(_)
+            | C::Sprints
+            | C::Challenges(_)
+            | C::Idea
+            | C::Ideas { .. }
+            | C::Show(_)
+            | C::Link(Some(_)) => return Err(UserError::NotRegistered.into()),
+            C::Support(_)
+            | C::Unsupport(_)
+            | C::Comment { .. }
+            | C::Reply { .. }
+            | C::Follow(_)
+            | C::Unfollow(_)
+            | C::Subscribe(_)
+            | C::Language(_)
+            | C::Link(None)
+            | C::MyData
+            | C::ForgetMe => return Err(UserError::NotRegistered.into()),
+        };
+        Ok(reply.into())
+    }
+
+    async fn sprint_or_current(&self, sprint: Option<SprintId>) -> Result<SprintId> {
+        match sprint {
+            Some(id) => Ok(id),
+            None => Ok(self.current_sprint().await?.id),
+        }
+    }
+}
+
+impl super::CommentPosted {
+    /// "Comment c12 posted on #3", or held with the personal details found.
+    pub fn to_msg(&self) -> Msg {
+        let id = self.comment.id.get();
+        if self.held_for.is_empty() {
+            Msg::new("console-commented")
+                .arg("id", id)
+                .arg("idea", self.comment.idea_id.get())
+        } else {
+            Msg::new("console-comment-held")
+                .arg("id", id)
+                .arg("reasons", pii_kinds(&self.held_for))
+        }
+    }
+}
+
+/// The actor, or "please register first".
+fn registered(actor: Option<&Actor>) -> Result<&Actor> {
+    actor.ok_or_else(|| UserError::NotRegistered.into())
+}

@@ -1,0 +1,202 @@
+//! The Telegram bot end to end: the real teloxide-based bot against the fake Bot API, on
+//! SQLite and PostgreSQL. Each journey is what people would do on their phones, checked by
+//! what Telegram would show them and by what the database holds afterwards.
+
+#![allow(clippy::unwrap_used)]
+
+use crowdsprint_core::domain::*;
+use crowdsprint_core::service::ListOrder;
+use crowdsprint_tests::fake_telegram::Failure;
+use crowdsprint_tests::telegram_bot::BotWorld;
+use crowdsprint_tests::{both_backends, crowdsprint_core};
+
+const ANN: i64 = 1001;
+const BRYN: i64 = 1002;
+const CARA: i64 = 1003;
+const GROUP: i64 = -1_001_234_567;
+
+async fn actor(world: &BotWorld, user: i64) -> Actor {
+    world
+        .env
+        .core
+        .require_actor(&BotWorld::identity(user))
+        .await
+        .unwrap()
+}
+
+both_backends! {
+    async fn two_members_post_support_comment_and_hear_back(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let earlier = env.member("Dee", Role::Member).await;
+        env.idea(&earlier, challenges[0].id, "Text reminders for blood test appointments", "").await;
+        let world = BotWorld::start(env).await;
+
+        // Two people register, one in English and one in Welsh (from their Telegram language).
+        world.register(ANN, "Ann", Some("en")).await;
+        world.telegram.add_user(BRYN, "Bryn", None, Some("cy"));
+        let hello = world.say(BRYN, Some("cy"), "/start").await;
+        assert!(hello.visible_text.contains("Croeso"), "{}", hello.visible_text);
+        world.register(BRYN, "Bryn", Some("cy")).await;
+        assert_eq!(actor(&world, ANN).await.locale(), Locale::EnGb);
+        assert_eq!(actor(&world, BRYN).await.locale(), Locale::Cy);
+
+        // Ann types an idea as a plain message and is walked through posting it.
+        let offer = world.say(ANN, None, "Blood test reminders by text message\nPatients miss appointments.").await;
+        assert!(offer.visible_text.contains("post that as an idea"), "{}", offer.visible_text);
+        let title = world.press_for_reply(ANN, &offer, &challenges[0].title).await;
+        assert!(title.visible_text.contains("Blood test reminders by text message"), "{}", title.visible_text);
+        let kind = world.press_for_reply(ANN, &title, "✓ Keep this title").await;
+        let similar = world.press_for_reply(ANN, &kind, "Idea").await;
+        assert!(
+            similar.visible_text.contains("Text reminders for blood test appointments"),
+            "a similar idea is offered first: {}",
+            similar.visible_text
+        );
+        let mark = world.telegram.mark();
+        world.press(ANN, &similar, "Post mine anyway").await;
+        let posted = world.replies(ANN, mark, 2).await;
+        assert!(posted[0].visible_text.contains("Thank you"), "{}", posted[0].visible_text);
+        let card = &posted[1];
+        assert!(card.visible_text.contains("Blood test reminders by text message"));
+        let ann = actor(&world, ANN).await;
+        let mine = world.env.core.list_ideas(Some(&ann), None, ListOrder::Mine, 0).await.unwrap();
+        assert_eq!(mine.ideas.len(), 1);
+        let idea = mine.ideas[0].clone();
+        assert_eq!(idea.origin, Origin::Chat(Platform::Telegram));
+
+        // Bryn supports it from a group, with his own identity; the card's count changes in place.
+        world.telegram.add_group(GROUP, "Ward 7");
+        let group_card = world.say_in(GROUP, BRYN, Some("cy"), &format!("/show {}", idea.id)).await;
+        let support = group_card.button_texts()[0][0].clone();
+        assert!(support.ends_with("· 0"), "{support}");
+        let notice = world.press(BRYN, &group_card, &support).await;
+        assert!(notice.is_some(), "the press is answered");
+        let redrawn = world.now(&group_card);
+        assert!(redrawn.button_texts()[0][0].ends_with("· 1"), "{:?}", redrawn.button_texts());
+        assert_eq!(redrawn.edits, 1, "the card is edited, not sent again");
+        let bryn = actor(&world, BRYN).await;
+        assert!(world.env.core.idea_view(Some(&bryn), idea.id).await.unwrap().supported);
+
+        // Comment: from the group the bot sends him to a private chat; there he comments.
+        let private_card = world.say(BRYN, Some("cy"), &format!("/show {}", idea.id)).await;
+        let comment_label = private_card.button_texts()[0][1].clone();
+        let ask = world.press_for_reply(BRYN, &private_card, &comment_label).await;
+        assert!(ask.visible_text.contains(&format!("#{}", idea.id)), "{}", ask.visible_text);
+        let done = world.say(BRYN, Some("cy"), "Syniad da — <b>bydd</b> hyn yn helpu & arbed amser").await;
+        assert!(!done.visible_text.is_empty());
+        let view = world.env.core.idea_view(Some(&ann), idea.id).await.unwrap();
+        assert_eq!(view.comments.len(), 1);
+        assert_eq!(view.comments[0].body, "Syniad da — <b>bydd</b> hyn yn helpu & arbed amser");
+
+        // A champion clears the review queue and responds to the idea.
+        world.register(CARA, "Cara", Some("en")).await;
+        let admin = world.env.admin().await;
+        let cara = actor(&world, CARA).await;
+        world.env.core.set_role(&admin, cara.member(), Role::Champion).await.unwrap();
+        // The queue: a heading, then Dee's idea, Ann's idea and Bryn's comment, one card each.
+        let queue = world.say_expecting(CARA, "/review", 4).await;
+        assert!(queue[0].visible_text.contains("2 ideas"), "{}", queue[0].visible_text);
+        let item = queue.iter().find(|m| m.visible_text.contains("Blood test reminders")).unwrap();
+        assert_eq!(item.button_texts(), vec![vec!["✓ Approve", "🙈 Hide", "💬 Respond"]]);
+        let ask = world.press_for_reply(CARA, item, "💬 Respond").await;
+        assert!(ask.visible_text.contains("response"), "{}", ask.visible_text);
+        let responded = world.say(CARA, None, "Thank you: we are piloting this on Ward 7 in January.").await;
+        assert!(responded.visible_text.contains("Response"), "{}", responded.visible_text);
+
+        // Ann sees the response on her idea.
+        let seen = world.say(ANN, None, &format!("/show {}", idea.id)).await;
+        assert!(seen.visible_text.contains("piloting this on Ward 7"), "{}", seen.visible_text);
+    }
+
+    async fn members_cannot_moderate_and_personal_details_are_held(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("en")).await;
+        let ann = actor(&world, ANN).await;
+        let idea = world.env.idea(&ann, challenges[1].id, "Quiet room for staff breaks", "").await;
+
+        let before = world.env.snapshot().await;
+        let refused = world.say(ANN, None, &format!("/hide {} off topic", idea.id)).await;
+        assert!(refused.visible_text.contains("only champions"), "{}", refused.visible_text);
+        assert_eq!(world.env.snapshot().await, before, "a refused command changes nothing");
+
+        // An idea with an NHS number is held for review, and the author is told why.
+        let offer = world.say(ANN, None, "Call patient 943 476 5919 back about discharge").await;
+        let title = world.press_for_reply(ANN, &offer, &challenges[1].title).await;
+        let kind = world.press_for_reply(ANN, &title, "✓ Keep this title").await;
+        let mark = world.telegram.mark();
+        world.press(ANN, &kind, "Idea").await;
+        let posted = world.replies(ANN, mark, 2).await;
+        assert!(posted[0].visible_text.contains("holding it"), "{}", posted[0].visible_text);
+        let mine = world.env.core.list_ideas(Some(&ann), None, ListOrder::Mine, 0).await.unwrap();
+        let held = mine.ideas.iter().find(|i| i.title.contains("943")).unwrap();
+        assert_eq!(held.visibility, Visibility::Pending);
+    }
+
+    async fn a_burst_of_votes_is_limited_kindly(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(BRYN, "Bryn", Some("en")).await;
+        let bryn = actor(&world, BRYN).await;
+        let idea = world.env.idea(&bryn, challenges[0].id, "Hot meals for night shifts", "").await;
+        let card = world.say(BRYN, None, &format!("/show {}", idea.id)).await;
+        let support = card.button_texts()[0][0].clone();
+        let data = card.button(&support).unwrap().callback_data.clone().unwrap();
+
+        // 100 taps on Support as fast as the phone sends them: the first 60 count (each one
+        // toggles), then he is asked kindly to slow down.
+        let mut notices = Vec::new();
+        for _ in 0..100 {
+            notices.push(world.press_data(BRYN, BRYN, card.message_id, &data).await.unwrap_or_default());
+        }
+        let slowed = notices.iter().filter(|n| n.contains("a lot")).count();
+        assert!((30..=40).contains(&slowed), "{slowed} of 100 taps were limited: {notices:?}");
+        let view = world.env.core.idea_view(Some(&bryn), idea.id).await.unwrap();
+        let counted = i64::try_from(100 - slowed).unwrap();
+        assert_eq!(view.idea.supporters, counted % 2, "each counted tap toggles the vote");
+
+        // The card catches up with the last change (edits are paced, not dropped).
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let shown = world.now(&card).button_texts()[0][0].clone();
+            if shown.ends_with("· 0") && !shown.starts_with('✓') {
+                break;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "the card shows {shown}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn bad_buttons_blocked_chats_and_slow_downs_never_stop_the_bot(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("en")).await;
+        world.register(BRYN, "Bryn", Some("en")).await;
+        let ann = actor(&world, ANN).await;
+        let idea = world.env.idea(&ann, challenges[0].id, "Discharge lounge open at weekends", "").await;
+        let card = world.say(ANN, None, &format!("/show {}", idea.id)).await;
+
+        // Forged or stale button data gets a clear answer and changes nothing.
+        let before = world.env.snapshot().await;
+        let answer = world.press_data(ANN, ANN, card.message_id, "1s7:forged-data").await;
+        assert!(answer.is_some_and(|a| a.contains("didn't work") || a.contains("older message")));
+        assert_eq!(world.env.snapshot().await, before);
+
+        // Telegram says "too many requests": the reply still arrives once it may.
+        world.telegram.fail_next("sendMessage", Failure::RetryAfter(1));
+        let late = world.say(ANN, None, "/sprint").await;
+        assert!(late.visible_text.contains("Home for noon"), "{}", late.visible_text);
+
+        // Bryn blocks the bot: he is marked unreachable, and Ann is still answered.
+        world.telegram.block_chat(BRYN);
+        world.telegram.push_message(BRYN, BRYN, "/sprint", None);
+        let identity = BotWorld::identity(BRYN);
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while world.env.core.unreachable_since(&identity).await.unwrap().is_none() {
+            assert!(tokio::time::Instant::now() < deadline, "Bryn was never marked unreachable");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let still = world.say(ANN, None, "/help").await;
+        assert!(still.visible_text.contains("/idea"), "{}", still.visible_text);
+    }
+}
