@@ -200,3 +200,69 @@ both_backends! {
         assert!(still.visible_text.contains("/idea"), "{}", still.visible_text);
     }
 }
+
+/// POSTs `body` as JSON to `path` on `addr`, with the secret header when given; returns the
+/// status code.
+async fn post(addr: std::net::SocketAddr, path: &str, secret: Option<&str>, body: &str) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let header = secret
+        .map(|s| format!("X-Telegram-Bot-Api-Secret-Token: {s}\r\n"))
+        .unwrap_or_default();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n{header}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0)
+}
+
+both_backends! {
+    async fn the_webhook_accepts_signed_updates_and_rejects_the_rest(env) {
+        use crowdsprint_tests::fake_telegram::FakeTelegram;
+        use crowdsprint_telegram::{LimitSettings, WebhookConfig};
+        env.open_sprint().await;
+        let telegram = FakeTelegram::start().await;
+        let secret = "hook-Secret_42";
+        let mut config = BotWorld::config(&telegram, LimitSettings::default());
+        config.webhook = Some(WebhookConfig {
+            url: "https://bot.example.org/telegram/hook".parse().unwrap(),
+            secret: secret.to_owned(),
+        });
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        let catalog = std::sync::Arc::new(crowdsprint_core::i18n::Catalog::load().unwrap());
+        let running = crowdsprint_telegram::start(env.core.clone(), catalog, config, shutdown.clone())
+            .await
+            .unwrap();
+        let hook = telegram.webhook().expect("the bot registered its webhook");
+        assert_eq!(hook.url, "https://bot.example.org/telegram/hook");
+        assert_eq!(hook.secret_token.as_deref(), Some(secret));
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = running.webhook_router.expect("a webhook route");
+        tokio::spawn(async move { axum::serve(listener, router).await });
+
+        telegram.add_user(ANN, "Ann", None, Some("en"));
+        let update = telegram.message_update(ANN, ANN, "/help", Some("en")).to_string();
+        assert_eq!(post(addr, "/telegram/hook", None, &update).await, 401);
+        assert_eq!(post(addr, "/telegram/hook", Some("guess"), &update).await, 401);
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert!(telegram.messages_to(ANN).is_empty(), "an unsigned update is never handled");
+
+        let mark = telegram.mark();
+        assert_eq!(post(addr, "/telegram/hook", Some(secret), &update).await, 200);
+        let help = telegram
+            .wait_for_message(ANN, mark, crowdsprint_tests::telegram_bot::PATIENCE)
+            .await
+            .expect("the signed update is answered");
+        assert!(help.visible_text.contains("/idea"), "{}", help.visible_text);
+        shutdown.cancel();
+    }
+}
