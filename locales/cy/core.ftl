@@ -51,6 +51,7 @@ help-ban = /ban AELOD rheswm — atal aelod rhag postio (gall ddal i ddarllen)
 help-unban = /unban AELOD — gadael i aelod bostio eto
 help-export = /export [SBRINT] [csv|json] — lawrlwytho'r syniadau, fel CSV (y rhagosodiad) neu JSON
 help-audit = /audit — gweld y camau cymedroli diweddaraf a phwy a'u cymerodd
+help-announce = /announce [HER] — mewn grŵp neu bwnc: cyhoeddi syniadau newydd y sbrint presennol (neu un her) yma; mae /announce off yn stopio
 help-role = /role AELOD member|champion|moderator|admin — rhoi rôl i aelod
 
 ## Enwau pethau, pob un wedi'i ddewis gan un newidyn (y gair sydd wedi'i storio).
@@ -135,3 +136,11 @@ origin-name =
 
 # Yn cael ei ddangos yn lle enw rhywun sydd wedi gofyn i gael ei anghofio.
 former-member = cyn-aelod
+
+## Cyhoeddiadau mewn grwpiau a phynciau
+
+announce-group-only = Mae /announce yn gweithio mewn sgwrs grŵp neu bwnc: ychwanegwch y bot yno a'i anfon yn y sgwrs honno.
+announce-tied = Bydd syniadau newydd ar gyfer “{ $title }” yn cael eu cyhoeddi yma.
+announce-untied = Fydd syniadau newydd ddim yn cael eu cyhoeddi yma mwyach.
+announce-not-tied = Doedd dim byd yn cael ei gyhoeddi yma.
+announce-heading = 💡 Syniad newydd

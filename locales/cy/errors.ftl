@@ -120,6 +120,7 @@ parse-argument =
         [reason] rheswm
         [frequency] weekly (wythnosol), daily (dyddiol) neu off (dim)
         [language] iaith: cy (Cymraeg) neu en (English)
+        [challenge] rhif her, neu off
         [sprint] rhif sbrint
         [theme] rhif thema
         [themes] rhifau themâu gyda choma rhyngddyn nhw, fel 2,3

@@ -51,6 +51,7 @@ help-ban = /ban MEMBER reason — stop a member posting (they can still read)
 help-unban = /unban MEMBER — let a member post again
 help-export = /export [SPRINT] [csv|json] — download the ideas, as CSV (the default) or JSON
 help-audit = /audit — see the latest moderation actions and who took them
+help-announce = /announce [CHALLENGE] — in a group or topic: announce new ideas of the current sprint (or one challenge) here; /announce off stops
 help-role = /role MEMBER member|champion|moderator|admin — give a member a role
 
 ## Names of things, each chosen by one argument (the stored word).
@@ -135,3 +136,11 @@ origin-name =
 
 # Shown instead of the name of someone who asked to be forgotten.
 former-member = a former member
+
+## Announcements in groups and topics
+
+announce-group-only = /announce works in a group chat or a topic: add the bot there and send it in that chat.
+announce-tied = New ideas for “{ $title }” will be announced here.
+announce-untied = New ideas will no longer be announced here.
+announce-not-tied = Nothing was being announced here.
+announce-heading = 💡 New idea

@@ -118,6 +118,7 @@ parse-argument =
         [reason] a reason
         [frequency] weekly, daily or off
         [language] a language: en (English) or cy (Cymraeg)
+        [challenge] a challenge number, or off
         [sprint] a sprint number
         [theme] a theme number
         [themes] theme numbers with commas between them, like 2,3

@@ -266,3 +266,59 @@ both_backends! {
         shutdown.cancel();
     }
 }
+
+both_backends! {
+    async fn new_ideas_are_announced_in_tied_groups_and_topics(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("en")).await;
+        world.register(CARA, "Cara", Some("en")).await;
+        let admin = world.env.admin().await;
+        let cara = actor(&world, CARA).await;
+        world.env.core.set_role(&admin, cara.member(), Role::Moderator).await.unwrap();
+
+        // A member may not tie a group; a moderator ties a group to the sprint and a forum
+        // topic to one challenge.
+        world.telegram.add_group(GROUP, "Ward 7");
+        let refused = world.say_in(GROUP, ANN, None, "/announce").await;
+        assert!(refused.visible_text.contains("only moderators"), "{}", refused.visible_text);
+        let tied = world.say_in(GROUP, CARA, None, "/announce").await;
+        assert!(tied.visible_text.contains("Home for noon"), "{}", tied.visible_text);
+        const FORUM: i64 = -1_009_999;
+        let mark = world.telegram.mark();
+        world.telegram.push_topic_message(FORUM, 77, CARA, &format!("/announce {}", challenges[1].id), None);
+        let topic_tied = world.reply(FORUM, mark).await;
+        assert_eq!(topic_tied.thread_id, Some(77));
+        assert!(topic_tied.visible_text.contains(&challenges[1].title), "{}", topic_tied.visible_text);
+
+        // Ideas posted anywhere (here: the console) are announced where they belong.
+        let ann = actor(&world, ANN).await;
+        let mark = world.telegram.mark();
+        let people = world.env.idea(&ann, challenges[0].id, "Volunteer drivers for discharge", "").await;
+        let in_group = world.reply(GROUP, mark).await;
+        assert!(in_group.visible_text.contains("New idea"), "{}", in_group.visible_text);
+        assert!(in_group.visible_text.contains("Volunteer drivers for discharge"));
+        assert!(in_group.button_texts()[0][0].ends_with("· 0"), "members can support it from the group");
+        let teams = world.env.idea(&ann, challenges[1].id, "Shared handover board for teams", "").await;
+        let in_topic = world.reply(FORUM, mark).await;
+        assert_eq!(in_topic.thread_id, Some(77));
+        assert!(in_topic.visible_text.contains("Shared handover board"), "{}", in_topic.visible_text);
+        let group_now = world.telegram.messages_to(GROUP);
+        assert!(group_now.iter().any(|m| m.visible_text.contains("Shared handover board")), "the whole-sprint group hears of both");
+        assert!(
+            !world.telegram.messages_to(FORUM).iter().any(|m| m.visible_text.contains("Volunteer drivers")),
+            "the topic only hears of its challenge"
+        );
+        let _ = (people, teams);
+
+        // Untied: nothing more is announced there.
+        let untied = world.say_in(GROUP, CARA, None, "/announce off").await;
+        assert!(untied.visible_text.contains("no longer"), "{}", untied.visible_text);
+        let before = world.telegram.messages_to(GROUP).len();
+        world.env.idea(&ann, challenges[0].id, "Evening pharmacy run", "").await;
+        let mark = world.telegram.mark();
+        world.env.idea(&ann, challenges[1].id, "Team huddles at shift change", "").await;
+        world.reply(FORUM, mark).await;
+        assert_eq!(world.telegram.messages_to(GROUP).len(), before);
+    }
+}

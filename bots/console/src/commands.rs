@@ -50,6 +50,7 @@ impl Console {
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
             Reply::ConfirmForget => self.start_forget(actor),
+            Reply::Announce { .. } => r.text("announce-group-only"),
             Reply::Export { sprint, format } => match actor {
                 Some(actor) => self.export(actor, sprint, format).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),

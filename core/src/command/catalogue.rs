@@ -59,6 +59,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     cmd("unban", Role::Moderator, "help-unban"),
     cmd("export", Role::Moderator, "help-export"),
     cmd("audit", Role::Moderator, "help-audit"),
+    cmd("announce", Role::Moderator, "help-announce"),
     cmd("role", Role::Admin, "help-role"),
 ];
 

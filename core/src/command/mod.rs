@@ -123,6 +123,12 @@ pub enum Command {
         format: ExportFormat,
     },
     Audit,
+    /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
+    /// `/announce off` stops.
+    Announce {
+        challenge: Option<ChallengeId>,
+        off: bool,
+    },
 }
 
 /// Where a `/start` deep link points.

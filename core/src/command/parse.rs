@@ -239,6 +239,24 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             C::Export { sprint, format }
         }
         "audit" => C::Audit,
+        "announce" => match a.next_word() {
+            None => C::Announce {
+                challenge: None,
+                off: false,
+            },
+            Some(word) if word.eq_ignore_ascii_case("off") => C::Announce {
+                challenge: None,
+                off: true,
+            },
+            Some(word) => C::Announce {
+                challenge: Some(word.parse().map_err(|_| ParseError::BadValue {
+                    command: name,
+                    argument: "challenge",
+                    value: word.to_owned(),
+                })?),
+                off: false,
+            },
+        },
         _ => {
             return Err(ParseError::UnknownCommand {
                 name: name.to_owned(),

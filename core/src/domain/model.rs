@@ -265,3 +265,22 @@ mod tests {
         }
     }
 }
+
+/// A place in a chat platform: a group chat or channel, and maybe a topic (thread) in it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Place {
+    pub platform: Platform,
+    pub chat: String,
+    pub thread: Option<String>,
+}
+
+/// A place tied to a sprint (or one of its challenges): new visible ideas are announced there,
+/// in `locale`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Channel {
+    pub id: i64,
+    pub place: Place,
+    pub sprint: SprintId,
+    pub challenge: Option<ChallengeId>,
+    pub locale: Locale,
+}

@@ -355,6 +355,10 @@ impl Core {
                 return Ok(Reply::Export { sprint, format });
             }
             C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
+            C::Announce { challenge, off } => {
+                actor.may(Action::Moderate)?;
+                return Ok(Reply::Announce { challenge, off });
+            }
             // Commands that do not need registration are answered in `execute`.
             C::Start(_)
             | C::Help(_)

@@ -3,6 +3,7 @@
 //! a typed outcome or a typed user error.
 
 mod big_ideas;
+mod channels;
 mod commands;
 mod comments;
 mod export;

@@ -45,6 +45,12 @@ pub enum Reply {
     PostIdea(Box<SprintOverview>),
     /// `/forgetme`: the adapter asks for confirmation, then calls `Core::forget_me`.
     ConfirmForget,
+    /// `/announce`, permission checked: the adapter ties (or with `off` unties) the group or
+    /// topic it was typed in with `Core::tie_channel`.
+    Announce {
+        challenge: Option<ChallengeId>,
+        off: bool,
+    },
     /// `/export`, permission checked: the adapter streams the file where its people can get it.
     Export {
         sprint: SprintId,

@@ -6,6 +6,7 @@
 //! code says so explicitly.
 
 mod audit;
+mod channels;
 mod comments;
 mod conn;
 mod export;

@@ -91,9 +91,24 @@ impl Db<'_> {
 
     /// Outbox rows not yet processed, oldest first, after `after_id`.
     pub async fn outbox_after(&mut self, after_id: i64, limit: i64) -> Result<Vec<OutboxRow>> {
-        let sql = "SELECT id, recipient_id, sprint_id, payload, created_at FROM outbox \
-            WHERE id > $1 AND processed_at IS NULL ORDER BY id LIMIT $2";
-        let rows: Vec<StoredOutboxRow> = with_conn!(self, c => sqlx::query_as(sql).bind(after_id).bind(limit).fetch_all(c).await?);
+        self.outbox_rows(
+            "WHERE id > $1 AND processed_at IS NULL ORDER BY id LIMIT $2",
+            after_id,
+            limit,
+        )
+        .await
+    }
+
+    /// Outbox rows chosen by `filter` (binding `$1 = after_id`, `$2 = limit`).
+    pub(super) async fn outbox_rows(
+        &mut self,
+        filter: &'static str,
+        after_id: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxRow>> {
+        let sql =
+            format!("SELECT id, recipient_id, sprint_id, payload, created_at FROM outbox {filter}");
+        let rows: Vec<StoredOutboxRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(after_id).bind(limit).fetch_all(c).await?);
         rows.into_iter()
             .map(|r| {
                 Ok(OutboxRow {

@@ -3,6 +3,7 @@
 //! buttons. Updates from one chat are handled in order; different chats run side by side, and
 //! one failing update is logged and answered with an apology without stopping the rest.
 
+mod announce;
 mod app;
 mod callbacks;
 mod dialogue;
@@ -109,6 +110,7 @@ pub async fn start(
     ));
     publish_menus(&app).await;
     app.spawn_housekeeping(shutdown.clone());
+    app.spawn_announcer(shutdown.clone());
 
     let handler = dptree::endpoint(|app: Arc<App>, update: Update| async move {
         app.handle(update).await;

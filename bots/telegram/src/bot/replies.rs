@@ -96,6 +96,10 @@ impl App {
             Reply::PostIdea(overview) => vec![self.start_posting(ctx, *overview, None)],
             Reply::ConfirmForget => vec![self.ask_for_text(ctx, Dialogue::ConfirmForget)],
             Reply::Export { sprint, format } => self.export(ctx, sprint, format).await,
+            Reply::Announce { challenge, off } => match self.tie_here(ctx, challenge, off).await {
+                Ok(msg) => text(r.msg(&msg)),
+                Err(error) => text(self.failure_text(locale, &error)),
+            },
         }
     }
 

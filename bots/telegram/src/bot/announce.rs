@@ -1,0 +1,148 @@
+//! Announcing new visible ideas in the groups and topics tied to their sprint (`/announce`).
+//! A background task follows the outbox's broadcasts; replicas of the bot share one cursor, so
+//! each idea is announced once, by whichever replica claims it.
+
+use super::app::App;
+use super::send::Outgoing;
+use crate::CardState;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::notify::Event;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::types::{ChatId, MessageId, ThreadId};
+use tokio_util::sync::CancellationToken;
+
+/// The outbox follower's name (its cursor).
+const FOLLOWER: &str = "telegram-announcements";
+/// How often the outbox is checked for new broadcasts.
+const EVERY: Duration = Duration::from_millis(500);
+
+impl App {
+    pub fn spawn_announcer(self: &Arc<Self>, shutdown: CancellationToken) {
+        let app = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(EVERY);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = tick.tick() => {
+                        let Some(app) = app.upgrade() else { break };
+                        if let Err(error) = app.announce_new_ideas().await {
+                            tracing::warn!(%error, "could not read announcements from the outbox");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    async fn announce_new_ideas(&self) -> Result<(), crowdsprint_core::Error> {
+        loop {
+            let rows = self.core.claim_broadcasts(FOLLOWER, 50).await?;
+            if rows.is_empty() {
+                return Ok(());
+            }
+            for row in rows {
+                if let Event::IdeaPublished {
+                    idea,
+                    sprint,
+                    challenge,
+                    ..
+                } = row.event
+                {
+                    self.announce(idea, sprint, challenge).await?;
+                }
+            }
+        }
+    }
+
+    async fn announce(
+        &self,
+        idea: IdeaId,
+        sprint: SprintId,
+        challenge: ChallengeId,
+    ) -> Result<(), crowdsprint_core::Error> {
+        let channels = self
+            .core
+            .channels_for(Platform::Telegram, sprint, Some(challenge))
+            .await?;
+        if channels.is_empty() {
+            return Ok(());
+        }
+        // As a stranger sees it: an idea hidden since it was published is not announced.
+        let view = match self.core.idea_view(None, idea).await {
+            Ok(view) if view.idea.visibility == Visibility::Visible => view,
+            _ => return Ok(()),
+        };
+        for channel in channels {
+            let Ok(chat) = channel.place.chat.parse::<i64>() else {
+                continue;
+            };
+            let thread = channel
+                .place
+                .thread
+                .as_deref()
+                .and_then(|t| t.parse::<i32>().ok())
+                .map(|t| ThreadId(MessageId(t)));
+            let r = self.html(channel.locale);
+            let mut state = CardState::of(&view);
+            state.supported = false;
+            state.following = false;
+            let card = Outgoing::with(
+                format!(
+                    "<b>{}</b>\n{}",
+                    r.msg(&Msg::new("announce-heading")),
+                    r.idea_card(&view)
+                ),
+                self.keys(channel.locale).idea_card(state),
+            );
+            if let Err(error) = self
+                .sender
+                .send(&self.codec, ChatId(chat), thread, &card)
+                .await
+            {
+                tracing::warn!(%error, chat, "could not announce an idea");
+            }
+        }
+        Ok(())
+    }
+
+    /// `/announce` in a group or topic: tie it to the sprint (or a challenge), or untie it.
+    pub async fn tie_here(
+        &self,
+        ctx: &super::app::Ctx,
+        challenge: Option<ChallengeId>,
+        off: bool,
+    ) -> Result<Msg, crowdsprint_core::Error> {
+        let actor = ctx.actor.as_ref().ok_or(UserError::NotRegistered)?;
+        if ctx.private {
+            return Ok(Msg::new("announce-group-only"));
+        }
+        let place = Place {
+            platform: Platform::Telegram,
+            chat: ctx.chat.0.to_string(),
+            thread: ctx.thread.map(|t| t.0.0.to_string()),
+        };
+        if off {
+            let was = self.core.untie_channel(actor, &place).await?;
+            return Ok(Msg::new(if was {
+                "announce-untied"
+            } else {
+                "announce-not-tied"
+            }));
+        }
+        let channel = self.core.tie_channel(actor, &place, challenge).await?;
+        let title = match channel.challenge {
+            Some(id) => self.core.challenge(id).await?.title,
+            None => {
+                self.core
+                    .sprint_overview(Some(actor), Some(channel.sprint))
+                    .await?
+                    .sprint
+                    .title
+            }
+        };
+        Ok(Msg::new("announce-tied").arg("title", title))
+    }
+}

@@ -1,0 +1,92 @@
+//! Tying a group chat or topic to a sprint, so new visible ideas are announced there, and
+//! reading the broadcasts for such announcements. Each follower of the outbox keeps a cursor;
+//! claiming a batch moves the cursor with a compare-and-set, so replicas sharing a database
+//! never announce the same idea twice (a crash between the claim and the send loses that
+//! batch's announcements instead: for a group announcement, once at most is the right side).
+
+use super::Core;
+use crate::domain::*;
+use crate::error::Result;
+use crate::store::OutboxRow;
+
+impl Core {
+    /// Ties `place` to the current sprint, or to `challenge` (and its sprint). Moderators only.
+    /// Announcements there use the language of whoever tied it.
+    pub async fn tie_channel(
+        &self,
+        actor: &Actor,
+        place: &Place,
+        challenge: Option<ChallengeId>,
+    ) -> Result<Channel> {
+        actor.may(Action::Moderate)?;
+        let sprint = match challenge {
+            Some(id) => self.challenge(id).await?.sprint_id,
+            None => self.current_sprint().await?.id,
+        };
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        tx.db()
+            .tie_channel(
+                place,
+                sprint,
+                challenge,
+                actor.locale(),
+                actor.member(),
+                now,
+            )
+            .await?;
+        tx.commit().await?;
+        tracing::info!(platform = %place.platform, sprint = %sprint, "channel tied");
+        Ok(Channel {
+            id: 0,
+            place: place.clone(),
+            sprint,
+            challenge,
+            locale: actor.locale(),
+        })
+    }
+
+    /// Stops announcing in `place`; true if it was tied. Moderators only.
+    pub async fn untie_channel(&self, actor: &Actor, place: &Place) -> Result<bool> {
+        actor.may(Action::Moderate)?;
+        let mut tx = self.store.begin().await?;
+        let gone = tx.db().untie_channel(place).await?;
+        tx.commit().await?;
+        Ok(gone)
+    }
+
+    /// The places on `platform` tied to `sprint` as a whole or to `challenge`.
+    pub async fn channels_for(
+        &self,
+        platform: Platform,
+        sprint: SprintId,
+        challenge: Option<ChallengeId>,
+    ) -> Result<Vec<Channel>> {
+        let mut conn = self.store.read().await?;
+        conn.db().channels_for(platform, sprint, challenge).await
+    }
+
+    /// Claims up to `limit` broadcasts for the follower `name`: rows no other process with
+    /// that name has claimed. The first claim starts at the newest row, so a bot added to an
+    /// old database does not announce its whole history.
+    pub async fn claim_broadcasts(&self, name: &str, limit: i64) -> Result<Vec<OutboxRow>> {
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let Some(cursor) = db.outbox_cursor(name).await? else {
+            let newest = db.outbox_last_id().await?;
+            db.advance_outbox_cursor(name, None, newest).await?;
+            tx.commit().await?;
+            return Ok(Vec::new());
+        };
+        let rows = db.broadcasts_after(cursor, limit).await?;
+        let Some(last) = rows.last().map(|r| r.id) else {
+            return Ok(Vec::new());
+        };
+        if !db.advance_outbox_cursor(name, Some(cursor), last).await? {
+            // Another replica claimed these first.
+            return Ok(Vec::new());
+        }
+        tx.commit().await?;
+        Ok(rows)
+    }
+}
