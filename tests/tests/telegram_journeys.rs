@@ -322,3 +322,61 @@ both_backends! {
         assert_eq!(world.telegram.messages_to(GROUP).len(), before);
     }
 }
+
+both_backends! {
+    async fn lists_page_in_place_deep_links_open_things_and_staff_get_their_menu(env) {
+        let (sprint, challenges) = env.open_sprint().await;
+        let dee = env.member("Dee", Role::Member).await;
+        let mut ideas = Vec::new();
+        for n in 1..=7 {
+            ideas.push(env.idea(&dee, challenges[n % 2].id, &format!("Idea {n}: fewer forms"), "").await);
+        }
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("en")).await;
+
+        // /ideas: a page of open buttons and a pager; ▶ turns the page in the same message.
+        let list = world.say(ANN, None, "/ideas new").await;
+        assert!(list.visible_text.contains("page 1 of 2"), "{}", list.visible_text);
+        let rows = list.button_texts();
+        assert_eq!(rows.len(), 6, "five ideas and the pager: {rows:?}");
+        assert_eq!(rows[5], vec!["1/2", "▶"]);
+        world.press(ANN, &list, "▶").await;
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !world.now(&list).visible_text.contains("page 2 of 2") {
+            assert!(tokio::time::Instant::now() < deadline, "the page never turned");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let turned = world.now(&list);
+        assert_eq!(turned.button_texts().last().unwrap(), &vec!["◀", "2/2"]);
+        let first = turned.button_texts()[0][0].clone();
+        let card = world.press_for_reply(ANN, &turned, &first).await;
+        assert!(card.visible_text.contains("fewer forms"), "{}", card.visible_text);
+
+        // Deep links from t.me/<bot>?start=...
+        let linked = world.say(ANN, None, &format!("/start idea_{}", ideas[2].id)).await;
+        assert!(linked.visible_text.contains(&ideas[2].title), "{}", linked.visible_text);
+        let sprint_link = world.say(ANN, None, &format!("/start sprint_{}", sprint.id)).await;
+        assert!(sprint_link.visible_text.contains("Home for noon"), "{}", sprint_link.visible_text);
+
+        // A champion saying hello gets the champion's menu in their chat.
+        world.register(CARA, "Cara", Some("en")).await;
+        let admin = world.env.admin().await;
+        let cara = actor(&world, CARA).await;
+        world.env.core.set_role(&admin, cara.member(), Role::Champion).await.unwrap();
+        world.say(CARA, None, "/start").await;
+        let scope = serde_json::json!({ "type": "chat", "chat_id": CARA });
+        let menu = world.telegram.commands_for(Some(&scope), "").expect("a menu for Cara's chat");
+        assert!(menu.iter().any(|(name, _)| name == "review"), "{menu:?}");
+
+        // A reply longer than Telegram's 4,096 characters arrives in parts, each accepted.
+        let ann = actor(&world, ANN).await;
+        let long = "Please keep the discharge lounge open <longer> & staffed. ".repeat(60);
+        for _ in 0..2 {
+            world.env.core.comment(&ann, ideas[0].id, None, CommentBody::parse(long.trim()).unwrap()).await.unwrap();
+        }
+        let parts = world.say_expecting(ANN, "/mydata", 3).await;
+        // (The fake refuses anything over the limit after parsing, as Telegram does.)
+        assert!(parts.iter().all(|p| p.visible_text.encode_utf16().count() <= 4096));
+        assert!(parts.iter().any(|p| p.visible_text.contains("<longer> & staffed")), "user text shown as typed");
+    }
+}

@@ -209,6 +209,29 @@ async fn publish_menus(app: &App) {
     }
 }
 
+/// A champion's, moderator's or admin's own menu in their private chat: everything they may
+/// use, in their language. Set when they say hello (`/start`).
+pub(crate) async fn publish_staff_menu(
+    app: &App,
+    chat: teloxide::types::ChatId,
+    actor: &crowdsprint_core::domain::Actor,
+) {
+    use teloxide::types::{BotCommandScope, Recipient};
+    if actor.role() == crowdsprint_core::domain::Role::Member || !chat.is_user() {
+        return;
+    }
+    let commands: Vec<BotCommand> = commands_menu::menu(&app.catalog, actor.locale(), actor.role())
+        .into_iter()
+        .map(|c| BotCommand::new(c.command, c.description))
+        .collect();
+    let scope = BotCommandScope::Chat {
+        chat_id: Recipient::Id(chat),
+    };
+    if let Err(error) = app.bot.set_my_commands(commands).scope(scope).await {
+        tracing::warn!(%error, "could not set a staff command menu");
+    }
+}
+
 /// The key that signs button data: derived from the token, so every replica of one bot
 /// agrees without another setting, and a new token invalidates old buttons.
 fn callback_secret(token: &str) -> Vec<u8> {

@@ -90,6 +90,9 @@ impl App {
                 ))
             }
             Reply::Welcome => {
+                if let Some(actor) = &ctx.actor {
+                    super::publish_staff_menu(self, ctx.chat, actor).await;
+                }
                 text(r.msg(&Msg::new("console-welcome-back").arg("name", ctx.first_name())))
             }
             Reply::Register => vec![self.start_registration(ctx)],
