@@ -21,6 +21,9 @@ struct Pressed {
     redraw: Option<Outgoing>,
     /// Only the buttons changed.
     buttons_only: bool,
+    /// Redraw this idea's card buttons after answering: the person sees the notice at once,
+    /// the card a moment later.
+    redraw_card: Option<(Actor, IdeaId)>,
 }
 
 impl App {
@@ -66,6 +69,15 @@ impl App {
             },
         };
         self.answer(&query, pressed.notice).await;
+        if let Some((actor, idea)) = pressed.redraw_card {
+            match self.core.idea_view(Some(&actor), idea).await {
+                Ok(view) => {
+                    self.redraw(&ctx, message_id, &self.card(&ctx, &view), true)
+                        .await
+                }
+                Err(error) => tracing::warn!(%error, "could not redraw a card"),
+            }
+        }
         if let Some(redraw) = pressed.redraw {
             self.redraw(&ctx, message_id, &redraw, pressed.buttons_only)
                 .await;
@@ -106,7 +118,6 @@ impl App {
                 } else {
                     "console-unsupported"
                 };
-                let view = self.core.idea_view(Some(&actor), id).await?;
                 Ok(Pressed {
                     notice: Some(
                         r.plain(
@@ -115,8 +126,7 @@ impl App {
                                 .arg("supporters", supporters),
                         ),
                     ),
-                    redraw: Some(self.card(ctx, &view)),
-                    buttons_only: true,
+                    redraw_card: Some((actor, id)),
                     ..Pressed::default()
                 })
             }
