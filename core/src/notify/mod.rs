@@ -1,6 +1,8 @@
 //! Notifications: the events people should hear about, written to the outbox with the change
 //! that caused them. Delivery (queues, digests, platform limits) builds on these rows.
 
+pub mod delivery;
 pub mod event;
 
+pub use delivery::{Delivery, SendOutcome, Settled};
 pub use event::Event;

@@ -6,6 +6,7 @@ mod big_ideas;
 mod channels;
 mod commands;
 mod comments;
+mod deliveries;
 mod export;
 mod follows;
 mod ideas;

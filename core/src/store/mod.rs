@@ -9,6 +9,7 @@ mod audit;
 mod channels;
 mod comments;
 mod conn;
+mod deliveries;
 mod export;
 mod follows;
 mod ideas;
@@ -23,6 +24,7 @@ mod votes;
 
 pub use audit::AuditEntry;
 pub use conn::{Conn, Db, Tx};
+pub use deliveries::DeliveryRow;
 pub use export::ExportRow;
 pub use ideas::{IdeaOrder, NewIdeaRow};
 pub use members::MemberSetting;

@@ -1,0 +1,143 @@
+//! The delivery queue's queries. PostgreSQL claims with `FOR UPDATE SKIP LOCKED`, so replicas
+//! never hold the same row; SQLite has one writer, so a plain `UPDATE ... RETURNING` inside the
+//! write transaction is already exclusive.
+
+use super::conn::{Db, with_conn};
+use super::rows::millis;
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+
+/// A claimed delivery as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeliveryRow {
+    pub id: i64,
+    pub member_id: i64,
+    pub platform: String,
+    pub address: String,
+    pub payload: String,
+    pub attempts: i32,
+}
+
+/// Rows a claim may take: due and pending, or claimed by a worker whose lease ran out.
+const CLAIMABLE: &str = "(state = 'pending' AND not_before <= $3) \
+    OR (state = 'sending' AND lease_until < $3)";
+
+impl Db<'_> {
+    /// Turns up to `limit` unprocessed personal outbox rows into deliveries, one per chat
+    /// identity of the recipient that can be reached (the console has no inbox). Idempotent:
+    /// a row fanned out twice (two replicas racing) yields its deliveries once. Returns how
+    /// many outbox rows were processed.
+    pub async fn fan_out_outbox(&mut self, limit: i64, now: DateTime<Utc>) -> Result<u64> {
+        let pick = "SELECT id FROM outbox WHERE processed_at IS NULL \
+            AND recipient_id IS NOT NULL ORDER BY id LIMIT $1";
+        let ids: Vec<i64> = match self {
+            Db::Sqlite(c) => {
+                sqlx::query_scalar(pick)
+                    .bind(limit)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
+            Db::Postgres(c) => {
+                let locked = format!("{pick} FOR UPDATE SKIP LOCKED");
+                sqlx::query_scalar(sqlx::AssertSqlSafe(locked))
+                    .bind(limit)
+                    .fetch_all(&mut **c)
+                    .await?
+            }
+        };
+        let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
+            return Ok(0);
+        };
+        let insert = "INSERT INTO deliveries \
+            (outbox_id, member_id, platform, address, payload, state, not_before, created_at) \
+            SELECT o.id, o.recipient_id, i.platform, i.user_id, o.payload, 'pending', $3, $3 \
+            FROM outbox o JOIN identities i ON i.member_id = o.recipient_id \
+            WHERE o.id BETWEEN $1 AND $2 AND o.processed_at IS NULL AND o.recipient_id IS NOT NULL \
+            AND i.platform <> 'console' AND i.unreachable_at IS NULL \
+            ON CONFLICT (outbox_id, member_id, platform) DO NOTHING";
+        with_conn!(self, c => sqlx::query(insert).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        let done = "UPDATE outbox SET processed_at = $3 WHERE id BETWEEN $1 AND $2 \
+            AND processed_at IS NULL AND recipient_id IS NOT NULL";
+        let processed = with_conn!(self, c => sqlx::query(done).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        Ok(processed)
+    }
+
+    /// Claims up to `limit` due deliveries for `worker` until `lease_until`.
+    pub async fn claim_deliveries(
+        &mut self,
+        worker: &str,
+        limit: i64,
+        now: DateTime<Utc>,
+        lease_until: DateTime<Utc>,
+    ) -> Result<Vec<DeliveryRow>> {
+        let lock = match self {
+            Db::Sqlite(_) => "",
+            Db::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+        };
+        let sql = format!(
+            "UPDATE deliveries SET state = 'sending', lease_owner = $1, lease_until = $2, \
+             attempts = attempts + 1 \
+             WHERE id IN (SELECT id FROM deliveries WHERE {CLAIMABLE} \
+             ORDER BY not_before, id LIMIT $4{lock}) \
+             RETURNING id, member_id, platform, address, payload, attempts"
+        );
+        let mut rows: Vec<DeliveryRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(worker)
+            .bind(millis(lease_until))
+            .bind(millis(now))
+            .bind(limit)
+            .fetch_all(c)
+            .await?);
+        rows.sort_by_key(|r| r.id);
+        Ok(rows)
+    }
+
+    /// Marks a delivery sent, if `worker` still holds it. False means its lease ran out and
+    /// another worker may have sent it too: a duplicate to count.
+    pub async fn delivery_sent(
+        &mut self,
+        id: i64,
+        worker: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let sql = "UPDATE deliveries SET state = 'sent', sent_at = $3, lease_owner = NULL, \
+            lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+        let n = with_conn!(self, c => sqlx::query(sql).bind(id).bind(worker).bind(millis(now)).execute(c).await?.rows_affected());
+        Ok(n > 0)
+    }
+
+    /// Puts a delivery back to wait until `not_before` (a retry), or parks it as dead when
+    /// `not_before` is `None`, with the reason. Only the lease holder may.
+    pub async fn delivery_failed(
+        &mut self,
+        id: i64,
+        worker: &str,
+        not_before: Option<DateTime<Utc>>,
+        error: &str,
+    ) -> Result<bool> {
+        let sql = "UPDATE deliveries SET state = $3, not_before = COALESCE($4, not_before), \
+            last_error = $5, lease_owner = NULL, lease_until = NULL \
+            WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+        let state = if not_before.is_some() {
+            "pending"
+        } else {
+            "dead"
+        };
+        let n = with_conn!(self, c => sqlx::query(sql)
+            .bind(id)
+            .bind(worker)
+            .bind(state)
+            .bind(not_before.map(millis))
+            .bind(error)
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(n > 0)
+    }
+
+    /// How many deliveries are in `state`.
+    pub async fn count_deliveries(&mut self, state: &str) -> Result<i64> {
+        let sql = "SELECT COUNT(*) FROM deliveries WHERE state = $1";
+        Ok(with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).bind(state).fetch_one(c).await?))
+    }
+}
