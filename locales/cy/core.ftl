@@ -144,3 +144,22 @@ announce-tied = Bydd syniadau newydd ar gyfer “{ $title }” yn cael eu cyhoed
 announce-untied = Fydd syniadau newydd ddim yn cael eu cyhoeddi yma mwyach.
 announce-not-tied = Doedd dim byd yn cael ei gyhoeddi yma.
 announce-heading = 💡 Syniad newydd
+
+## Hysbysiadau: yr hyn mae pobl yn ei glywed am eu syniadau, eu sylwadau a'u sbrintiau
+
+notify-idea-approved = ✅ Mae eich syniad #{ $id } “{ $title }” wedi'i wirio ac wedi'i gyhoeddi.
+notify-idea-held = ⏸ Mae eich syniad #{ $id } “{ $title }” yn cael ei ddal yn ôl nes bydd y tîm wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+notify-idea-hidden = 🙈 Cafodd eich syniad #{ $id } “{ $title }” ei guddio gan y tîm: { $reason }
+notify-idea-merged = 🔗 Cafodd eich syniad #{ $id } “{ $title }” ei gyfuno â #{ $into } “{ $into_title }”. Symudodd ei gefnogwyr gydag ef.
+notify-idea-themed = 🏷 Mae eich syniad #{ $id } “{ $title }” bellach yn rhan o'r thema “{ $theme }”.
+notify-idea-stage = 🚀 Symudodd syniad #{ $id } “{ $title }” i { $stage }.
+notify-comment-hidden = 🙈 Cafodd eich sylw c{ $comment } ar syniad #{ $idea } ei guddio gan y tîm: { $reason }
+notify-response-to-comment = 💬 Ymatebodd y tîm i'ch sylw ar syniad #{ $id } “{ $title }”.
+notify-response-to-idea = 💬 Ymatebodd y tîm i'ch syniad #{ $id } “{ $title }”.
+notify-reply-to-comment = 💬 Atebodd rhywun eich sylw ar syniad #{ $id } “{ $title }”.
+notify-big-idea-stage = 🌱 Aeth eich llais i rywle: symudodd y Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, i { $stage }.
+notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau.
+notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau. Diolch am gymryd rhan.
+notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
+notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
+notify-button-open = Agor syniad #{ $id }

@@ -144,3 +144,22 @@ announce-tied = New ideas for “{ $title }” will be announced here.
 announce-untied = New ideas will no longer be announced here.
 announce-not-tied = Nothing was being announced here.
 announce-heading = 💡 New idea
+
+## Notifications: what people hear about their ideas, comments and sprints
+
+notify-idea-approved = ✅ Your idea #{ $id } “{ $title }” has been checked and is published.
+notify-idea-held = ⏸ Your idea #{ $id } “{ $title }” is held until the team has checked it, because it may contain personal details ({ $reasons }).
+notify-idea-hidden = 🙈 Your idea #{ $id } “{ $title }” was hidden by the team: { $reason }
+notify-idea-merged = 🔗 Your idea #{ $id } “{ $title }” was merged into #{ $into } “{ $into_title }”. Its supporters moved with it.
+notify-idea-themed = 🏷 Your idea #{ $id } “{ $title }” is now part of the theme “{ $theme }”.
+notify-idea-stage = 🚀 Idea #{ $id } “{ $title }” moved to { $stage }.
+notify-comment-hidden = 🙈 Your comment c{ $comment } on idea #{ $idea } was hidden by the team: { $reason }
+notify-response-to-comment = 💬 The team responded to your comment on idea #{ $id } “{ $title }”.
+notify-response-to-idea = 💬 The team responded to your idea #{ $id } “{ $title }”.
+notify-reply-to-comment = 💬 Someone replied to your comment on idea #{ $id } “{ $title }”.
+notify-big-idea-stage = 🌱 Your voice went somewhere: the Big Idea “{ $title }”, which grew from ideas you wrote, supported or discussed, moved to { $stage }.
+notify-sprint-opened = 📣 Sprint { $id } “{ $title }” is open for ideas.
+notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed. Thank you for taking part.
+notify-sprint-stage = 🗺 Sprint { $id } “{ $title }” moved to { $stage }.
+notify-idea-published = 💡 New idea #{ $id } “{ $title }”.
+notify-button-open = Open idea #{ $id }

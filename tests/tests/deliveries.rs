@@ -56,7 +56,7 @@ both_backends! {
 
         assert_eq!(env.core.fan_out(100).await.unwrap(), 1);
         assert_eq!(env.core.fan_out(100).await.unwrap(), 0, "a row fans out once");
-        let claimed = env.core.claim_deliveries("w1", 10, LEASE).await.unwrap();
+        let claimed = env.core.claim_deliveries("w1", None, 10, LEASE).await.unwrap();
         let platforms: HashSet<Platform> = claimed.iter().map(|d| d.identity.platform).collect();
         assert_eq!(platforms, HashSet::from([Platform::Telegram, Platform::Discord]));
         assert!(claimed.iter().all(|d| matches!(d.event, Event::IdeaApproved { .. }) && d.member == ann.member()));
@@ -67,7 +67,7 @@ both_backends! {
         let idea = env.core.list_ideas(Some(ann), None, crowdsprint_core::service::ListOrder::Mine, 0).await.unwrap().ideas[0].id;
         env.core.respond(&admin, Target::Idea(idea), CommentBody::parse("We're trying it").unwrap()).await.unwrap();
         env.core.fan_out(100).await.unwrap();
-        let next = env.core.claim_deliveries("w1", 10, LEASE).await.unwrap();
+        let next = env.core.claim_deliveries("w1", None, 10, LEASE).await.unwrap();
         assert_eq!(next.len(), 1, "{next:?}");
         assert_eq!(next[0].identity.platform, Platform::Discord);
     }
@@ -82,7 +82,7 @@ both_backends! {
                 let name = format!("worker-{w}");
                 let mut mine = Vec::new();
                 loop {
-                    let batch = core.claim_deliveries(&name, 5, LEASE).await.unwrap();
+                    let batch = core.claim_deliveries(&name, None, 5, LEASE).await.unwrap();
                     if batch.is_empty() {
                         break;
                     }
@@ -110,13 +110,13 @@ both_backends! {
         env.core.fan_out(100).await.unwrap();
 
         // Worker 1 claims one and dies: nobody else gets it until the lease runs out.
-        let lost = env.core.claim_deliveries("dies", 1, LEASE).await.unwrap().remove(0);
+        let lost = env.core.claim_deliveries("dies", None, 1, LEASE).await.unwrap().remove(0);
         assert_eq!(lost.attempt, 1);
-        let rest = env.core.claim_deliveries("w2", 10, LEASE).await.unwrap();
+        let rest = env.core.claim_deliveries("w2", None, 10, LEASE).await.unwrap();
         assert!(rest.iter().all(|d| d.id != lost.id));
         assert_eq!(rest.len(), 2);
         env.clock.advance(chrono::Duration::seconds(31));
-        let taken_over = env.core.claim_deliveries("w3", 10, LEASE).await.unwrap();
+        let taken_over = env.core.claim_deliveries("w3", None, 10, LEASE).await.unwrap();
         let again = taken_over.iter().find(|d| d.id == lost.id).expect("taken over after the lease");
         assert_eq!(again.attempt, 2);
         // (w2's two leases ran out as well, so w3 took them too.)
@@ -131,9 +131,9 @@ both_backends! {
         let settled = env.core.settle_delivery("w3", blocked, &SendOutcome::Permanent("bot blocked".into())).await.unwrap();
         assert_eq!(settled, Settled::Dead);
         assert!(env.core.unreachable_since(&blocked.identity).await.unwrap().is_some());
-        assert!(env.core.claim_deliveries("w4", 10, LEASE).await.unwrap().is_empty(), "nothing due yet");
+        assert!(env.core.claim_deliveries("w4", None, 10, LEASE).await.unwrap().is_empty(), "nothing due yet");
         env.clock.advance(chrono::Duration::seconds(10));
-        let retried = env.core.claim_deliveries("w4", 10, LEASE).await.unwrap();
+        let retried = env.core.claim_deliveries("w4", None, 10, LEASE).await.unwrap();
         assert_eq!(retried.iter().map(|d| d.id).collect::<Vec<_>>(), vec![flaky.id]);
         let counts = env.core.delivery_counts().await.unwrap();
         assert_eq!(counts, [("pending", 0), ("sending", 1), ("sent", 1), ("dead", 1)]);

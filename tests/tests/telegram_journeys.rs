@@ -100,11 +100,15 @@ both_backends! {
         assert_eq!(item.button_texts(), vec![vec!["✓ Approve", "🙈 Hide", "💬 Respond"]]);
         let ask = world.press_for_reply(CARA, item, "💬 Respond").await;
         assert!(ask.visible_text.contains("response"), "{}", ask.visible_text);
+        let before_response = world.telegram.mark();
         let responded = world.say(CARA, None, "Thank you: we are piloting this on Ward 7 in January.").await;
         assert!(responded.visible_text.contains("Response"), "{}", responded.visible_text);
 
-        // Ann sees the response on her idea.
-        let seen = world.say(ANN, None, &format!("/show {}", idea.id)).await;
+        // Ann hears about it in her language, and the button opens her idea with the response.
+        let heard = world.reply(ANN, before_response).await;
+        assert!(heard.visible_text.contains("The team responded to your idea"), "{}", heard.visible_text);
+        let open = heard.button_texts()[0][0].clone();
+        let seen = world.press_for_reply(ANN, &heard, &open).await;
         assert!(seen.visible_text.contains("piloting this on Ward 7"), "{}", seen.visible_text);
     }
 
@@ -127,7 +131,8 @@ both_backends! {
         let mark = world.telegram.mark();
         world.press(ANN, &kind, "Idea").await;
         let posted = world.replies(ANN, mark, 2).await;
-        assert!(posted[0].visible_text.contains("holding it"), "{}", posted[0].visible_text);
+        // (The queued "your idea is held" notification may arrive in between: find by content.)
+        assert!(posted.iter().any(|m| m.visible_text.contains("holding it")), "{posted:#?}");
         let mine = world.env.core.list_ideas(Some(&ann), None, ListOrder::Mine, 0).await.unwrap();
         let held = mine.ideas.iter().find(|i| i.title.contains("943")).unwrap();
         assert_eq!(held.visibility, Visibility::Pending);
@@ -378,5 +383,42 @@ both_backends! {
         // (The fake refuses anything over the limit after parsing, as Telegram does.)
         assert!(parts.iter().all(|p| p.visible_text.encode_utf16().count() <= 4096));
         assert!(parts.iter().any(|p| p.visible_text.contains("<longer> & staffed")), "user text shown as typed");
+    }
+}
+
+both_backends! {
+    async fn notifications_reach_people_once_and_stop_at_a_blocked_chat(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("cy")).await;
+        world.register(BRYN, "Bryn", Some("en")).await;
+        let admin = world.env.admin().await;
+        let ann = actor(&world, ANN).await;
+        let bryn = actor(&world, BRYN).await;
+        let hers = world.env.idea(&ann, challenges[0].id, "Parcio i ofalwyr", "").await;
+        let his = world.env.idea(&bryn, challenges[0].id, "Parking for carers at night", "").await;
+
+        // Ann hears, in Welsh, that her idea was approved: exactly once.
+        let mark = world.telegram.mark();
+        world.env.core.approve(&admin, crowdsprint_core::service::Target::Idea(hers.id)).await.unwrap();
+        let heard = world.reply(ANN, mark).await;
+        assert!(heard.visible_text.contains("wedi'i gyhoeddi"), "{}", heard.visible_text);
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        let approvals = world.telegram.messages_to(ANN).iter().filter(|m| m.visible_text.contains("wedi'i gyhoeddi")).count();
+        assert_eq!(approvals, 1);
+
+        // Bryn has blocked the bot: his delivery is parked and his chat marked unreachable.
+        world.telegram.block_chat(BRYN);
+        world.env.core.approve(&admin, crowdsprint_core::service::Target::Idea(his.id)).await.unwrap();
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let counts = world.env.core.delivery_counts().await.unwrap();
+            if counts[3].1 == 1 {
+                break;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "never parked: {counts:?}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert!(world.env.core.unreachable_since(&BotWorld::identity(BRYN)).await.unwrap().is_some());
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod delivery;
 pub mod event;
+mod message;
 
 pub use delivery::{Delivery, SendOutcome, Settled};
 pub use event::Event;

@@ -18,17 +18,22 @@ impl Core {
         Ok(processed)
     }
 
-    /// Claims up to `limit` due deliveries for `worker`, held for `lease`.
+    /// Claims up to `limit` due deliveries for `worker` (on `platform` only, when given), held
+    /// for `lease`.
     pub async fn claim_deliveries(
         &self,
         worker: &str,
+        platform: Option<Platform>,
         limit: i64,
         lease: std::time::Duration,
     ) -> Result<Vec<Delivery>> {
         let now = self.now();
         let until = now + chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::MAX);
         let mut tx = self.store.begin().await?;
-        let rows = tx.db().claim_deliveries(worker, limit, now, until).await?;
+        let rows = tx
+            .db()
+            .claim_deliveries(worker, platform.map(Platform::as_str), limit, now, until)
+            .await?;
         tx.commit().await?;
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {

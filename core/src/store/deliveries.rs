@@ -62,10 +62,12 @@ impl Db<'_> {
         Ok(processed)
     }
 
-    /// Claims up to `limit` due deliveries for `worker` until `lease_until`.
+    /// Claims up to `limit` due deliveries for `worker` until `lease_until`, on `platform` only
+    /// when given.
     pub async fn claim_deliveries(
         &mut self,
         worker: &str,
+        platform: Option<&str>,
         limit: i64,
         now: DateTime<Utc>,
         lease_until: DateTime<Utc>,
@@ -77,8 +79,8 @@ impl Db<'_> {
         let sql = format!(
             "UPDATE deliveries SET state = 'sending', lease_owner = $1, lease_until = $2, \
              attempts = attempts + 1 \
-             WHERE id IN (SELECT id FROM deliveries WHERE {CLAIMABLE} \
-             ORDER BY not_before, id LIMIT $4{lock}) \
+             WHERE id IN (SELECT id FROM deliveries WHERE ({CLAIMABLE}) \
+             AND ($5 IS NULL OR platform = $5) ORDER BY not_before, id LIMIT $4{lock}) \
              RETURNING id, member_id, platform, address, payload, attempts"
         );
         let mut rows: Vec<DeliveryRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
@@ -86,6 +88,7 @@ impl Db<'_> {
             .bind(millis(lease_until))
             .bind(millis(now))
             .bind(limit)
+            .bind(platform)
             .fetch_all(c)
             .await?);
         rows.sort_by_key(|r| r.id);

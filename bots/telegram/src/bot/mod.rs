@@ -8,6 +8,7 @@ mod app;
 mod callbacks;
 mod dialogue;
 mod messages;
+mod notify;
 mod replies;
 mod send;
 
@@ -111,6 +112,7 @@ pub async fn start(
     publish_menus(&app).await;
     app.spawn_housekeeping(shutdown.clone());
     app.spawn_announcer(shutdown.clone());
+    app.spawn_notifier(shutdown.clone());
 
     let handler = dptree::endpoint(|app: Arc<App>, update: Update| async move {
         app.handle(update).await;

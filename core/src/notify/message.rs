@@ -1,0 +1,86 @@
+//! What a notification says: each event as a message in the reader's language. Platforms add
+//! their own buttons (open the idea, and so on).
+
+use super::Event;
+use crate::domain::words::pii_kinds;
+use crate::domain::*;
+
+impl Event {
+    /// The notification text for the person it is addressed to.
+    pub fn to_msg(&self) -> Msg {
+        match self {
+            Event::IdeaApproved { idea, title } => idea_msg("notify-idea-approved", *idea, title),
+            Event::IdeaHeld {
+                idea,
+                title,
+                reasons,
+            } => idea_msg("notify-idea-held", *idea, title).arg("reasons", pii_kinds(reasons)),
+            Event::IdeaHidden {
+                idea,
+                title,
+                reason,
+            } => idea_msg("notify-idea-hidden", *idea, title).arg("reason", reason.as_str()),
+            Event::IdeaMerged {
+                idea,
+                title,
+                into,
+                into_title,
+            } => idea_msg("notify-idea-merged", *idea, title)
+                .arg("into", into.get())
+                .arg("into_title", into_title.as_str()),
+            Event::IdeaThemed { idea, title, theme } => {
+                idea_msg("notify-idea-themed", *idea, title).arg("theme", theme.as_str())
+            }
+            Event::IdeaStageChanged { idea, title, stage } => {
+                idea_msg("notify-idea-stage", *idea, title).arg("stage", stage.to_msg())
+            }
+            Event::CommentHidden {
+                idea,
+                comment,
+                reason,
+            } => Msg::new("notify-comment-hidden")
+                .arg("idea", idea.get())
+                .arg("comment", comment.get())
+                .arg("reason", reason.as_str()),
+            Event::ResponseToComment { idea, title, .. } => {
+                idea_msg("notify-response-to-comment", *idea, title)
+            }
+            Event::ResponseToIdea { idea, title, .. } => {
+                idea_msg("notify-response-to-idea", *idea, title)
+            }
+            Event::ReplyToComment { idea, title, .. } => {
+                idea_msg("notify-reply-to-comment", *idea, title)
+            }
+            Event::BigIdeaStageChanged {
+                big_idea,
+                title,
+                stage,
+            } => Msg::new("notify-big-idea-stage")
+                .arg("id", big_idea.get())
+                .arg("title", title.as_str())
+                .arg("stage", stage.to_msg()),
+            Event::SprintOpened { sprint, title } => {
+                sprint_msg("notify-sprint-opened", *sprint, title)
+            }
+            Event::SprintClosed { sprint, title } => {
+                sprint_msg("notify-sprint-closed", *sprint, title)
+            }
+            Event::SprintStageChanged {
+                sprint,
+                title,
+                stage,
+            } => sprint_msg("notify-sprint-stage", *sprint, title).arg("stage", stage.to_msg()),
+            Event::IdeaPublished { idea, title, .. } => {
+                idea_msg("notify-idea-published", *idea, title)
+            }
+        }
+    }
+}
+
+fn idea_msg(id: &'static str, idea: IdeaId, title: &str) -> Msg {
+    Msg::new(id).arg("id", idea.get()).arg("title", title)
+}
+
+fn sprint_msg(id: &'static str, sprint: SprintId, title: &str) -> Msg {
+    Msg::new(id).arg("id", sprint.get()).arg("title", title)
+}
