@@ -30,6 +30,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
     let catalog = Arc::new(Catalog::load().context("cannot load the translations")?);
     let shutdown = CancellationToken::new();
     tokio::spawn(cancel_on_signal(shutdown.clone()));
+    tokio::spawn(run_schedule(core.clone(), shutdown.clone()));
 
     let bot = crowdsprint_telegram::start(core.clone(), catalog, telegram, shutdown.clone())
         .await
@@ -47,6 +48,26 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
     http.with_context(|| format!("HTTP listener on {}", settings.http_addr))?;
     bot.context("the Telegram bot stopped unexpectedly")?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How often scheduled work (sprints opening and closing) is checked.
+const SCHEDULE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs the schedule now and every `SCHEDULE_EVERY` until shutdown. Every replica may run it:
+/// each change happens once whoever gets there first.
+async fn run_schedule(core: Core, shutdown: CancellationToken) {
+    let mut tick = tokio::time::interval(SCHEDULE_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = tick.tick() => {
+                if let Err(error) = core.run_schedule().await {
+                    tracing::warn!(%error, "scheduled work failed; trying again next time");
+                }
+            }
+        }
+    }
 }
 
 /// Cancels `shutdown` on Ctrl-C or SIGTERM (what `docker stop` and systemd send).

@@ -16,6 +16,7 @@ mod moderation;
 mod privacy;
 mod reply;
 mod review;
+mod schedule;
 mod sprints;
 mod stats;
 mod themes;
@@ -29,6 +30,7 @@ pub use members::Registration;
 pub use privacy::MyData;
 pub use reply::Reply;
 pub use review::{ReviewItem, ReviewQueue, Target};
+pub use schedule::ScheduleRun;
 pub use sprints::{SprintDraft, SprintOverview};
 pub use stats::SprintStats;
 

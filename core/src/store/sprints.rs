@@ -119,3 +119,35 @@ impl Db<'_> {
         Ok(rows.into_iter().map(Challenge::from).collect())
     }
 }
+
+impl Db<'_> {
+    /// Opens draft sprints whose window has begun (and not yet ended). Returns them.
+    pub async fn open_due_sprints(
+        &mut self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(SprintId, String)>> {
+        let sql = "UPDATE sprints SET stage = 'open' \
+            WHERE stage = 'draft' AND opens_at <= $1 AND closes_at > $1 RETURNING id, title";
+        let rows: Vec<(i64, String)> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(millis(now)).fetch_all(c).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, title)| (SprintId(id), title))
+            .collect())
+    }
+
+    /// Closes open sprints whose window has ended. Returns them.
+    pub async fn close_due_sprints(
+        &mut self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(SprintId, String)>> {
+        let sql = "UPDATE sprints SET stage = 'closed' \
+            WHERE stage = 'open' AND closes_at <= $1 RETURNING id, title";
+        let rows: Vec<(i64, String)> =
+            with_conn!(self, c => sqlx::query_as(sql).bind(millis(now)).fetch_all(c).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, title)| (SprintId(id), title))
+            .collect())
+    }
+}
