@@ -52,6 +52,7 @@ help-unban = /unban AELOD — gadael i aelod bostio eto
 help-export = /export [SBRINT] [csv|json] — lawrlwytho'r syniadau, fel CSV (y rhagosodiad) neu JSON
 help-audit = /audit — gweld y camau cymedroli diweddaraf a phwy a'u cymerodd
 help-announce = /announce [HER] — mewn grŵp neu bwnc: cyhoeddi syniadau newydd y sbrint presennol (neu un her) yma; mae /announce off yn stopio
+help-deliveries = /deliveries — ciw'r hysbysiadau: faint sy'n aros, wedi'u hanfon ac wedi'u parcio, a pham methodd y rhai diweddaraf a barciwyd
 help-role = /role AELOD member|champion|moderator|admin — rhoi rôl i aelod
 
 ## Enwau pethau, pob un wedi'i ddewis gan un newidyn (y gair sydd wedi'i storio).
@@ -163,3 +164,8 @@ notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau. Diolch
 notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
 notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
 notify-button-open = Agor syniad #{ $id }
+
+## Ciw'r hysbysiadau
+
+deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio.
+deliveries-dead-line = Wedi'i barcio #{ $id }: { $event } i aelod { $member } ar { $platform }: { $reason }

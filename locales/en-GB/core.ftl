@@ -52,6 +52,7 @@ help-unban = /unban MEMBER — let a member post again
 help-export = /export [SPRINT] [csv|json] — download the ideas, as CSV (the default) or JSON
 help-audit = /audit — see the latest moderation actions and who took them
 help-announce = /announce [CHALLENGE] — in a group or topic: announce new ideas of the current sprint (or one challenge) here; /announce off stops
+help-deliveries = /deliveries — the notification queue: how many are waiting, sent and parked, and why the latest parked ones failed
 help-role = /role MEMBER member|champion|moderator|admin — give a member a role
 
 ## Names of things, each chosen by one argument (the stored word).
@@ -163,3 +164,8 @@ notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed. Thank yo
 notify-sprint-stage = 🗺 Sprint { $id } “{ $title }” moved to { $stage }.
 notify-idea-published = 💡 New idea #{ $id } “{ $title }”.
 notify-button-open = Open idea #{ $id }
+
+## The delivery queue
+
+deliveries-counts = Notifications: { $pending } waiting, { $sending } being sent, { $sent } sent, { $dead } parked.
+deliveries-dead-line = Parked #{ $id }: { $event } for member { $member } on { $platform }: { $reason }

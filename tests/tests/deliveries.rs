@@ -137,5 +137,23 @@ both_backends! {
         assert_eq!(retried.iter().map(|d| d.id).collect::<Vec<_>>(), vec![flaky.id]);
         let counts = env.core.delivery_counts().await.unwrap();
         assert_eq!(counts, [("pending", 0), ("sending", 1), ("sent", 1), ("dead", 1)]);
+
+        // Admins see what was parked and why; members may not look.
+        let admin = env.admin().await;
+        let report = env.core.delivery_report(&admin, 10).await.unwrap();
+        assert_eq!(report.dead.len(), 1);
+        assert_eq!(report.dead[0].3, "bot blocked");
+        assert_eq!(report.dead[0].4, "idea_approved");
+        let member = env.member("Curious", Role::Member).await;
+        assert!(env.core.delivery_report(&member, 10).await.is_err());
+        let reply = env
+            .core
+            .execute(Some(&admin), &crowdsprint_tests::admin_identity(), crowdsprint_core::command::parse("/deliveries").unwrap())
+            .await
+            .unwrap();
+        let crowdsprint_core::service::Reply::Lines { lines, .. } = reply else {
+            panic!("a list")
+        };
+        assert_eq!(lines.len(), 2, "the counts and one parked delivery");
     }
 }

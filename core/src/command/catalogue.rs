@@ -60,6 +60,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     cmd("export", Role::Moderator, "help-export"),
     cmd("audit", Role::Moderator, "help-audit"),
     cmd("announce", Role::Moderator, "help-announce"),
+    cmd("deliveries", Role::Moderator, "help-deliveries"),
     cmd("role", Role::Admin, "help-role"),
 ];
 

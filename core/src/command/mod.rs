@@ -123,6 +123,8 @@ pub enum Command {
         format: ExportFormat,
     },
     Audit,
+    /// The delivery queue: counts and the latest deliveries that could not be made.
+    Deliveries,
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
     /// `/announce off` stops.
     Announce {

@@ -239,6 +239,7 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             C::Export { sprint, format }
         }
         "audit" => C::Audit,
+        "deliveries" => C::Deliveries,
         "announce" => match a.next_word() {
             None => C::Announce {
                 challenge: None,

@@ -355,6 +355,34 @@ impl Core {
                 return Ok(Reply::Export { sprint, format });
             }
             C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
+            C::Deliveries => {
+                let report = self.delivery_report(actor, 10).await?;
+                let [pending, sending, sent, dead] = report.counts.map(|(_, n)| n);
+                let mut lines = vec![
+                    Msg::new("deliveries-counts")
+                        .arg("pending", pending)
+                        .arg("sending", sending)
+                        .arg("sent", sent)
+                        .arg("dead", dead),
+                ];
+                lines.extend(
+                    report
+                        .dead
+                        .into_iter()
+                        .map(|(id, member, platform, why, about)| {
+                            Msg::new("deliveries-dead-line")
+                                .arg("id", id)
+                                .arg("member", member.get())
+                                .arg("platform", platform)
+                                .arg("event", about)
+                                .arg("reason", why)
+                        }),
+                );
+                return Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("deliveries-counts"),
+                });
+            }
             C::Announce { challenge, off } => {
                 actor.may(Action::Moderate)?;
                 return Ok(Reply::Announce { challenge, off });

@@ -104,6 +104,34 @@ impl Core {
     }
 }
 
+/// The delivery queue as an admin sees it (`/deliveries`).
+#[derive(Debug, Clone)]
+pub struct DeliveryReport {
+    pub counts: [(&'static str, i64); 4],
+    /// The latest parked deliveries: id, member, platform, why, and what it was about.
+    pub dead: Vec<(i64, MemberId, String, String, &'static str)>,
+}
+
+impl Core {
+    /// Counts and the latest dead deliveries with their reasons. Moderators and admins.
+    pub async fn delivery_report(&self, actor: &Actor, limit: i64) -> Result<DeliveryReport> {
+        actor.may(Action::Moderate)?;
+        let counts = self.delivery_counts().await?;
+        let mut conn = self.store.read().await?;
+        let rows = conn.db().dead_deliveries(limit).await?;
+        let dead = rows
+            .into_iter()
+            .map(|r| {
+                let about = serde_json::from_str::<crate::notify::Event>(&r.payload)
+                    .map(|e| e.name())
+                    .unwrap_or("unknown");
+                (r.id, MemberId(r.member_id), r.platform, r.last_error, about)
+            })
+            .collect();
+        Ok(DeliveryReport { counts, dead })
+    }
+}
+
 fn reason(outcome: &SendOutcome) -> String {
     match outcome {
         SendOutcome::Sent => String::new(),

@@ -23,6 +23,7 @@ mod themes;
 mod votes;
 
 pub use comments::CommentPosted;
+pub use deliveries::DeliveryReport;
 pub use export::ExportFormat;
 pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView, ListOrder};
 pub use import::{ImportError, ImportReport};

@@ -143,4 +143,21 @@ impl Db<'_> {
         let sql = "SELECT COUNT(*) FROM deliveries WHERE state = $1";
         Ok(with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).bind(state).fetch_one(c).await?))
     }
+
+    /// The latest deliveries parked as dead, newest first: (id, member, platform, reason, event).
+    pub async fn dead_deliveries(&mut self, limit: i64) -> Result<Vec<DeadRow>> {
+        let sql = "SELECT id, member_id, platform, COALESCE(last_error, '') AS last_error, payload \
+            FROM deliveries WHERE state = 'dead' ORDER BY id DESC LIMIT $1";
+        Ok(with_conn!(self, c => sqlx::query_as(sql).bind(limit).fetch_all(c).await?))
+    }
+}
+
+/// A delivery parked as dead, as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeadRow {
+    pub id: i64,
+    pub member_id: i64,
+    pub platform: String,
+    pub last_error: String,
+    pub payload: String,
 }

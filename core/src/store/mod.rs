@@ -24,7 +24,7 @@ mod votes;
 
 pub use audit::AuditEntry;
 pub use conn::{Conn, Db, Tx};
-pub use deliveries::DeliveryRow;
+pub use deliveries::{DeadRow, DeliveryRow};
 pub use export::ExportRow;
 pub use ideas::{IdeaOrder, NewIdeaRow};
 pub use members::MemberSetting;
