@@ -23,6 +23,9 @@ help-reply = /reply cN eich ateb — ateb sylw (er enghraifft /reply c34 Rwy'n c
 help-follow = /follow N — cael y newyddion diweddaraf am syniad N
 help-unfollow = /unfollow N — peidio â chael newyddion am syniad N mwyach
 help-subscribe = /subscribe weekly|daily|off — dewis pa mor aml rydych chi'n cael y crynodeb (wythnosol, dyddiol neu ddim o gwbl)
+help-pause = /pause DYDDIAU — dal eich hysbysiadau yn ôl am hyd at 90 diwrnod; mae /pause off yn eu hailddechrau
+help-mute = /mute SYNIAD — stopio hysbysiadau am un syniad
+help-unmute = /unmute SYNIAD — clywed am y syniad hwnnw eto
 help-language = /language [cy|en] — dewis eich iaith (Cymraeg neu English)
 help-link = /link [COD] — cysylltu eich cyfrifon sgwrsio eraill: anfonwch /link i gael cod, yna /link COD yn yr ap arall
 help-mydata = /mydata — gweld popeth rydyn ni'n ei gadw amdanoch chi
@@ -169,3 +172,7 @@ notify-button-open = Agor syniad #{ $id }
 
 deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio.
 deliveries-dead-line = Wedi'i barcio #{ $id }: { $event } i aelod { $member } ar { $platform }: { $reason }
+notify-paused = Hysbysiadau wedi'u hoedi tan { $until }. Mae /pause off yn eu hailddechrau'n gynt.
+notify-resumed = Mae'r hysbysiadau'n ôl ymlaen.
+notify-muted = Fyddwch chi ddim yn clywed am syniad #{ $id } mwyach. Mae /unmute { $id } yn dadwneud hynny.
+notify-unmuted = Byddwch chi'n clywed am syniad #{ $id } eto.

@@ -90,6 +90,7 @@ error-already-banned = Mae aelod { $member } eisoes wedi'i wahardd rhag postio.
 error-not-banned = Dydy aelod { $member } ddim wedi'i wahardd, felly does dim i'w ddadwneud.
 error-nothing-to-review = Does dim byd yn aros i gael ei adolygu — mae popeth wedi'i wirio. Diolch!
 error-stage-unchanged = Mae hwn eisoes ar y cam hwnnw — does dim byd wedi newid.
+error-pause-too-long = Gall saib fod yn { $max } diwrnod ar y mwyaf.
 error-already-in-theme = Mae'r syniad hwnnw eisoes yn y thema hon.
 error-challenge-in-other-sprint = Mae'r her honno'n perthyn i sbrint arall. Dewiswch her o'r sbrint hwn — mae /challenges yn eu rhestru.
 error-theme-in-other-sprint = Mae'r thema honno'n perthyn i sbrint arall. Dim ond themâu o'u sbrint eu hunain y gall syniadau a Syniadau Mawr eu defnyddio — mae /theme list yn eu dangos.
@@ -121,6 +122,7 @@ parse-argument =
         [frequency] weekly (wythnosol), daily (dyddiol) neu off (dim)
         [language] iaith: cy (Cymraeg) neu en (English)
         [challenge] rhif her, neu off
+        [days] nifer o ddiwrnodau, fel 7, neu off
         [sprint] rhif sbrint
         [theme] rhif thema
         [themes] rhifau themâu gyda choma rhyngddyn nhw, fel 2,3

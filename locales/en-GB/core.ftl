@@ -23,6 +23,9 @@ help-reply = /reply cN your reply — reply to a comment (for example /reply c34
 help-follow = /follow N — get updates about idea N
 help-unfollow = /unfollow N — stop getting updates about idea N
 help-subscribe = /subscribe weekly|daily|off — choose how often you get the digest
+help-pause = /pause DAYS — hold your notifications for up to 90 days; /pause off resumes them
+help-mute = /mute IDEA — stop notifications about one idea
+help-unmute = /unmute IDEA — hear about that idea again
 help-language = /language [en|cy] — choose your language (English or Cymraeg)
 help-link = /link [CODE] — connect your other chat accounts: send /link to get a code, then /link CODE in the other app
 help-mydata = /mydata — see everything we hold about you
@@ -169,3 +172,7 @@ notify-button-open = Open idea #{ $id }
 
 deliveries-counts = Notifications: { $pending } waiting, { $sending } being sent, { $sent } sent, { $dead } parked.
 deliveries-dead-line = Parked #{ $id }: { $event } for member { $member } on { $platform }: { $reason }
+notify-paused = Notifications paused until { $until }. /pause off resumes them sooner.
+notify-resumed = Notifications are back on.
+notify-muted = You won't hear about idea #{ $id } any more. /unmute { $id } undoes that.
+notify-unmuted = You'll hear about idea #{ $id } again.

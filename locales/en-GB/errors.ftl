@@ -89,6 +89,7 @@ error-already-banned = Member { $member } is already stopped from posting.
 error-not-banned = Member { $member } isn't banned, so there's nothing to undo.
 error-nothing-to-review = Nothing is waiting for review — everything has been checked. Thank you!
 error-stage-unchanged = It's already at that stage — nothing has changed.
+error-pause-too-long = A pause can be at most { $max } days.
 error-already-in-theme = That idea is already in this theme.
 error-challenge-in-other-sprint = That challenge belongs to a different sprint. Please choose one from this sprint — /challenges lists them.
 error-theme-in-other-sprint = That theme belongs to a different sprint. Ideas and Big Ideas can only use themes from their own sprint — /theme list shows them.
@@ -119,6 +120,7 @@ parse-argument =
         [frequency] weekly, daily or off
         [language] a language: en (English) or cy (Cymraeg)
         [challenge] a challenge number, or off
+        [days] a number of days, like 7, or off
         [sprint] a sprint number
         [theme] a theme number
         [themes] theme numbers with commas between them, like 2,3

@@ -157,3 +157,30 @@ both_backends! {
         assert_eq!(lines.len(), 2, "the counts and one parked delivery");
     }
 }
+
+both_backends! {
+    async fn paused_members_wait_and_muted_ideas_stay_quiet(env) {
+        let authors = approved_ideas(&env, 2).await;
+        let (ann, bryn) = (&authors[0], &authors[1]);
+        // Both approvals are in the outbox; Ann pauses for 3 days before they fan out, Bryn
+        // mutes his idea.
+        let until = env.core.pause_notifications(ann, Some(3)).await.unwrap().unwrap();
+        let his = env.core.list_ideas(Some(bryn), None, crowdsprint_core::service::ListOrder::Mine, 0).await.unwrap().ideas[0].id;
+        // Muting applies to what is fanned out from now on.
+        env.core.mute_idea(bryn, his, true).await.unwrap();
+        env.core.fan_out(100).await.unwrap();
+        assert!(env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap().is_empty(), "Ann is paused, Bryn muted");
+
+        env.clock.set(until);
+        let due = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+        assert_eq!(due.len(), 1);
+        assert_eq!(due[0].member, ann.member());
+
+        // Limits and undo: a pause is at most 90 days; /pause off and /unmute work.
+        assert!(env.core.pause_notifications(ann, Some(91)).await.is_err());
+        assert_eq!(env.core.pause_notifications(ann, None).await.unwrap(), None);
+        assert!(env.core.mute_idea(bryn, his, false).await.unwrap());
+        let parsed = crowdsprint_core::command::parse("/pause soon");
+        assert!(parsed.is_err(), "a bad number of days is explained");
+    }
+}

@@ -58,6 +58,13 @@ pub enum Command {
     Follow(IdeaId),
     Unfollow(IdeaId),
     Subscribe(DigestFrequency),
+    /// Hold notifications for some days; `None` resumes them.
+    Pause(Option<i64>),
+    /// Stop (or restart) notifications about one idea.
+    Mute {
+        idea: IdeaId,
+        muted: bool,
+    },
     Language(Option<Locale>),
     /// `/link` makes a code; `/link CODE` uses one.
     Link(Option<String>),

@@ -239,6 +239,28 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             C::Export { sprint, format }
         }
         "audit" => C::Audit,
+        "pause" => match a.next_word() {
+            None => {
+                return Err(ParseError::MissingArgument {
+                    command: name,
+                    argument: "days",
+                });
+            }
+            Some(word) if word.eq_ignore_ascii_case("off") => C::Pause(None),
+            Some(word) => C::Pause(Some(word.parse().map_err(|_| ParseError::BadValue {
+                command: name,
+                argument: "days",
+                value: word.to_owned(),
+            })?)),
+        },
+        "mute" => C::Mute {
+            idea: a.value("idea")?,
+            muted: true,
+        },
+        "unmute" => C::Mute {
+            idea: a.value("idea")?,
+            muted: false,
+        },
         "deliveries" => C::Deliveries,
         "announce" => match a.next_word() {
             None => C::Announce {

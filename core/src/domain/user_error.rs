@@ -80,6 +80,8 @@ pub enum UserError {
     NothingToReview,
     #[error("the stage is unchanged")]
     StageUnchanged,
+    #[error("a pause is at most {max} days")]
+    PauseTooLong { max: i64 },
     #[error("already in that theme")]
     AlreadyInTheme,
     #[error("the challenge is in another sprint")]
@@ -126,6 +128,7 @@ impl UserError {
             NotBanned { .. } => "error-not-banned",
             NothingToReview => "error-nothing-to-review",
             StageUnchanged => "error-stage-unchanged",
+            PauseTooLong { .. } => "error-pause-too-long",
             AlreadyInTheme => "error-already-in-theme",
             ChallengeInOtherSprint => "error-challenge-in-other-sprint",
             ThemeInOtherSprint => "error-theme-in-other-sprint",
@@ -155,6 +158,7 @@ impl UserError {
             BigIdeaNotFound { id } => msg.arg("id", id.get()),
             IdeaMerged { id, into } => msg.arg("id", id.get()).arg("into", into.get()),
             AlreadyBanned { member } | NotBanned { member } => msg.arg("member", member.get()),
+            PauseTooLong { max } => msg.arg("max", *max),
             _ => msg,
         }
     }
@@ -210,6 +214,7 @@ impl UserError {
             },
             NothingToReview,
             StageUnchanged,
+            PauseTooLong { max: 90 },
             AlreadyInTheme,
             ChallengeInOtherSprint,
             ThemeInOtherSprint,

@@ -116,6 +116,21 @@ impl Core {
                 self.set_digest(actor, frequency).await?;
                 Msg::new("console-subscribed").arg("frequency", frequency.to_msg())
             }
+            C::Pause(days) => match self.pause_notifications(actor, days).await? {
+                Some(until) => {
+                    Msg::new("notify-paused").arg("until", crate::domain::words::date(until))
+                }
+                None => Msg::new("notify-resumed"),
+            },
+            C::Mute { idea, muted } => {
+                self.mute_idea(actor, idea, muted).await?;
+                Msg::new(if muted {
+                    "notify-muted"
+                } else {
+                    "notify-unmuted"
+                })
+                .arg("id", idea.get())
+            }
             C::Language(None) => {
                 let names: Vec<String> = Locale::ALL
                     .iter()
@@ -404,6 +419,8 @@ impl Core {
             | C::Follow(_)
             | C::Unfollow(_)
             | C::Subscribe(_)
+            | C::Pause(_)
+            | C::Mute { .. }
             | C::Language(_)
             | C::Link(None)
             | C::MyData

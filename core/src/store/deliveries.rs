@@ -4,6 +4,7 @@
 
 use super::conn::{Db, with_conn};
 use super::rows::millis;
+use crate::domain::{IdeaId, MemberId};
 use crate::error::Result;
 use chrono::{DateTime, Utc};
 
@@ -48,12 +49,17 @@ impl Db<'_> {
         let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
             return Ok(0);
         };
+        // A paused member's deliveries wait until the pause ends; a muted idea's are dropped.
         let insert = "INSERT INTO deliveries \
             (outbox_id, member_id, platform, address, payload, state, not_before, created_at) \
-            SELECT o.id, o.recipient_id, i.platform, i.user_id, o.payload, 'pending', $3, $3 \
+            SELECT o.id, o.recipient_id, i.platform, i.user_id, o.payload, 'pending', \
+                CASE WHEN m.paused_until > $3 THEN m.paused_until ELSE $3 END, $3 \
             FROM outbox o JOIN identities i ON i.member_id = o.recipient_id \
+                JOIN members m ON m.id = o.recipient_id \
             WHERE o.id BETWEEN $1 AND $2 AND o.processed_at IS NULL AND o.recipient_id IS NOT NULL \
             AND i.platform <> 'console' AND i.unreachable_at IS NULL \
+            AND NOT EXISTS (SELECT 1 FROM follows f \
+                WHERE f.member_id = o.recipient_id AND f.idea_id = o.idea_id AND f.muted) \
             ON CONFLICT (outbox_id, member_id, platform) DO NOTHING";
         with_conn!(self, c => sqlx::query(insert).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
         let done = "UPDATE outbox SET processed_at = $3 WHERE id BETWEEN $1 AND $2 \
@@ -160,4 +166,46 @@ pub struct DeadRow {
     pub platform: String,
     pub last_error: String,
     pub payload: String,
+}
+
+impl Db<'_> {
+    /// Pauses `member`'s notifications until `until`, or resumes them with `None`.
+    pub async fn set_paused_until(
+        &mut self,
+        member: MemberId,
+        until: Option<DateTime<Utc>>,
+    ) -> Result<()> {
+        let sql = "UPDATE members SET paused_until = $2 WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql).bind(member.get()).bind(until.map(millis)).execute(c).await?.rows_affected());
+        // Deliveries already queued wait too (or, resumed, are due now).
+        let sql =
+            "UPDATE deliveries SET not_before = $2 WHERE member_id = $1 AND state = 'pending'";
+        with_conn!(self, c => sqlx::query(sql).bind(member.get()).bind(millis(until.unwrap_or_default())).execute(c).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Mutes (or unmutes) one idea's notifications for `member`; true if that changed anything.
+    pub async fn set_muted(
+        &mut self,
+        member: MemberId,
+        idea: IdeaId,
+        muted: bool,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        // A muted follow is "not following, and quiet"; unmuting leaves an implied follow, so
+        // the member hears about the idea again.
+        let sql = "INSERT INTO follows (member_id, idea_id, explicit, muted, created_at) \
+            VALUES ($1, $2, FALSE, $3, $4) \
+            ON CONFLICT (member_id, idea_id) DO UPDATE SET muted = excluded.muted \
+            WHERE follows.muted <> excluded.muted";
+        let changed = with_conn!(self, c => sqlx::query(sql)
+            .bind(member.get())
+            .bind(idea.get())
+            .bind(muted)
+            .bind(millis(now))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(changed > 0)
+    }
 }
