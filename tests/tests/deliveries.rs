@@ -184,3 +184,34 @@ both_backends! {
         assert!(parsed.is_err(), "a bad number of days is explained");
     }
 }
+
+both_backends! {
+    async fn quiet_hours_hold_notifications_until_the_morning(env) {
+        approved_ideas(&env, 1).await;
+        // 21:30 UTC in June is 22:30 in London: quiet.
+        let evening = chrono::DateTime::parse_from_rfc3339("2026-06-15T21:30:00Z").unwrap().to_utc();
+        env.clock.set(evening);
+        env.core.fan_out(100).await.unwrap();
+        assert!(env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap().is_empty());
+
+        // Urgent news still goes: an idea held for personal details.
+        let author = env.core.require_actor(&Identity::new(Platform::Telegram, "9000")).await.unwrap();
+        let challenge = env.core.sprint_overview(Some(&author), None).await.unwrap().challenges[0].id;
+        env.core
+            .submit_idea(&author, crowdsprint_tests::draft(challenge, "Ring 943 476 5919 about transport", ""))
+            .await
+            .unwrap();
+        env.core.fan_out(100).await.unwrap();
+        let now = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+        assert_eq!(now.len(), 1);
+        assert!(matches!(now[0].event, Event::IdeaHeld { .. }));
+        env.core.settle_delivery("w", &now[0], &SendOutcome::Sent).await.unwrap();
+
+        // 07:00 UTC is 08:00 in London: the approval arrives, untried until then.
+        env.clock.set(chrono::DateTime::parse_from_rfc3339("2026-06-16T07:00:00Z").unwrap().to_utc());
+        let morning = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+        assert_eq!(morning.len(), 1, "{morning:?}");
+        assert!(matches!(morning[0].event, Event::IdeaApproved { .. }));
+        assert_eq!(morning[0].attempt, 1, "waiting out the night is not a failed try");
+    }
+}

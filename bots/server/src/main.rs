@@ -101,6 +101,8 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         bootstrap_admins: admins,
         link_code_minutes: settings.link_code_minutes,
         page_size: settings.page_size.clamp(1, 50),
+        quiet_hours: settings.quiet_hours()?,
+        timezone: settings.time_zone()?,
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);
     let code = match command {

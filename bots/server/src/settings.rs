@@ -58,6 +58,12 @@ pub struct Settings {
     pub link_code_minutes: i64,
     /// Ideas per page in lists.
     pub page_size: i64,
+    /// When notifications that are not urgent wait for the morning: `21:00-08:00` (default)
+    /// or `off`.
+    pub quiet_hours: String,
+    /// The operator's time zone, for quiet hours of members whose own zone is not known
+    /// (IANA name, default `Europe/London`).
+    pub timezone: String,
 }
 
 impl Default for Settings {
@@ -75,6 +81,8 @@ impl Default for Settings {
             discord_bot_token: None,
             link_code_minutes: 15,
             page_size: 5,
+            quiet_hours: "21:00-08:00".to_owned(),
+            timezone: "Europe/London".to_owned(),
         }
     }
 }
@@ -86,6 +94,10 @@ pub enum SettingsError {
     Load(#[from] Box<figment::Error>),
     #[error("{0}")]
     Telegram(String),
+    #[error("CROWDSPRINT_QUIET_HOURS: {0}")]
+    QuietHours(String),
+    #[error("CROWDSPRINT_TIMEZONE: {0:?} is not a time zone name such as Europe/London")]
+    Timezone(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
     Admin(String),
 }
@@ -137,6 +149,24 @@ impl Settings {
 
     pub fn telegram_token(&self) -> Option<&Secret> {
         self.telegram_bot_token.as_ref().filter(|s| !s.is_empty())
+    }
+
+    /// Quiet hours, checked (`None` when turned off).
+    pub fn quiet_hours(
+        &self,
+    ) -> Result<Option<crowdsprint_core::notify::QuietHours>, SettingsError> {
+        match self.quiet_hours.trim() {
+            "" | "off" => Ok(None),
+            window => window.parse().map(Some).map_err(SettingsError::QuietHours),
+        }
+    }
+
+    /// The operator's time zone, checked.
+    pub fn time_zone(&self) -> Result<chrono_tz::Tz, SettingsError> {
+        self.timezone
+            .trim()
+            .parse()
+            .map_err(|_| SettingsError::Timezone(self.timezone.clone()))
     }
 
     /// The Telegram bot's settings, checked, when a token is set.

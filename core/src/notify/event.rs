@@ -115,6 +115,12 @@ impl Event {
         }
     }
 
+    /// Sent even in quiet hours: an author should know at once that their idea is held for
+    /// personal details, so they can correct it.
+    pub fn is_urgent(&self) -> bool {
+        matches!(self, Event::IdeaHeld { .. })
+    }
+
     /// The idea an event is about, if any, for indexing and muting.
     pub fn idea(&self) -> Option<IdeaId> {
         match self {

@@ -4,6 +4,8 @@
 pub mod delivery;
 pub mod event;
 mod message;
+pub mod quiet;
 
 pub use delivery::{Delivery, SendOutcome, Settled};
 pub use event::Event;
+pub use quiet::QuietHours;

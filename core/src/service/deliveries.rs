@@ -30,25 +30,40 @@ impl Core {
         let now = self.now();
         let until = now + chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::MAX);
         let mut tx = self.store.begin().await?;
-        let rows = tx
-            .db()
+        let mut db = tx.db();
+        let rows = db
             .claim_deliveries(worker, platform.map(Platform::as_str), limit, now, until)
             .await?;
-        tx.commit().await?;
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {
             let Ok(platform) = row.platform.parse() else {
                 tracing::error!(id = row.id, "delivery for an unknown platform");
                 continue;
             };
-            claimed.push(Delivery {
+            let delivery = Delivery {
                 id: row.id,
                 member: MemberId(row.member_id),
                 identity: Identity::new(platform, row.address),
                 event: serde_json::from_str(&row.payload)?,
                 attempt: u32::try_from(row.attempts).unwrap_or(u32::MAX),
-            });
+            };
+            // Quiet hours: put it back, untried, until the member's morning.
+            if let Some(quiet) = self.settings.quiet_hours
+                && !delivery.event.is_urgent()
+            {
+                let zone = db
+                    .member_timezone(delivery.member)
+                    .await?
+                    .and_then(|z| z.parse().ok())
+                    .unwrap_or(self.settings.timezone);
+                if let Some(morning) = quiet.until(now, zone) {
+                    db.defer_delivery(delivery.id, morning).await?;
+                    continue;
+                }
+            }
+            claimed.push(delivery);
         }
+        tx.commit().await?;
         Ok(claimed)
     }
 

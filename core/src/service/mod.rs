@@ -49,6 +49,10 @@ pub struct CoreSettings {
     pub link_code_minutes: i64,
     /// Ideas per page in lists.
     pub page_size: i64,
+    /// When notifications that are not urgent wait for the morning (`None`: never).
+    pub quiet_hours: Option<crate::notify::QuietHours>,
+    /// The operator's time zone: quiet hours for members whose own zone is not known.
+    pub timezone: chrono_tz::Tz,
 }
 
 impl Default for CoreSettings {
@@ -57,6 +61,8 @@ impl Default for CoreSettings {
             bootstrap_admins: Vec::new(),
             link_code_minutes: 15,
             page_size: 5,
+            quiet_hours: Some(crate::notify::QuietHours::default()),
+            timezone: chrono_tz::Europe::London,
         }
     }
 }

@@ -169,6 +169,22 @@ pub struct DeadRow {
 }
 
 impl Db<'_> {
+    /// Puts a claimed delivery back, untried, until `until` (quiet hours).
+    pub async fn defer_delivery(&mut self, id: i64, until: DateTime<Utc>) -> Result<()> {
+        let sql = "UPDATE deliveries SET state = 'pending', not_before = $2, \
+            attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, \
+            last_error = 'quiet hours' WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql).bind(id).bind(millis(until)).execute(c).await?.rows_affected());
+        Ok(())
+    }
+
+    /// The member's own time zone (an IANA name such as `Europe/London`), if they gave one.
+    pub async fn member_timezone(&mut self, member: MemberId) -> Result<Option<String>> {
+        let sql = "SELECT timezone FROM members WHERE id = $1";
+        let zone: Option<Option<String>> = with_conn!(self, c => sqlx::query_scalar(sql).bind(member.get()).fetch_optional(c).await?);
+        Ok(zone.flatten())
+    }
+
     /// Pauses `member`'s notifications until `until`, or resumes them with `None`.
     pub async fn set_paused_until(
         &mut self,
