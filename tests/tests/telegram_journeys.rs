@@ -71,9 +71,13 @@ both_backends! {
         assert!(support.ends_with("· 0"), "{support}");
         let notice = world.press(BRYN, &group_card, &support).await;
         assert!(notice.is_some(), "the press is answered");
-        let redrawn = world.now(&group_card);
-        assert!(redrawn.button_texts()[0][0].ends_with("· 1"), "{:?}", redrawn.button_texts());
-        assert_eq!(redrawn.edits, 1, "the card is edited, not sent again");
+        // The tap is answered first; the card's buttons follow a moment later.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !world.now(&group_card).button_texts()[0][0].ends_with("· 1") {
+            assert!(tokio::time::Instant::now() < deadline, "{:?}", world.now(&group_card).button_texts());
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(world.now(&group_card).edits, 1, "the card is edited, not sent again");
         let bryn = actor(&world, BRYN).await;
         assert!(world.env.core.idea_view(Some(&bryn), idea.id).await.unwrap().supported);
 

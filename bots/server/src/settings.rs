@@ -240,6 +240,23 @@ mod tests {
     }
 
     #[test]
+    fn the_example_configuration_loads_as_documented() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crowdsprint.example.toml");
+        let settings = Settings::load(&example).expect("the example loads");
+        assert_eq!(settings.limits.ideas.count, 5);
+        assert_eq!(settings.limits.votes.per_seconds, 60);
+        assert!(settings.quiet_hours().expect("valid quiet hours").is_some());
+        assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::London));
+        let off = Settings {
+            quiet_hours: "off".into(),
+            timezone: "Mars/Olympus".into(),
+            ..Settings::default()
+        };
+        assert_eq!(off.quiet_hours().ok(), Some(None));
+        assert!(off.time_zone().is_err());
+    }
+
+    #[test]
     fn admin_lists_are_checked() {
         let settings = Settings {
             admins: "telegram:12345, discord:6789".into(),
