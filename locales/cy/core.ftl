@@ -24,6 +24,7 @@ help-follow = /follow N — cael y newyddion diweddaraf am syniad N
 help-unfollow = /unfollow N — peidio â chael newyddion am syniad N mwyach
 help-subscribe = /subscribe weekly|daily|off — dewis pa mor aml rydych chi'n cael y crynodeb (wythnosol, dyddiol neu ddim o gwbl)
 help-pause = /pause DYDDIAU — dal eich hysbysiadau yn ôl am hyd at 90 diwrnod; mae /pause off yn eu hailddechrau
+help-timezone = /timezone PARTH — cael crynodebau ac oriau tawel yn eich parth amser chi (e.e. /timezone Europe/Dublin); mae /timezone off yn defnyddio un y gwasanaeth
 help-mute = /mute SYNIAD — stopio hysbysiadau am un syniad
 help-unmute = /unmute SYNIAD — clywed am y syniad hwnnw eto
 help-language = /language [cy|en] — dewis eich iaith (Cymraeg neu English)
@@ -162,17 +163,56 @@ notify-response-to-comment = 💬 Ymatebodd y tîm i'ch sylw ar syniad #{ $id } 
 notify-response-to-idea = 💬 Ymatebodd y tîm i'ch syniad #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Atebodd rhywun eich sylw ar syniad #{ $id } “{ $title }”.
 notify-big-idea-stage = 🌱 Aeth eich llais i rywle: symudodd y Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, i { $stage }.
-notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau.
-notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau. Diolch am gymryd rhan.
+notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau. Heriau: { $challenges }. Anfonwch /idea i rannu'ch un chi.
+notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau: { $people } o bobl, { $ideas } o syniadau, { $interactions } o ryngweithiadau. Diolch am gymryd rhan.
 notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
 notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
 notify-button-open = Agor syniad #{ $id }
 
 ## Ciw'r hysbysiadau
 
-deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio.
+deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio, { $duplicate } wedi'u cymryd drosodd ar ôl i weithiwr stopio (efallai bod pob un wedi'i anfon ddwywaith).
 deliveries-dead-line = Wedi'i barcio #{ $id }: { $event } i aelod { $member } ar { $platform }: { $reason }
 notify-paused = Hysbysiadau wedi'u hoedi tan { $until }. Mae /pause off yn eu hailddechrau'n gynt.
 notify-resumed = Mae'r hysbysiadau'n ôl ymlaen.
 notify-muted = Fyddwch chi ddim yn clywed am syniad #{ $id } mwyach. Mae /unmute { $id } yn dadwneud hynny.
 notify-unmuted = Byddwch chi'n clywed am syniad #{ $id } eto.
+
+## Y crynodeb a'r nodyn atgoffa cyn cau
+
+notify-sprint-closing-soon = ⏳ Mae sbrint { $id } “{ $title }” yn cau mewn 48 awr ({ $closes }). { $news ->
+        [0] Mae amser o hyd i bostio syniad neu gefnogi syniadau eraill.
+        [one] Mae sylwadau newydd ar 1 syniad y gwnaethoch ei gefnogi.
+       *[other] Mae sylwadau newydd ar { $news } syniad y gwnaethoch eu cefnogi.
+    }
+digest-heading = { $frequency ->
+        [daily] 📬 Eich crynodeb dyddiol gan crowdsprint
+       *[other] 📬 Eich crynodeb wythnosol gan crowdsprint
+    }
+digest-challenges = Heriau newydd:
+digest-challenge = • { $title }
+digest-top-ideas = Y syniadau newydd â'r mwyaf o gefnogaeth:
+digest-top-idea = • #{ $id } { $title } ({ $count ->
+        [one] 1 cefnogwr
+       *[other] { $count } cefnogwr
+    })
+digest-followed = Ar syniadau rydych chi'n eu dilyn:
+digest-followed-idea = • #{ $id } { $title }: { $count ->
+        [one] 1 sylw newydd
+       *[other] { $count } sylw newydd
+    }
+digest-responses = Ymatebodd y tîm i chi:
+digest-response = • #{ $id } { $title }
+digest-deadlines = Yn cau cyn bo hir:
+digest-deadline = • Mae { $title } yn cau { $closes }
+digest-footer = { $frequency ->
+        [daily] Rydych chi'n cael hwn bob dydd am i chi danysgrifio.
+       *[other] Rydych chi'n cael hwn bob wythnos am i chi danysgrifio.
+    } Mae /subscribe yn newid pa mor aml.
+digest-button-support = 👍 #{ $id }
+digest-button-follow = 🔔 #{ $id }
+digest-button-open = Agor #{ $id }
+digest-button-unsubscribe = Dad-danysgrifio
+digest-unsubscribed = Fyddwch chi ddim yn cael y crynodeb na newyddion y sbrint mwyach. Mae /subscribe weekly yn dod â nhw'n ôl.
+notify-timezone-set = Eich parth amser bellach yw { $zone }: daw crynodebau yn eich bore chi ac mae'r oriau tawel yn dilyn eich nos chi.
+notify-timezone-off = Anghofiwyd eich parth amser; mae'r amseroedd yn dilyn rhai'r gwasanaeth ({ $zone }).

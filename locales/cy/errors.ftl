@@ -123,6 +123,7 @@ parse-argument =
         [language] iaith: cy (Cymraeg) neu en (English)
         [challenge] rhif her, neu off
         [days] nifer o ddiwrnodau, fel 7, neu off
+        [zone] enw parth amser, fel Europe/London neu America/New_York, neu off
         [sprint] rhif sbrint
         [theme] rhif thema
         [themes] rhifau themâu gyda choma rhyngddyn nhw, fel 2,3

@@ -24,6 +24,7 @@ help-follow = /follow N — get updates about idea N
 help-unfollow = /unfollow N — stop getting updates about idea N
 help-subscribe = /subscribe weekly|daily|off — choose how often you get the digest
 help-pause = /pause DAYS — hold your notifications for up to 90 days; /pause off resumes them
+help-timezone = /timezone ZONE — get digests and quiet hours in your time zone (e.g. /timezone Europe/Dublin); /timezone off uses the service's
 help-mute = /mute IDEA — stop notifications about one idea
 help-unmute = /unmute IDEA — hear about that idea again
 help-language = /language [en|cy] — choose your language (English or Cymraeg)
@@ -162,17 +163,56 @@ notify-response-to-comment = 💬 The team responded to your comment on idea #{ 
 notify-response-to-idea = 💬 The team responded to your idea #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Someone replied to your comment on idea #{ $id } “{ $title }”.
 notify-big-idea-stage = 🌱 Your voice went somewhere: the Big Idea “{ $title }”, which grew from ideas you wrote, supported or discussed, moved to { $stage }.
-notify-sprint-opened = 📣 Sprint { $id } “{ $title }” is open for ideas.
-notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed. Thank you for taking part.
+notify-sprint-opened = 📣 Sprint { $id } “{ $title }” is open for ideas. Challenges: { $challenges }. Send /idea to share yours.
+notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed: { $people } people, { $ideas } ideas, { $interactions } interactions. Thank you for taking part.
 notify-sprint-stage = 🗺 Sprint { $id } “{ $title }” moved to { $stage }.
 notify-idea-published = 💡 New idea #{ $id } “{ $title }”.
 notify-button-open = Open idea #{ $id }
 
 ## The delivery queue
 
-deliveries-counts = Notifications: { $pending } waiting, { $sending } being sent, { $sent } sent, { $dead } parked.
+deliveries-counts = Notifications: { $pending } waiting, { $sending } being sent, { $sent } sent, { $dead } parked, { $duplicate } taken over after a worker stopped (each may have been sent twice).
 deliveries-dead-line = Parked #{ $id }: { $event } for member { $member } on { $platform }: { $reason }
 notify-paused = Notifications paused until { $until }. /pause off resumes them sooner.
 notify-resumed = Notifications are back on.
 notify-muted = You won't hear about idea #{ $id } any more. /unmute { $id } undoes that.
 notify-unmuted = You'll hear about idea #{ $id } again.
+
+## The digest and the closing reminder
+
+notify-sprint-closing-soon = ⏳ Sprint { $id } “{ $title }” closes in 48 hours ({ $closes }). { $news ->
+        [0] There is still time to post an idea or support others.
+        [one] 1 idea you backed has new comments.
+       *[other] { $news } ideas you backed have new comments.
+    }
+digest-heading = { $frequency ->
+        [daily] 📬 Your daily crowdsprint round-up
+       *[other] 📬 Your weekly crowdsprint round-up
+    }
+digest-challenges = New challenges:
+digest-challenge = • { $title }
+digest-top-ideas = Most supported new ideas:
+digest-top-idea = • #{ $id } { $title } ({ $count ->
+        [one] 1 supporter
+       *[other] { $count } supporters
+    })
+digest-followed = On ideas you follow:
+digest-followed-idea = • #{ $id } { $title }: { $count ->
+        [one] 1 new comment
+       *[other] { $count } new comments
+    }
+digest-responses = The team responded to you:
+digest-response = • #{ $id } { $title }
+digest-deadlines = Closing soon:
+digest-deadline = • { $title } closes { $closes }
+digest-footer = { $frequency ->
+        [daily] You get this every day because you subscribed.
+       *[other] You get this every week because you subscribed.
+    } /subscribe changes how often.
+digest-button-support = 👍 #{ $id }
+digest-button-follow = 🔔 #{ $id }
+digest-button-open = Open #{ $id }
+digest-button-unsubscribe = Unsubscribe
+digest-unsubscribed = You won't get the digest or sprint news any more. /subscribe weekly brings them back.
+notify-timezone-set = Your time zone is now { $zone }: digests come at your morning and quiet hours follow your night.
+notify-timezone-off = Your time zone is forgotten; times follow the service's ({ $zone }).

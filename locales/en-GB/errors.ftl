@@ -121,6 +121,7 @@ parse-argument =
         [language] a language: en (English) or cy (Cymraeg)
         [challenge] a challenge number, or off
         [days] a number of days, like 7, or off
+        [zone] a time zone name, like Europe/London or America/New_York, or off
         [sprint] a sprint number
         [theme] a theme number
         [themes] theme numbers with commas between them, like 2,3

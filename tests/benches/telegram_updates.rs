@@ -35,15 +35,7 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--quick") || std::env::var("BENCH_QUICK").is_ok();
     let updates: usize = env_or("BENCH_UPDATES", if quick { 2000 } else { 20000 });
     let phones: usize = env_or("BENCH_PHONES", 8);
-    let backends: Vec<Backend> = std::env::var("BENCH_BACKENDS")
-        .unwrap_or_else(|_| "sqlite".to_owned())
-        .split(',')
-        .filter_map(|b| match b.trim() {
-            "sqlite" => Some(Backend::Sqlite),
-            "postgres" => Some(Backend::Postgres),
-            _ => None,
-        })
-        .collect();
+    let backends = crowdsprint_tests::serve::bench_backends();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

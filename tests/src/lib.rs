@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub use crowdsprint_core;
 
 pub mod fake_telegram;
+pub mod serve;
 mod snapshot;
 pub mod telegram_bot;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
@@ -166,6 +167,17 @@ impl TestEnv {
             .await
             .expect("open sprint");
         (sprint, challenges)
+    }
+
+    /// Posts an idea and has the admin approve it: visible and reviewed.
+    pub async fn approved_idea(&self, author: &Actor, challenge: ChallengeId, title: &str) -> Idea {
+        let idea = self.idea(author, challenge, title, "").await;
+        let admin = self.admin().await;
+        self.core
+            .approve(&admin, crowdsprint_core::service::Target::Idea(idea.id))
+            .await
+            .expect("approve the idea");
+        idea
     }
 
     /// Posts an idea and returns it.

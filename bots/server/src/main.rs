@@ -103,6 +103,8 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         page_size: settings.page_size.clamp(1, 50),
         quiet_hours: settings.quiet_hours()?,
         timezone: settings.time_zone()?,
+        digest: settings.digest_schedule()?,
+        delivery_lease: std::time::Duration::from_secs(settings.delivery_lease_seconds.max(5)),
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);
     let code = match command {

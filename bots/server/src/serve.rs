@@ -6,6 +6,7 @@ use crate::settings::Settings;
 use anyhow::Context;
 use crowdsprint_core::Core;
 use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::service::DIGEST_PAGE;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
@@ -50,7 +51,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// How often scheduled work (sprints opening and closing) is checked.
+/// How often scheduled work (sprints opening and closing, reminders, digests) is checked.
 const SCHEDULE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Runs the schedule now and every `SCHEDULE_EVERY` until shutdown. Every replica may run it:
@@ -64,6 +65,9 @@ async fn run_schedule(core: Core, shutdown: CancellationToken) {
             _ = tick.tick() => {
                 if let Err(error) = core.run_schedule().await {
                     tracing::warn!(%error, "scheduled work failed; trying again next time");
+                }
+                if let Err(error) = core.run_digests(DIGEST_PAGE).await {
+                    tracing::warn!(%error, "the digest run failed; it resumes next time");
                 }
             }
         }

@@ -64,6 +64,12 @@ pub struct Settings {
     /// The operator's time zone, for quiet hours of members whose own zone is not known
     /// (IANA name, default `Europe/London`).
     pub timezone: String,
+    /// When weekly digests go out in each member's local time (daily ones at the same hour):
+    /// `monday 09:00` (default).
+    pub digest_time: String,
+    /// How long a delivery worker holds what it claimed (seconds). After a crash, what it had
+    /// not reported is sent by another worker once this has passed.
+    pub delivery_lease_seconds: u64,
 }
 
 impl Default for Settings {
@@ -83,6 +89,8 @@ impl Default for Settings {
             page_size: 5,
             quiet_hours: "21:00-08:00".to_owned(),
             timezone: "Europe/London".to_owned(),
+            digest_time: "monday 09:00".to_owned(),
+            delivery_lease_seconds: 120,
         }
     }
 }
@@ -98,6 +106,8 @@ pub enum SettingsError {
     QuietHours(String),
     #[error("CROWDSPRINT_TIMEZONE: {0:?} is not a time zone name such as Europe/London")]
     Timezone(String),
+    #[error("CROWDSPRINT_DIGEST_TIME: {0}")]
+    DigestTime(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
     Admin(String),
 }
@@ -105,14 +115,15 @@ pub enum SettingsError {
 impl Settings {
     /// Loads defaults, then `file` if it exists, then the environment: `DATABASE_URL`,
     /// `TELEGRAM_BOT_TOKEN`, `DISCORD_BOT_TOKEN`, and `CROWDSPRINT_*` for everything else
-    /// (`CROWDSPRINT_ADMINS`, `CROWDSPRINT_HTTP_ADDR`, ...).
+    /// (`CROWDSPRINT_ADMINS`, `CROWDSPRINT_HTTP_ADDR`, ...; a double underscore reaches into a
+    /// table: `CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND`).
     pub fn load(file: &Path) -> Result<Settings, SettingsError> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if file.exists() {
             figment = figment.merge(Toml::file(file));
         }
         figment
-            .merge(Env::prefixed("CROWDSPRINT_"))
+            .merge(Env::prefixed("CROWDSPRINT_").split("__"))
             .merge(Env::raw().only(&[
                 "DATABASE_URL",
                 "TELEGRAM_BOT_TOKEN",
@@ -159,6 +170,13 @@ impl Settings {
             "" | "off" => Ok(None),
             window => window.parse().map(Some).map_err(SettingsError::QuietHours),
         }
+    }
+
+    /// When digests go out, checked.
+    pub fn digest_schedule(
+        &self,
+    ) -> Result<crowdsprint_core::notify::DigestSchedule, SettingsError> {
+        self.digest_time.parse().map_err(SettingsError::DigestTime)
     }
 
     /// The operator's time zone, checked.
@@ -245,15 +263,22 @@ mod tests {
         let settings = Settings::load(&example).expect("the example loads");
         assert_eq!(settings.limits.ideas.count, 5);
         assert_eq!(settings.limits.votes.per_seconds, 60);
+        assert_eq!(settings.limits.telegram_per_second, 30);
         assert!(settings.quiet_hours().expect("valid quiet hours").is_some());
         assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::London));
         let off = Settings {
             quiet_hours: "off".into(),
             timezone: "Mars/Olympus".into(),
+            digest_time: "someday 25:00".into(),
             ..Settings::default()
         };
         assert_eq!(off.quiet_hours().ok(), Some(None));
         assert!(off.time_zone().is_err());
+        assert!(off.digest_schedule().is_err());
+        let monday = settings
+            .digest_schedule()
+            .expect("the example's digest time");
+        assert_eq!((monday.weekday, monday.hour), (chrono::Weekday::Mon, 9));
     }
 
     #[test]

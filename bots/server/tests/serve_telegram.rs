@@ -5,9 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crowdsprint_tests::fake_telegram::FakeTelegram;
+use crowdsprint_tests::serve::serve_command;
 use crowdsprint_tests::telegram_bot::PATIENCE;
 use crowdsprint_tests::{Backend, TestEnv};
-use std::process::Stdio;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const BIN: &str = env!("CARGO_BIN_EXE_crowdsprint");
@@ -25,25 +25,10 @@ async fn serve_runs_the_bot(backend: Backend) {
     let env = TestEnv::new(backend).await;
     let telegram = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
-    let child = tokio::process::Command::new(BIN)
-        .arg("serve")
-        .current_dir(dir.path())
-        .env("DATABASE_URL", &env.url)
-        .env("TELEGRAM_BOT_TOKEN", FakeTelegram::TOKEN)
-        .env("TELEGRAM_API_URL", telegram.url())
-        .env("CROWDSPRINT_HTTP_ADDR", &addr)
+    let (mut command, addr) = serve_command(BIN, &env, &telegram, dir.path());
+    let child = command
         .env("CROWDSPRINT_ADMINS", "telegram:4242")
         .env("RUST_LOG", "debug")
-        .env_remove("DISCORD_BOT_TOKEN")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
         .spawn()
         .expect("start crowdsprint serve");
 

@@ -54,6 +54,12 @@ pub enum CallbackAction {
     Language(Locale),
     /// Leave whatever dialogue is under way.
     Cancel,
+    /// From a digest: support the idea (or withdraw), leaving the digest as it is.
+    DigestSupport(IdeaId),
+    /// From a digest: follow the idea (or stop), leaving the digest as it is.
+    DigestFollow(IdeaId),
+    /// From a digest: stop the digest and sprint news in one tap.
+    Unsubscribe,
 }
 
 /// The buttons of the registration dialogue.

@@ -6,6 +6,7 @@
 //! typed, only shortened: a phone shows about 30 characters of a full-width button.
 
 mod dialogue;
+mod notify;
 
 use crate::callback::CallbackAction;
 use crowdsprint_core::domain::*;

@@ -24,6 +24,9 @@ pub struct Rate {
 pub struct LimitSettings {
     pub ideas: Rate,
     pub votes: Rate,
+    /// Messages the bot sends per second over all chats: Telegram allows about 30 (more only
+    /// with paid broadcasts), so raise it only when Telegram has raised yours.
+    pub telegram_per_second: u32,
 }
 
 impl Default for LimitSettings {
@@ -37,6 +40,7 @@ impl Default for LimitSettings {
                 count: 60,
                 per_seconds: 60,
             },
+            telegram_per_second: 30,
         }
     }
 }

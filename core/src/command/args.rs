@@ -46,6 +46,23 @@ impl<'a> Args<'a> {
     /// The next word parsed as `T` (an id, a stage, a role...).
     pub fn value<T: FromStr>(&mut self, argument: &'static str) -> Result<T, ParseError> {
         let word = self.word(argument)?;
+        self.parsed(argument, word)
+    }
+
+    /// The next word, required: `off` (any case) gives `None`, anything else is parsed as `T`
+    /// (`/pause 7` or `/pause off`).
+    pub fn value_or_off<T: FromStr>(
+        &mut self,
+        argument: &'static str,
+    ) -> Result<Option<T>, ParseError> {
+        let word = self.word(argument)?;
+        if word.eq_ignore_ascii_case("off") {
+            return Ok(None);
+        }
+        self.parsed(argument, word).map(Some)
+    }
+
+    fn parsed<T: FromStr>(&self, argument: &'static str, word: &str) -> Result<T, ParseError> {
         word.parse().map_err(|_| ParseError::BadValue {
             command: self.command,
             argument,

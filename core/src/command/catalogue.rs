@@ -40,6 +40,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     cmd("unfollow", Role::Member, "help-unfollow"),
     cmd("subscribe", Role::Member, "help-subscribe"),
     cmd("pause", Role::Member, "help-pause"),
+    cmd("timezone", Role::Member, "help-timezone"),
     cmd("mute", Role::Member, "help-mute"),
     cmd("unmute", Role::Member, "help-unmute"),
     cmd("language", Role::Member, "help-language"),

@@ -60,6 +60,8 @@ pub enum Command {
     Subscribe(DigestFrequency),
     /// Hold notifications for some days; `None` resumes them.
     Pause(Option<i64>),
+    /// Digests and quiet hours in this time zone; `None` goes back to the operator's.
+    Timezone(Option<chrono_tz::Tz>),
     /// Stop (or restart) notifications about one idea.
     Mute {
         idea: IdeaId,

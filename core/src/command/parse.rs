@@ -239,20 +239,8 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             C::Export { sprint, format }
         }
         "audit" => C::Audit,
-        "pause" => match a.next_word() {
-            None => {
-                return Err(ParseError::MissingArgument {
-                    command: name,
-                    argument: "days",
-                });
-            }
-            Some(word) if word.eq_ignore_ascii_case("off") => C::Pause(None),
-            Some(word) => C::Pause(Some(word.parse().map_err(|_| ParseError::BadValue {
-                command: name,
-                argument: "days",
-                value: word.to_owned(),
-            })?)),
-        },
+        "pause" => C::Pause(a.value_or_off("days")?),
+        "timezone" => C::Timezone(a.value_or_off("zone")?),
         "mute" => C::Mute {
             idea: a.value("idea")?,
             muted: true,
@@ -487,6 +475,11 @@ mod tests {
                 },
             ),
             ("/subscribe daily", C::Subscribe(DigestFrequency::Daily)),
+            (
+                "/timezone America/New_York",
+                C::Timezone(Some(chrono_tz::America::New_York)),
+            ),
+            ("/timezone off", C::Timezone(None)),
             ("/language cy", C::Language(Some(Locale::Cy))),
             (
                 "/hide 12 contains a name",
@@ -623,6 +616,14 @@ mod tests {
                 ParseError::MissingArgument {
                     command: "hide",
                     argument: "reason",
+                },
+            ),
+            (
+                "/timezone Atlantis/Capital",
+                ParseError::BadValue {
+                    command: "timezone",
+                    argument: "zone",
+                    value: "Atlantis/Capital".into(),
                 },
             ),
             (

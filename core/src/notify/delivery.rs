@@ -2,7 +2,7 @@
 //! sent, and reported back. The retry policy lives here, free of I/O.
 
 use super::Event;
-use crate::domain::{Identity, MemberId};
+use crate::domain::{Identity, Locale, MemberId};
 use std::time::Duration;
 
 /// A claimed delivery, ready to render and send.
@@ -12,6 +12,8 @@ pub struct Delivery {
     pub member: MemberId,
     /// Where to send it: the platform and the person's id there.
     pub identity: Identity,
+    /// The reader's language.
+    pub locale: Locale,
     pub event: Event,
     /// 1 on the first try.
     pub attempt: u32,

@@ -74,16 +74,37 @@ pub enum Event {
         title: String,
         stage: DevelopmentStage,
     },
-    /// Broadcast to the sprint's subscribers and channels.
-    SprintOpened { sprint: SprintId, title: String },
-    /// Broadcast: the sprint closed.
-    SprintClosed { sprint: SprintId, title: String },
+    /// Broadcast to the sprint's subscribers and channels, with its challenges.
+    SprintOpened {
+        sprint: SprintId,
+        title: String,
+        #[serde(default)]
+        challenges: Vec<String>,
+    },
+    /// Broadcast: the sprint closed, with its numbers.
+    SprintClosed {
+        sprint: SprintId,
+        title: String,
+        #[serde(default)]
+        counts: Option<crate::store::Counts>,
+    },
     /// Broadcast: the sprint moved on along the roadmap.
     SprintStageChanged {
         sprint: SprintId,
         title: String,
         stage: SprintStage,
     },
+    /// Broadcast: the sprint closes in 48 hours. `backed_with_news` is filled in per member
+    /// when the delivery is claimed: how many ideas they supported have new comments.
+    SprintClosingSoon {
+        sprint: SprintId,
+        title: String,
+        closes_at: chrono::DateTime<chrono::Utc>,
+        #[serde(default)]
+        backed_with_news: i64,
+    },
+    /// One subscriber's digest, composed by the digest run.
+    Digest(Box<super::digest::Digest>),
     /// Broadcast to the channels tied to the sprint: a new idea is visible.
     IdeaPublished {
         idea: IdeaId,
@@ -112,6 +133,8 @@ impl Event {
             Event::SprintClosed { .. } => "sprint_closed",
             Event::SprintStageChanged { .. } => "sprint_stage_changed",
             Event::IdeaPublished { .. } => "idea_published",
+            Event::SprintClosingSoon { .. } => "sprint_closing_soon",
+            Event::Digest(_) => "digest",
         }
     }
 
@@ -119,6 +142,22 @@ impl Event {
     /// personal details, so they can correct it.
     pub fn is_urgent(&self) -> bool {
         matches!(self, Event::IdeaHeld { .. })
+    }
+
+    /// Broadcasts that go to every subscriber, not only to tied channels.
+    pub const FOR_SUBSCRIBERS: [&'static str; 4] = [
+        "sprint_opened",
+        "sprint_closed",
+        "sprint_stage_changed",
+        "sprint_closing_soon",
+    ];
+
+    /// The event as lines of text: one for most, several for a digest.
+    pub fn to_lines(&self) -> Vec<Msg> {
+        match self {
+            Event::Digest(digest) => digest.lines(),
+            other => vec![other.to_msg()],
+        }
     }
 
     /// The idea an event is about, if any, for indexing and muting.
@@ -138,7 +177,9 @@ impl Event {
             Event::BigIdeaStageChanged { .. }
             | Event::SprintOpened { .. }
             | Event::SprintClosed { .. }
-            | Event::SprintStageChanged { .. } => None,
+            | Event::SprintStageChanged { .. }
+            | Event::SprintClosingSoon { .. }
+            | Event::Digest(_) => None,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! their own buttons (open the idea, and so on).
 
 use super::Event;
-use crate::domain::words::pii_kinds;
+use crate::domain::words::{self, pii_kinds};
 use crate::domain::*;
 
 impl Event {
@@ -59,17 +59,38 @@ impl Event {
                 .arg("id", big_idea.get())
                 .arg("title", title.as_str())
                 .arg("stage", stage.to_msg()),
-            Event::SprintOpened { sprint, title } => {
-                sprint_msg("notify-sprint-opened", *sprint, title)
-            }
-            Event::SprintClosed { sprint, title } => {
+            Event::SprintOpened {
+                sprint,
+                title,
+                challenges,
+            } => sprint_msg("notify-sprint-opened", *sprint, title)
+                .arg("challenges", challenges.join(", ")),
+            Event::SprintClosed {
+                sprint,
+                title,
+                counts,
+            } => {
+                let counts = counts.unwrap_or_default();
                 sprint_msg("notify-sprint-closed", *sprint, title)
+                    .arg("people", counts.people)
+                    .arg("ideas", counts.ideas)
+                    .arg("interactions", counts.interactions())
             }
             Event::SprintStageChanged {
                 sprint,
                 title,
                 stage,
             } => sprint_msg("notify-sprint-stage", *sprint, title).arg("stage", stage.to_msg()),
+            Event::SprintClosingSoon {
+                sprint,
+                title,
+                closes_at,
+                backed_with_news,
+            } => sprint_msg("notify-sprint-closing-soon", *sprint, title)
+                .arg("closes", words::date(*closes_at))
+                .arg("news", *backed_with_news),
+            // A digest is several lines (`Event::to_lines`); alone, its heading stands for it.
+            Event::Digest(digest) => digest.lines().swap_remove(0),
             Event::IdeaPublished { idea, title, .. } => {
                 idea_msg("notify-idea-published", *idea, title)
             }

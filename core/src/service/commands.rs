@@ -116,6 +116,15 @@ impl Core {
                 self.set_digest(actor, frequency).await?;
                 Msg::new("console-subscribed").arg("frequency", frequency.to_msg())
             }
+            C::Timezone(zone) => {
+                self.set_timezone(actor, zone).await?;
+                match zone {
+                    Some(zone) => Msg::new("notify-timezone-set").arg("zone", zone.name()),
+                    None => {
+                        Msg::new("notify-timezone-off").arg("zone", self.settings.timezone.name())
+                    }
+                }
+            }
             C::Pause(days) => match self.pause_notifications(actor, days).await? {
                 Some(until) => {
                     Msg::new("notify-paused").arg("until", crate::domain::words::date(until))
@@ -372,13 +381,14 @@ impl Core {
             C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
             C::Deliveries => {
                 let report = self.delivery_report(actor, 10).await?;
-                let [pending, sending, sent, dead] = report.counts.map(|(_, n)| n);
+                let [pending, sending, sent, dead, duplicate] = report.counts.map(|(_, n)| n);
                 let mut lines = vec![
                     Msg::new("deliveries-counts")
                         .arg("pending", pending)
                         .arg("sending", sending)
                         .arg("sent", sent)
-                        .arg("dead", dead),
+                        .arg("dead", dead)
+                        .arg("duplicate", duplicate),
                 ];
                 lines.extend(
                     report
@@ -419,6 +429,7 @@ impl Core {
             | C::Follow(_)
             | C::Unfollow(_)
             | C::Subscribe(_)
+            | C::Timezone(_)
             | C::Pause(_)
             | C::Mute { .. }
             | C::Language(_)

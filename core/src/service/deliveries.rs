@@ -6,10 +6,13 @@
 use super::Core;
 use crate::domain::*;
 use crate::error::Result;
+use crate::notify::Event;
 use crate::notify::delivery::{Delivery, SendOutcome, Settled, next_try};
+use crate::store::Db;
+use chrono::{DateTime, Utc};
 
 impl Core {
-    /// Turns up to `limit` personal outbox rows into deliveries. Returns how many rows.
+    /// Turns up to `limit` outbox rows into deliveries. Returns how many deliveries.
     pub async fn fan_out(&self, limit: i64) -> Result<u64> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
@@ -19,7 +22,8 @@ impl Core {
     }
 
     /// Claims up to `limit` due deliveries for `worker` (on `platform` only, when given), held
-    /// for `lease`.
+    /// for `lease`. Each comes with its reader's language; those in the reader's quiet hours
+    /// are put back, untried, until their morning.
     pub async fn claim_deliveries(
         &self,
         worker: &str,
@@ -34,32 +38,47 @@ impl Core {
         let rows = db
             .claim_deliveries(worker, platform.map(Platform::as_str), limit, now, until)
             .await?;
+        let mut members: Vec<i64> = rows.iter().map(|r| r.member_id).collect();
+        members.sort_unstable();
+        members.dedup();
+        let readers = db.readers(&members).await?;
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {
             let Ok(platform) = row.platform.parse() else {
                 tracing::error!(id = row.id, "delivery for an unknown platform");
                 continue;
             };
-            let delivery = Delivery {
+            let Some(reader) = readers.get(&row.member_id) else {
+                // Erased since it was queued: nobody to tell.
+                db.delivery_failed(row.id, worker, None, "no longer a member")
+                    .await?;
+                continue;
+            };
+            let mut delivery = Delivery {
                 id: row.id,
                 member: MemberId(row.member_id),
                 identity: Identity::new(platform, row.address),
+                locale: reader.locale,
                 event: serde_json::from_str(&row.payload)?,
                 attempt: u32::try_from(row.attempts).unwrap_or(u32::MAX),
             };
-            // Quiet hours: put it back, untried, until the member's morning.
             if let Some(quiet) = self.settings.quiet_hours
                 && !delivery.event.is_urgent()
             {
-                let zone = db
-                    .member_timezone(delivery.member)
-                    .await?
-                    .and_then(|z| z.parse().ok())
-                    .unwrap_or(self.settings.timezone);
+                let zone = reader.timezone.unwrap_or(self.settings.timezone);
                 if let Some(morning) = quiet.until(now, zone) {
                     db.defer_delivery(delivery.id, morning).await?;
                     continue;
                 }
+            }
+            // The reminder's personal line: how many ideas they backed have new comments.
+            if let Event::SprintClosingSoon {
+                sprint,
+                backed_with_news,
+                ..
+            } = &mut delivery.event
+            {
+                *backed_with_news = db.backed_with_news(delivery.member, *sprint).await?;
             }
             claimed.push(delivery);
         }
@@ -75,46 +94,45 @@ impl Core {
         delivery: &Delivery,
         outcome: &SendOutcome,
     ) -> Result<Settled> {
+        let settled = self
+            .settle_deliveries(worker, &[(delivery, outcome.clone())])
+            .await?;
+        Ok(settled.into_iter().next().unwrap_or(Settled::Dead))
+    }
+
+    /// Records a batch of outcomes in one transaction (a worker's whole batch at once).
+    pub async fn settle_deliveries(
+        &self,
+        worker: &str,
+        outcomes: &[(&Delivery, SendOutcome)],
+    ) -> Result<Vec<Settled>> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let settled = match (outcome, next_try(delivery.attempt, outcome)) {
-            (SendOutcome::Sent, _) => {
-                if db.delivery_sent(delivery.id, worker, now).await? {
-                    Settled::Sent
-                } else {
-                    tracing::warn!(id = delivery.id, "delivery sent after its lease ran out");
-                    Settled::Duplicate
-                }
-            }
-            (SendOutcome::RetryAfter(_) | SendOutcome::Transient(_), Some(wait)) => {
-                let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
-                db.delivery_failed(delivery.id, worker, Some(at), &reason(outcome))
-                    .await?;
-                Settled::Retry(wait)
-            }
-            (_, _) => {
-                db.delivery_failed(delivery.id, worker, None, &reason(outcome))
-                    .await?;
-                if matches!(outcome, SendOutcome::Permanent(_)) {
-                    db.set_identity_unreachable(&delivery.identity, Some(now))
-                        .await?;
-                }
-                Settled::Dead
-            }
-        };
+        let mut settled = Vec::with_capacity(outcomes.len());
+        for (delivery, outcome) in outcomes {
+            settled.push(settle(&mut db, worker, delivery, outcome, now).await?);
+        }
         tx.commit().await?;
         Ok(settled)
     }
 
-    /// How many deliveries are pending, being sent, sent and dead: what an operator watches.
-    pub async fn delivery_counts(&self) -> Result<[(&'static str, i64); 4]> {
+    /// How many deliveries are pending, being sent, sent and dead, and how many were taken
+    /// over after a lease ran out (each possibly sent twice): what an operator watches.
+    pub async fn delivery_counts(&self) -> Result<[(&'static str, i64); 5]> {
         let mut conn = self.store.read().await?;
         let mut db = conn.db();
-        let mut counts = [("pending", 0), ("sending", 0), ("sent", 0), ("dead", 0)];
-        for (state, n) in &mut counts {
+        let mut counts = [
+            ("pending", 0),
+            ("sending", 0),
+            ("sent", 0),
+            ("dead", 0),
+            ("duplicate", 0),
+        ];
+        for (state, n) in &mut counts[..4] {
             *n = db.count_deliveries(state).await?;
         }
+        counts[4].1 = db.duplicate_deliveries().await?;
         Ok(counts)
     }
 }
@@ -122,7 +140,7 @@ impl Core {
 /// The delivery queue as an admin sees it (`/deliveries`).
 #[derive(Debug, Clone)]
 pub struct DeliveryReport {
-    pub counts: [(&'static str, i64); 4],
+    pub counts: [(&'static str, i64); 5],
     /// The latest parked deliveries: id, member, platform, why, and what it was about.
     pub dead: Vec<(i64, MemberId, String, String, &'static str)>,
 }
@@ -145,6 +163,41 @@ impl Core {
             .collect();
         Ok(DeliveryReport { counts, dead })
     }
+}
+
+async fn settle(
+    db: &mut Db<'_>,
+    worker: &str,
+    delivery: &Delivery,
+    outcome: &SendOutcome,
+    now: DateTime<Utc>,
+) -> Result<Settled> {
+    Ok(match (outcome, next_try(delivery.attempt, outcome)) {
+        (SendOutcome::Sent, _) => {
+            if db.delivery_sent(delivery.id, worker, now).await? {
+                Settled::Sent
+            } else {
+                // Already counted when another worker took it over (`duplicate` in the counts).
+                tracing::warn!(id = delivery.id, "delivery sent after its lease ran out");
+                Settled::Duplicate
+            }
+        }
+        (SendOutcome::RetryAfter(_) | SendOutcome::Transient(_), Some(wait)) => {
+            let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+            db.delivery_failed(delivery.id, worker, Some(at), &reason(outcome))
+                .await?;
+            Settled::Retry(wait)
+        }
+        (_, _) => {
+            db.delivery_failed(delivery.id, worker, None, &reason(outcome))
+                .await?;
+            if matches!(outcome, SendOutcome::Permanent(_)) {
+                db.set_identity_unreachable(&delivery.identity, Some(now))
+                    .await?;
+            }
+            Settled::Dead
+        }
+    })
 }
 
 fn reason(outcome: &SendOutcome) -> String {

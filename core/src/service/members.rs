@@ -117,6 +117,15 @@ impl Core {
         tx.commit().await
     }
 
+    /// Sets the member's time zone (digests and quiet hours follow it), or forgets it.
+    pub async fn set_timezone(&self, actor: &Actor, zone: Option<chrono_tz::Tz>) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        tx.db()
+            .set_timezone(actor.member(), zone.map(|z| z.name()))
+            .await?;
+        tx.commit().await
+    }
+
     /// A one-time code to type on another platform (`/link CODE`) to join that account to this
     /// member. Valid for `link_code_minutes`.
     pub async fn create_link_code(&self, actor: &Actor) -> Result<String> {

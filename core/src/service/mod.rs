@@ -7,6 +7,7 @@ mod channels;
 mod commands;
 mod comments;
 mod deliveries;
+mod digests;
 mod export;
 mod follows;
 mod ideas;
@@ -24,6 +25,7 @@ mod votes;
 
 pub use comments::CommentPosted;
 pub use deliveries::DeliveryReport;
+pub use digests::{DIGEST_PAGE, DigestRun};
 pub use export::ExportFormat;
 pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView, ListOrder};
 pub use import::{ImportError, ImportReport};
@@ -53,6 +55,11 @@ pub struct CoreSettings {
     pub quiet_hours: Option<crate::notify::QuietHours>,
     /// The operator's time zone: quiet hours for members whose own zone is not known.
     pub timezone: chrono_tz::Tz,
+    /// When digests go out, in each member's local time.
+    pub digest: crate::notify::DigestSchedule,
+    /// How long a delivery worker holds what it claimed. After a crash, what it had not
+    /// reported waits this long before another worker sends it.
+    pub delivery_lease: std::time::Duration,
 }
 
 impl Default for CoreSettings {
@@ -63,6 +70,8 @@ impl Default for CoreSettings {
             page_size: 5,
             quiet_hours: Some(crate::notify::QuietHours::default()),
             timezone: chrono_tz::Europe::London,
+            digest: crate::notify::DigestSchedule::default(),
+            delivery_lease: std::time::Duration::from_secs(120),
         }
     }
 }

@@ -87,8 +87,8 @@ impl Core {
         db.set_sprint_stage(id, stage).await?;
         let title = sprint.title.clone();
         let event = match stage {
-            SprintStage::Open => Some(Event::SprintOpened { sprint: id, title }),
-            SprintStage::Closed => Some(Event::SprintClosed { sprint: id, title }),
+            SprintStage::Open => Some(super::schedule::opened(&mut db, id, title).await?),
+            SprintStage::Closed => Some(super::schedule::closed(&mut db, id, title).await?),
             SprintStage::Draft => None,
             other => Some(Event::SprintStageChanged {
                 sprint: id,

@@ -3,10 +3,12 @@
 //! write transaction is already exclusive.
 
 use super::conn::{Db, with_conn};
-use super::rows::millis;
-use crate::domain::{IdeaId, MemberId};
+use super::rows::{locale, millis};
+use crate::domain::{IdeaId, Locale, MemberId};
 use crate::error::Result;
+use crate::notify::Event;
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 
 /// A claimed delivery as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -24,13 +26,13 @@ const CLAIMABLE: &str = "(state = 'pending' AND not_before <= $3) \
     OR (state = 'sending' AND lease_until < $3)";
 
 impl Db<'_> {
-    /// Turns up to `limit` unprocessed personal outbox rows into deliveries, one per chat
-    /// identity of the recipient that can be reached (the console has no inbox). Idempotent:
-    /// a row fanned out twice (two replicas racing) yields its deliveries once. Returns how
-    /// many outbox rows were processed.
+    /// Turns up to `limit` unprocessed outbox rows into deliveries: a personal row to each
+    /// chat identity of its recipient that can be reached (the console has no inbox), a sprint
+    /// broadcast to every subscriber's. Other broadcasts (new ideas) are for tied channels only
+    /// and are just marked processed. Idempotent: a row fanned out twice (two replicas racing)
+    /// yields its deliveries once. Returns how many deliveries were queued.
     pub async fn fan_out_outbox(&mut self, limit: i64, now: DateTime<Utc>) -> Result<u64> {
-        let pick = "SELECT id FROM outbox WHERE processed_at IS NULL \
-            AND recipient_id IS NOT NULL ORDER BY id LIMIT $1";
+        let pick = "SELECT id FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT $1";
         let ids: Vec<i64> = match self {
             Db::Sqlite(c) => {
                 sqlx::query_scalar(pick)
@@ -61,11 +63,26 @@ impl Db<'_> {
             AND NOT EXISTS (SELECT 1 FROM follows f \
                 WHERE f.member_id = o.recipient_id AND f.idea_id = o.idea_id AND f.muted) \
             ON CONFLICT (outbox_id, member_id, platform) DO NOTHING";
-        with_conn!(self, c => sqlx::query(insert).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        let personal = with_conn!(self, c => sqlx::query(insert).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        // Subscribers: members who take the digest hear the sprint's news too.
+        let subscribers = format!(
+            "INSERT INTO deliveries \
+            (outbox_id, member_id, platform, address, payload, state, not_before, created_at) \
+            SELECT o.id, m.id, i.platform, i.user_id, o.payload, 'pending', \
+                CASE WHEN m.paused_until > $3 THEN m.paused_until ELSE $3 END, $3 \
+            FROM outbox o JOIN members m ON m.digest <> 'off' AND m.erased_at IS NULL \
+                AND NOT m.banned \
+            JOIN identities i ON i.member_id = m.id \
+            WHERE o.id BETWEEN $1 AND $2 AND o.processed_at IS NULL AND o.recipient_id IS NULL \
+            AND o.event IN ('{}') AND i.platform <> 'console' AND i.unreachable_at IS NULL \
+            ON CONFLICT (outbox_id, member_id, platform) DO NOTHING",
+            Event::FOR_SUBSCRIBERS.join("', '")
+        );
+        let broadcast = with_conn!(self, c => sqlx::query(sqlx::AssertSqlSafe(subscribers.clone())).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
         let done = "UPDATE outbox SET processed_at = $3 WHERE id BETWEEN $1 AND $2 \
-            AND processed_at IS NULL AND recipient_id IS NOT NULL";
-        let processed = with_conn!(self, c => sqlx::query(done).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
-        Ok(processed)
+            AND processed_at IS NULL";
+        with_conn!(self, c => sqlx::query(done).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        Ok(personal + broadcast)
     }
 
     /// Claims up to `limit` due deliveries for `worker` until `lease_until`, on `platform` only
@@ -84,7 +101,8 @@ impl Db<'_> {
         };
         let sql = format!(
             "UPDATE deliveries SET state = 'sending', lease_owner = $1, lease_until = $2, \
-             attempts = attempts + 1 \
+             attempts = attempts + 1, \
+             duplicates = duplicates + CASE WHEN state = 'sending' THEN 1 ELSE 0 END \
              WHERE id IN (SELECT id FROM deliveries WHERE ({CLAIMABLE}) \
              AND ($5 IS NULL OR platform = $5) ORDER BY not_before, id LIMIT $4{lock}) \
              RETURNING id, member_id, platform, address, payload, attempts"
@@ -109,8 +127,9 @@ impl Db<'_> {
         worker: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let sql = "UPDATE deliveries SET state = 'sent', sent_at = $3, lease_owner = NULL, \
-            lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+        // The lease owner stays on a sent row: who sent it.
+        let sql = "UPDATE deliveries SET state = 'sent', sent_at = $3, lease_until = NULL \
+            WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
         let n = with_conn!(self, c => sqlx::query(sql).bind(id).bind(worker).bind(millis(now)).execute(c).await?.rows_affected());
         Ok(n > 0)
     }
@@ -158,6 +177,13 @@ impl Db<'_> {
     }
 }
 
+/// Who reads a delivery: their language and, if they gave one, their time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reader {
+    pub locale: Locale,
+    pub timezone: Option<chrono_tz::Tz>,
+}
+
 /// A delivery parked as dead, as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DeadRow {
@@ -178,11 +204,42 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// The member's own time zone (an IANA name such as `Europe/London`), if they gave one.
-    pub async fn member_timezone(&mut self, member: MemberId) -> Result<Option<String>> {
-        let sql = "SELECT timezone FROM members WHERE id = $1";
-        let zone: Option<Option<String>> = with_conn!(self, c => sqlx::query_scalar(sql).bind(member.get()).fetch_optional(c).await?);
-        Ok(zone.flatten())
+    /// The language and time zone of each of `members` who is still a member.
+    pub async fn readers(&mut self, members: &[i64]) -> Result<HashMap<i64, Reader>> {
+        if members.is_empty() {
+            return Ok(HashMap::new());
+        }
+        // Ids from our own rows, so they are inlined: one query whatever the batch size.
+        let ids: Vec<String> = members.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "SELECT id, locale, timezone FROM members WHERE erased_at IS NULL AND id IN ({})",
+            ids.join(", ")
+        );
+        let rows: Vec<(i64, String, Option<String>)> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).fetch_all(c).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, l, zone)| {
+                let reader = Reader {
+                    locale: locale(&l),
+                    timezone: zone.and_then(|z| z.parse().ok()),
+                };
+                (id, reader)
+            })
+            .collect())
+    }
+
+    /// The workers that sent deliveries (each sent row keeps its sender).
+    pub async fn delivery_senders(&mut self) -> Result<Vec<String>> {
+        let sql = "SELECT DISTINCT lease_owner FROM deliveries \
+            WHERE state = 'sent' AND lease_owner IS NOT NULL ORDER BY lease_owner";
+        Ok(with_conn!(self, c => sqlx::query_scalar(sql).fetch_all(c).await?))
+    }
+
+    /// How many deliveries were taken over after a worker's lease ran out: each may have
+    /// been sent twice (the first worker may have sent it before it died).
+    pub async fn duplicate_deliveries(&mut self) -> Result<i64> {
+        let sql = "SELECT CAST(COALESCE(SUM(duplicates), 0) AS BIGINT) FROM deliveries";
+        Ok(with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).fetch_one(c).await?))
     }
 
     /// Pauses `member`'s notifications until `until`, or resumes them with `None`.

@@ -132,9 +132,11 @@ impl Db<'_> {
     pub async fn set_member_text(&mut self, id: MemberId, column: MemberSetting<'_>) -> Result<()> {
         let (sql, value) = match column {
             MemberSetting::Locale(l) => ("UPDATE members SET locale = $2 WHERE id = $1", l.tag()),
-            MemberSetting::Digest(d) => {
-                ("UPDATE members SET digest = $2 WHERE id = $1", d.as_str())
-            }
+            MemberSetting::Digest(d) => (
+                // A new frequency means a new first time, worked out by the next digest run.
+                "UPDATE members SET digest = $2, next_digest_at = NULL WHERE id = $1",
+                d.as_str(),
+            ),
             MemberSetting::Role(r) => ("UPDATE members SET role = $2 WHERE id = $1", r.as_str()),
             MemberSetting::Name(n) => ("UPDATE members SET display_name = $2 WHERE id = $1", n),
         };

@@ -10,6 +10,7 @@ mod channels;
 mod comments;
 mod conn;
 mod deliveries;
+mod digests;
 mod export;
 mod follows;
 mod ideas;
@@ -24,12 +25,14 @@ mod votes;
 
 pub use audit::AuditEntry;
 pub use conn::{Conn, Db, Tx};
-pub use deliveries::{DeadRow, DeliveryRow};
+pub use deliveries::{DeadRow, DeliveryRow, Reader};
+pub use digests::DueMember;
 pub use export::ExportRow;
 pub use ideas::{IdeaOrder, NewIdeaRow};
 pub use members::MemberSetting;
 pub use members::NewMemberRow;
 pub use outbox::OutboxRow;
+pub use sprints::DueSprint;
 pub use stats::Counts;
 
 use crate::error::Result;

@@ -89,14 +89,11 @@ impl Db<'_> {
         Ok(written)
     }
 
-    /// Outbox rows not yet processed, oldest first, after `after_id`.
+    /// Outbox rows after `after_id`, oldest first, whether delivery has taken them yet or not:
+    /// what happened, not how far the workers are.
     pub async fn outbox_after(&mut self, after_id: i64, limit: i64) -> Result<Vec<OutboxRow>> {
-        self.outbox_rows(
-            "WHERE id > $1 AND processed_at IS NULL ORDER BY id LIMIT $2",
-            after_id,
-            limit,
-        )
-        .await
+        self.outbox_rows("WHERE id > $1 ORDER BY id LIMIT $2", after_id, limit)
+            .await
     }
 
     /// Outbox rows chosen by `filter` (binding `$1 = after_id`, `$2 = limit`).

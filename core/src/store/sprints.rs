@@ -1,7 +1,7 @@
 //! Sprints and their challenges.
 
 use super::conn::{Db, with_conn};
-use super::rows::{ChallengeRow, SprintRow, millis};
+use super::rows::{ChallengeRow, SprintRow, millis, time};
 use crate::domain::*;
 use crate::error::Result;
 use chrono::{DateTime, Utc};
@@ -122,32 +122,57 @@ impl Db<'_> {
 
 impl Db<'_> {
     /// Opens draft sprints whose window has begun (and not yet ended). Returns them.
-    pub async fn open_due_sprints(
-        &mut self,
-        now: DateTime<Utc>,
-    ) -> Result<Vec<(SprintId, String)>> {
-        let sql = "UPDATE sprints SET stage = 'open' \
-            WHERE stage = 'draft' AND opens_at <= $1 AND closes_at > $1 RETURNING id, title";
-        let rows: Vec<(i64, String)> =
-            with_conn!(self, c => sqlx::query_as(sql).bind(millis(now)).fetch_all(c).await?);
-        Ok(rows
-            .into_iter()
-            .map(|(id, title)| (SprintId(id), title))
-            .collect())
+    pub async fn open_due_sprints(&mut self, now: DateTime<Utc>) -> Result<Vec<DueSprint>> {
+        self.sprints_moved("UPDATE sprints SET stage = 'open' \
+            WHERE stage = 'draft' AND opens_at <= $1 AND closes_at > $1 RETURNING id, title, closes_at", now)
+            .await
     }
 
     /// Closes open sprints whose window has ended. Returns them.
-    pub async fn close_due_sprints(
+    pub async fn close_due_sprints(&mut self, now: DateTime<Utc>) -> Result<Vec<DueSprint>> {
+        self.sprints_moved(
+            "UPDATE sprints SET stage = 'closed' \
+            WHERE stage = 'open' AND closes_at <= $1 RETURNING id, title, closes_at",
+            now,
+        )
+        .await
+    }
+
+    /// Marks open sprints that close within 48 hours as reminded, once each. Returns them.
+    pub async fn remind_closing_sprints(&mut self, now: DateTime<Utc>) -> Result<Vec<DueSprint>> {
+        self.sprints_moved(
+            "UPDATE sprints SET reminded_at = $1 \
+            WHERE stage = 'open' AND reminded_at IS NULL AND closes_at > $1 \
+            AND closes_at <= $1 + 172800000 RETURNING id, title, closes_at",
+            now,
+        )
+        .await
+    }
+
+    /// Runs a conditional update of sprints (binding `$1 = now`) and returns the rows it changed:
+    /// the condition is what makes each move happen once, whoever runs it.
+    async fn sprints_moved(
         &mut self,
+        sql: &'static str,
         now: DateTime<Utc>,
-    ) -> Result<Vec<(SprintId, String)>> {
-        let sql = "UPDATE sprints SET stage = 'closed' \
-            WHERE stage = 'open' AND closes_at <= $1 RETURNING id, title";
-        let rows: Vec<(i64, String)> =
+    ) -> Result<Vec<DueSprint>> {
+        let rows: Vec<(i64, String, i64)> =
             with_conn!(self, c => sqlx::query_as(sql).bind(millis(now)).fetch_all(c).await?);
         Ok(rows
             .into_iter()
-            .map(|(id, title)| (SprintId(id), title))
+            .map(|(id, title, closes_at)| DueSprint {
+                id: SprintId(id),
+                title,
+                closes_at: time(closes_at),
+            })
             .collect())
     }
+}
+
+/// A sprint the schedule just moved on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueSprint {
+    pub id: SprintId,
+    pub title: String,
+    pub closes_at: DateTime<Utc>,
 }

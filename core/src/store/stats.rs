@@ -3,11 +3,11 @@
 use super::conn::{Db, with_conn};
 use crate::domain::*;
 use crate::error::Result;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Numbers for a sprint or a challenge. An interaction is any idea, vote or comment; people
 /// are distinct members who made at least one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub people: i64,
     pub ideas: i64,

@@ -448,6 +448,24 @@ impl FakeTelegram {
             .unwrap_or_default()
     }
 
+    /// How many digests (messages starting "📬") each of `users` received.
+    pub fn digests_per_user(
+        &self,
+        users: impl IntoIterator<Item = i64>,
+    ) -> std::collections::HashMap<i64, usize> {
+        users
+            .into_iter()
+            .map(|user| {
+                let digests = self
+                    .messages_to(user)
+                    .iter()
+                    .filter(|m| m.visible_text.starts_with("📬"))
+                    .count();
+                (user, digests)
+            })
+            .collect()
+    }
+
     /// The bot's latest message in a chat.
     pub fn last_message_to(&self, chat_id: i64) -> Option<SentMessage> {
         self.messages_to(chat_id).pop()

@@ -80,9 +80,10 @@ impl App {
         codec: CallbackCodec,
         limits: MemberLimits,
         username: String,
+        per_second: u32,
     ) -> App {
         App {
-            sender: Sender::new(bot.clone(), core.clone()),
+            sender: Sender::new(bot.clone(), core.clone(), per_second),
             core,
             catalog,
             bot,

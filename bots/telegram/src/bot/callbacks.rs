@@ -109,40 +109,33 @@ impl App {
         match action {
             CallbackAction::Support(id) => {
                 let actor = registered()?;
-                if let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member()) {
-                    return Ok(notice(r.plain(&slow.to_msg())));
-                }
-                let (now, supporters) = self.core.toggle_support(&actor, id).await?;
-                let msg = if now {
-                    "console-supported"
-                } else {
-                    "console-unsupported"
-                };
                 Ok(Pressed {
-                    notice: Some(
-                        r.plain(
-                            &Msg::new(msg)
-                                .arg("id", id.get())
-                                .arg("supporters", supporters),
-                        ),
-                    ),
+                    notice: Some(self.toggle_support(&actor, id, locale).await?),
                     redraw_card: Some((actor, id)),
                     ..Pressed::default()
                 })
             }
+            CallbackAction::DigestSupport(id) => {
+                let actor = registered()?;
+                Ok(notice(self.toggle_support(&actor, id, locale).await?))
+            }
+            CallbackAction::DigestFollow(id) => {
+                let actor = registered()?;
+                let done = self.toggle_follow(&actor, id).await?;
+                Ok(notice(r.plain(&done)))
+            }
+            CallbackAction::Unsubscribe => {
+                let actor = registered()?;
+                self.core.set_digest(&actor, DigestFrequency::Off).await?;
+                let done = Msg::new("digest-unsubscribed");
+                Ok(notice(r.plain(&done)).with_reply(Outgoing::text(r.msg(&done))))
+            }
             CallbackAction::Follow(id) => {
                 let actor = registered()?;
-                let view = self.core.idea_view(Some(&actor), id).await?;
-                let msg = if view.following {
-                    self.core.unfollow(&actor, id).await?;
-                    "console-unfollowed"
-                } else {
-                    self.core.follow(&actor, id).await?;
-                    "console-following"
-                };
+                let done = self.toggle_follow(&actor, id).await?;
                 let view = self.core.idea_view(Some(&actor), id).await?;
                 Ok(Pressed {
-                    notice: Some(r.plain(&Msg::new(msg).arg("id", id.get()))),
+                    notice: Some(r.plain(&done)),
                     redraw: Some(self.card(ctx, &view)),
                     buttons_only: true,
                     ..Pressed::default()
@@ -245,6 +238,42 @@ impl App {
                 Ok(notice(r.plain(&Msg::new("telegram-callback-stale"))))
             }
         }
+    }
+
+    /// Supports the idea, or withdraws support: the notice to show (or a kind "slow down").
+    async fn toggle_support(
+        &self,
+        actor: &Actor,
+        id: IdeaId,
+        locale: Locale,
+    ) -> Result<String, Error> {
+        let r = self.html(locale);
+        if let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member()) {
+            return Ok(r.plain(&slow.to_msg()));
+        }
+        let (now, supporters) = self.core.toggle_support(actor, id).await?;
+        let msg = if now {
+            "console-supported"
+        } else {
+            "console-unsupported"
+        };
+        Ok(r.plain(
+            &Msg::new(msg)
+                .arg("id", id.get())
+                .arg("supporters", supporters),
+        ))
+    }
+
+    /// Follows the idea, or stops following it: what to tell the person.
+    async fn toggle_follow(&self, actor: &Actor, id: IdeaId) -> Result<Msg, Error> {
+        let msg = if self.core.idea_view(Some(actor), id).await?.following {
+            self.core.unfollow(actor, id).await?;
+            "console-unfollowed"
+        } else {
+            self.core.follow(actor, id).await?;
+            "console-following"
+        };
+        Ok(Msg::new(msg).arg("id", id.get()))
     }
 
     /// In a group: "let's continue in private", with a link that opens the right thing.

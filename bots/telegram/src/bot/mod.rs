@@ -108,6 +108,7 @@ pub async fn start(
         codec,
         limits,
         username,
+        config.limits.telegram_per_second,
     ));
     publish_menus(&app).await;
     app.spawn_housekeeping(shutdown.clone());

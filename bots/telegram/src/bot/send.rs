@@ -62,6 +62,8 @@ pub(crate) struct Sender {
 
 pub(crate) struct Inner {
     bot: Bot,
+    /// The overall pace, messages a second.
+    pub per_second: u32,
     core: Core,
     overall: DefaultDirectRateLimiter,
     private: DefaultKeyedRateLimiter<i64>,
@@ -79,13 +81,16 @@ impl std::ops::Deref for Sender {
 }
 
 impl Sender {
-    pub fn new(bot: Bot, core: Core) -> Sender {
+    /// A sender that keeps to `per_second` messages overall, 1 a second per private chat
+    /// (bursts of 3) and 20 a minute per group.
+    pub fn new(bot: Bot, core: Core, per_second: u32) -> Sender {
         let n = |n: u32| NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
         Sender {
             inner: Arc::new(Inner {
                 bot,
+                per_second,
                 core,
-                overall: RateLimiter::direct(Quota::per_second(n(30))),
+                overall: RateLimiter::direct(Quota::per_second(n(per_second))),
                 private: RateLimiter::keyed(Quota::per_second(n(1)).allow_burst(n(3))),
                 groups: RateLimiter::keyed(Quota::per_minute(n(20)).allow_burst(n(20))),
                 redraws: Mutex::new(HashMap::new()),

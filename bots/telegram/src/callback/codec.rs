@@ -92,7 +92,7 @@ const DOMAIN: &[u8] = b"crowdsprint/telegram/callback\0";
 /// Every code `parse` knows, so a known code with wrong arguments is told apart from a foreign one.
 const CODES: &[&str] = &[
     "o", "s", "c", "f", "m", "p", "h", "t", "k", "a", "i", "ra", "rh", "rr", "gd", "gl", "gc",
-    "gs", "l", "x",
+    "gs", "l", "x", "ds", "df", "u",
 ];
 
 fn payload(action: &CallbackAction) -> String {
@@ -119,6 +119,9 @@ fn payload(action: &CallbackAction) -> String {
         A::Register(R::Skip) => "gs".to_owned(),
         A::Language(l) => format!("l:{}", l.tag()),
         A::Cancel => "x".to_owned(),
+        A::DigestSupport(id) => format!("ds:{id}"),
+        A::DigestFollow(id) => format!("df:{id}"),
+        A::Unsubscribe => "u".to_owned(),
     };
     format!("{VERSION}{body}")
 }
@@ -165,6 +168,9 @@ fn parse(payload: &str) -> Result<CallbackAction, CallbackError> {
         ("gs", []) => A::Register(R::Skip),
         ("l", [l]) => A::Language(word(Locale::ALL, l, Locale::tag)?),
         ("x", []) => A::Cancel,
+        ("ds", [id]) => A::DigestSupport(IdeaId(int(id)?)),
+        ("df", [id]) => A::DigestFollow(IdeaId(int(id)?)),
+        ("u", []) => A::Unsubscribe,
         (code, _) if CODES.contains(&code) => return Err(CallbackError::BadArgument),
         (code, _) => {
             return Err(CallbackError::UnknownAction {

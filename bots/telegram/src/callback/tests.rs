@@ -15,7 +15,13 @@ fn every_action() -> Vec<CallbackAction> {
     use CallbackAction as A;
     use RegistrationChoice as R;
     let numbers = [1, 42, 4_096, i64::MAX, 0, -1, i64::MIN];
-    let mut all = vec![A::KeepTitle, A::PostAnyway, A::Cancel, A::Register(R::Skip)];
+    let mut all = vec![
+        A::KeepTitle,
+        A::PostAnyway,
+        A::Cancel,
+        A::Register(R::Skip),
+        A::Unsubscribe,
+    ];
     for n in numbers {
         let idea = IdeaId(n);
         all.extend([
@@ -26,6 +32,8 @@ fn every_action() -> Vec<CallbackAction> {
             A::Similar(idea),
             A::PickChallenge(ChallengeId(n)),
             A::SupportInstead(idea),
+            A::DigestSupport(idea),
+            A::DigestFollow(idea),
         ]);
         for target in [Target::Idea(idea), Target::Comment(CommentId(n))] {
             all.extend([A::Approve(target), A::Hide(target), A::Respond(target)]);

@@ -1,0 +1,51 @@
+//! Starting the real `crowdsprint serve` binary for a test or a benchmark: on a test's database,
+//! talking to the fake Bot API, with its HTTP listener on a free port of 127.0.0.1.
+
+use crate::TestEnv;
+use crate::fake_telegram::FakeTelegram;
+use std::path::Path;
+use std::process::Stdio;
+use tokio::process::Command;
+
+/// `crowdsprint serve` (the binary at `bin`) ready to spawn, run in `dir`, and the address of
+/// its HTTP listener. Add settings with `.env(...)`; output is piped.
+pub fn serve_command(
+    bin: &str,
+    env: &TestEnv,
+    telegram: &FakeTelegram,
+    dir: &Path,
+) -> (Command, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut command = Command::new(bin);
+    command
+        .arg("serve")
+        .current_dir(dir)
+        .env("DATABASE_URL", &env.url)
+        .env("TELEGRAM_BOT_TOKEN", FakeTelegram::TOKEN)
+        .env("TELEGRAM_API_URL", telegram.url())
+        .env("CROWDSPRINT_HTTP_ADDR", &addr)
+        .env("NO_COLOR", "1")
+        .env_remove("DISCORD_BOT_TOKEN")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    (command, addr)
+}
+
+/// The backends a benchmark runs on: `BENCH_BACKENDS` (`sqlite`, `postgres`, or both with a
+/// comma), SQLite by default.
+pub fn bench_backends() -> Vec<crate::Backend> {
+    std::env::var("BENCH_BACKENDS")
+        .unwrap_or_else(|_| "sqlite".to_owned())
+        .split(',')
+        .filter_map(|b| match b.trim() {
+            "sqlite" => Some(crate::Backend::Sqlite),
+            "postgres" => Some(crate::Backend::Postgres),
+            _ => None,
+        })
+        .collect()
+}
