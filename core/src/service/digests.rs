@@ -43,10 +43,8 @@ impl Core {
             let mut tx = self.store.begin().await?;
             let mut db = tx.db();
             let members = db.due_digest_members(now, page).await?;
-            for member in &members {
-                self.digest_member(&mut db, member, now, &mut shared, &mut run)
-                    .await?;
-            }
+            self.digest_page(&mut db, &members, now, &mut shared, &mut run)
+                .await?;
             tx.commit().await?;
             if (members.len() as i64) < page {
                 break;
@@ -64,54 +62,80 @@ impl Core {
         Ok(run)
     }
 
-    async fn digest_member(
+    /// Composes and queues the digests of one page of members, and moves each member's next
+    /// time on: a handful of statements per page, whatever its size.
+    async fn digest_page(
         &self,
         db: &mut Db<'_>,
-        member: &DueMember,
+        members: &[DueMember],
         now: DateTime<Utc>,
         shared: &mut HashMap<DigestFrequency, SharedNews>,
         run: &mut DigestRun,
     ) -> Result<()> {
-        let frequency: DigestFrequency = member.digest.parse().unwrap_or(DigestFrequency::Weekly);
-        let zone = member
-            .timezone
-            .as_deref()
-            .and_then(|z| z.parse().ok())
-            .unwrap_or(self.settings.timezone);
-        let period = match frequency {
-            DigestFrequency::Daily => Duration::days(1),
-            _ => Duration::days(7),
-        };
-        if let Some(slot) = member.next_digest_at {
-            run.due += 1;
-            let since = now - period;
-            let news = match shared.get(&frequency) {
-                Some(news) => news.clone(),
-                None => {
-                    let news = db.shared_news(since, now).await?;
-                    shared.insert(frequency, news.clone());
-                    news
-                }
-            };
-            let followed = db.followed_news(member.id, since).await?;
-            let responses = db.responses_for(member.id, since).await?;
-            let digest = Digest::compose(frequency, &news, followed, responses);
-            if digest.is_empty() {
-                run.empty += 1;
-            } else {
-                let payload = serde_json::to_string(&Event::Digest(Box::new(digest)))?;
-                let key = format!("digest:{slot}");
-                run.queued += db.queue_for_member(member.id, &payload, &key, now).await?;
+        let mut queued = Vec::new();
+        let mut next: HashMap<DateTime<Utc>, Vec<i64>> = HashMap::new();
+        for frequency in [DigestFrequency::Weekly, DigestFrequency::Daily] {
+            let group: Vec<&DueMember> = members
+                .iter()
+                .filter(|m| m.digest.parse().unwrap_or(DigestFrequency::Weekly) == frequency)
+                .collect();
+            if group.is_empty() {
+                continue;
             }
-        } else {
-            run.scheduled += 1;
+            let period = match frequency {
+                DigestFrequency::Daily => Duration::days(1),
+                _ => Duration::days(7),
+            };
+            let since = now - period;
+            let due: Vec<i64> = group
+                .iter()
+                .filter(|m| m.next_digest_at.is_some())
+                .map(|m| m.id)
+                .collect();
+            run.due += due.len() as u64;
+            run.scheduled += (group.len() - due.len()) as u64;
+            if !due.is_empty() {
+                if !shared.contains_key(&frequency) {
+                    shared.insert(frequency, db.shared_news(since, now).await?);
+                }
+                let news = &shared[&frequency];
+                let mut followed = db.followed_news(&due, since).await?;
+                let mut responses = db.responses_for(&due, since).await?;
+                for member in group.iter().filter(|m| m.next_digest_at.is_some()) {
+                    let digest = Digest::compose(
+                        frequency,
+                        news,
+                        followed.remove(&member.id).unwrap_or_default(),
+                        responses.remove(&member.id).unwrap_or_default(),
+                    );
+                    if digest.is_empty() {
+                        run.empty += 1;
+                        continue;
+                    }
+                    let payload = serde_json::to_string(&Event::Digest(Box::new(digest)))?;
+                    let slot = member.next_digest_at.unwrap_or_default();
+                    queued.push((member.id, payload, format!("digest:{slot}")));
+                }
+            }
+            for member in group {
+                let zone = member
+                    .timezone
+                    .as_deref()
+                    .and_then(|z| z.parse().ok())
+                    .unwrap_or(self.settings.timezone);
+                // Never leave a subscribed member unscheduled: the run would take them again.
+                let at = self
+                    .settings
+                    .digest
+                    .next_after(now, zone, frequency)
+                    .unwrap_or(now + period);
+                next.entry(at).or_default().push(member.id);
+            }
         }
-        // Never leave a subscribed member unscheduled: the run would take them again at once.
-        let next = self
-            .settings
-            .digest
-            .next_after(now, zone, frequency)
-            .unwrap_or(now + period);
-        db.set_next_digest(member.id, Some(next)).await
+        run.queued += db.queue_for_members(&queued, now).await?;
+        for (at, ids) in next {
+            db.set_next_digests(&ids, at).await?;
+        }
+        Ok(())
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::*;
 use crate::error::Result;
 use crate::notify::digest::{Deadline, DigestItem, SECTION_LIMIT, SharedNews};
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 
 /// A member whose digest is due (or not yet scheduled: `next_digest_at` is `None`).
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -44,13 +45,6 @@ impl Db<'_> {
             .fetch_all(c)
             .await?),
         )
-    }
-
-    /// When `member`'s next digest is due (`None`: work it out again at the next run).
-    pub async fn set_next_digest(&mut self, member: i64, at: Option<DateTime<Utc>>) -> Result<()> {
-        let sql = "UPDATE members SET next_digest_at = $2 WHERE id = $1";
-        with_conn!(self, c => sqlx::query(sql).bind(member).bind(at.map(millis)).execute(c).await?.rows_affected());
-        Ok(())
     }
 
     /// Sets `member`'s time zone; their next digest is worked out again in it.
@@ -95,72 +89,113 @@ impl Db<'_> {
         })
     }
 
-    /// Ideas `member` follows (and has not muted) with comments from others since `since`,
-    /// the busiest first, with how many.
+    /// For each of `members`: ideas they follow (and have not muted) with comments from
+    /// others since `since`, the busiest first, with how many. One query for the whole page.
     pub async fn followed_news(
         &mut self,
-        member: i64,
+        members: &[i64],
         since: DateTime<Utc>,
-    ) -> Result<Vec<DigestItem<IdeaId>>> {
-        let sql = "SELECT i.id, i.title, COUNT(c.id) AS count FROM follows f \
-            JOIN ideas i ON i.id = f.idea_id AND i.visibility = 'visible' \
-            JOIN comments c ON c.idea_id = i.id AND c.visibility = 'visible' \
-                AND c.created_at >= $2 AND (c.author_id IS NULL OR c.author_id <> $1) \
-            WHERE f.member_id = $1 AND NOT f.muted \
-            GROUP BY i.id, i.title ORDER BY COUNT(c.id) DESC, i.id LIMIT $3";
-        self.idea_items(sql, member, since).await
+    ) -> Result<HashMap<i64, Vec<DigestItem<IdeaId>>>> {
+        let sql = format!(
+            "SELECT f.member_id, i.id, i.title, COUNT(c.id) AS count FROM follows f \
+             JOIN ideas i ON i.id = f.idea_id AND i.visibility = 'visible' \
+             JOIN comments c ON c.idea_id = i.id AND c.visibility = 'visible' \
+                 AND c.created_at >= $1 AND (c.author_id IS NULL OR c.author_id <> f.member_id) \
+             WHERE f.member_id IN ({}) AND NOT f.muted \
+             GROUP BY f.member_id, i.id, i.title ORDER BY f.member_id, COUNT(c.id) DESC, i.id",
+            id_list(members)
+        );
+        self.items_by_member(sql, since).await
     }
 
-    /// `member`'s ideas and comments the team responded to since `since`.
+    /// For each of `members`: their ideas and comments the team responded to since `since`.
     pub async fn responses_for(
         &mut self,
-        member: i64,
+        members: &[i64],
         since: DateTime<Utc>,
-    ) -> Result<Vec<DigestItem<IdeaId>>> {
-        let sql = "SELECT i.id, i.title, COUNT(r.id) AS count FROM comments r \
-            JOIN ideas i ON i.id = r.idea_id \
-            LEFT JOIN comments p ON p.id = r.parent_id \
-            WHERE r.is_response AND r.visibility = 'visible' AND r.created_at >= $2 \
-            AND ((r.parent_id IS NULL AND i.author_id = $1) OR p.author_id = $1) \
-            GROUP BY i.id, i.title ORDER BY i.id LIMIT $3";
-        self.idea_items(sql, member, since).await
+    ) -> Result<HashMap<i64, Vec<DigestItem<IdeaId>>>> {
+        let sql = format!(
+            "SELECT x.member_id, x.id, x.title, COUNT(*) AS count FROM ( \
+                 SELECT CASE WHEN r.parent_id IS NULL THEN i.author_id ELSE p.author_id END \
+                     AS member_id, i.id AS id, i.title AS title \
+                 FROM comments r JOIN ideas i ON i.id = r.idea_id \
+                 LEFT JOIN comments p ON p.id = r.parent_id \
+                 WHERE r.is_response AND r.visibility = 'visible' AND r.created_at >= $1) x \
+             WHERE x.member_id IN ({}) \
+             GROUP BY x.member_id, x.id, x.title ORDER BY x.member_id, x.id",
+            id_list(members)
+        );
+        self.items_by_member(sql, since).await
     }
 
-    /// Runs a digest section's query (binding `$1 = member`, `$2 = since`, `$3 = limit`).
-    async fn idea_items(
+    /// Runs a per-page section query (binding `$1 = since`; rows of member, id, title,
+    /// count, ordered by member) and keeps the first few of each member's.
+    async fn items_by_member(
         &mut self,
-        sql: &'static str,
-        member: i64,
+        sql: String,
         since: DateTime<Utc>,
-    ) -> Result<Vec<DigestItem<IdeaId>>> {
-        let rows: Vec<(i64, String, i64)> = with_conn!(self, c => sqlx::query_as(sql).bind(member).bind(millis(since)).bind(LIMIT).fetch_all(c).await?);
-        Ok(items(rows, IdeaId))
+    ) -> Result<HashMap<i64, Vec<DigestItem<IdeaId>>>> {
+        let rows: Vec<(i64, i64, String, i64)> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(millis(since)).fetch_all(c).await?);
+        let mut by_member: HashMap<i64, Vec<DigestItem<IdeaId>>> = HashMap::new();
+        for (member, id, title, count) in rows {
+            let items = by_member.entry(member).or_default();
+            if items.len() < SECTION_LIMIT {
+                items.push(DigestItem {
+                    id: IdeaId(id),
+                    title,
+                    count,
+                });
+            }
+        }
+        Ok(by_member)
     }
 
-    /// Queues `payload` (a digest) for each reachable chat identity of `member`, once per
-    /// `key` whatever happens. A paused member's digest waits for the pause to end.
-    pub async fn queue_for_member(
+    /// Queues each `(member, payload, key)` for every reachable chat identity of the member,
+    /// once per key whatever happens, in one statement. A paused member's digest waits for the
+    /// pause to end.
+    pub async fn queue_for_members(
         &mut self,
-        member: i64,
-        payload: &str,
-        key: &str,
+        digests: &[(i64, String, String)],
         now: DateTime<Utc>,
     ) -> Result<u64> {
-        let sql = "INSERT INTO deliveries \
-            (member_id, platform, address, payload, state, not_before, created_at, dedupe_key) \
-            SELECT m.id, i.platform, i.user_id, $2, 'pending', \
-                CASE WHEN m.paused_until > $3 THEN m.paused_until ELSE $3 END, $3, $4 \
-            FROM members m JOIN identities i ON i.member_id = m.id \
-            WHERE m.id = $1 AND i.platform <> 'console' AND i.unreachable_at IS NULL \
-            ON CONFLICT (member_id, platform, dedupe_key) DO NOTHING";
-        Ok(with_conn!(self, c => sqlx::query(sql)
-            .bind(member)
-            .bind(payload)
-            .bind(millis(now))
-            .bind(key)
-            .execute(c)
-            .await?
-            .rows_affected()))
+        if digests.is_empty() {
+            return Ok(0);
+        }
+        let values: Vec<String> = (0..digests.len())
+            .map(|k| format!("(${}, ${}, ${})", 3 * k + 2, 3 * k + 3, 3 * k + 4))
+            .collect();
+        let sql = format!(
+            "INSERT INTO deliveries \
+             (member_id, platform, address, payload, state, not_before, created_at, dedupe_key) \
+             SELECT m.id, i.platform, i.user_id, v.column2, 'pending', \
+                 CASE WHEN m.paused_until > $1 THEN m.paused_until ELSE $1 END, $1, v.column3 \
+             FROM (VALUES {}) AS v \
+             JOIN members m ON m.id = v.column1 \
+             JOIN identities i ON i.member_id = m.id \
+             WHERE i.platform <> 'console' AND i.unreachable_at IS NULL \
+             ON CONFLICT (member_id, platform, dedupe_key) DO NOTHING",
+            values.join(", ")
+        );
+        Ok(with_conn!(self, c => {
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(millis(now));
+            for (member, payload, key) in digests {
+                query = query.bind(*member).bind(payload.as_str()).bind(key.as_str());
+            }
+            query.execute(c).await?.rows_affected()
+        }))
+    }
+
+    /// Sets the next digest time of all of `members` to `at`.
+    pub async fn set_next_digests(&mut self, members: &[i64], at: DateTime<Utc>) -> Result<()> {
+        if members.is_empty() {
+            return Ok(());
+        }
+        let sql = format!(
+            "UPDATE members SET next_digest_at = $1 WHERE id IN ({})",
+            id_list(members)
+        );
+        with_conn!(self, c => sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(millis(at)).execute(c).await?.rows_affected());
+        Ok(())
     }
 
     /// How many ideas in `sprint` that `member` supported have comments from others since
@@ -175,6 +210,12 @@ impl Db<'_> {
             with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).bind(member.get()).bind(sprint.get()).fetch_one(c).await?),
         )
     }
+}
+
+/// Member ids (from our own rows, so inlined) for an `IN (...)` list.
+fn id_list(ids: &[i64]) -> String {
+    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+    ids.join(", ")
 }
 
 fn items<Id>(rows: Vec<(i64, String, i64)>, id: impl Fn(i64) -> Id) -> Vec<DigestItem<Id>> {

@@ -44,16 +44,17 @@ impl App {
         let process = format!("{}-{:08x}", std::process::id(), rand::random::<u32>());
         for n in 0..workers {
             let worker = format!("telegram-{process}-{n}");
-            self.spawn_worker(worker, shutdown.clone());
+            // One worker per process fills the queue; the others only drain it.
+            self.spawn_worker(worker, n == 0, shutdown.clone());
         }
     }
 
-    fn spawn_worker(self: &Arc<Self>, worker: String, shutdown: CancellationToken) {
+    fn spawn_worker(self: &Arc<Self>, worker: String, fans_out: bool, shutdown: CancellationToken) {
         let app = Arc::downgrade(self);
         tokio::spawn(async move {
             loop {
                 let Some(app) = app.upgrade() else { break };
-                let busy = match app.notify_batch(&worker).await {
+                let busy = match app.notify_batch(&worker, fans_out).await {
                     Ok(sent) => sent > 0,
                     Err(error) => {
                         tracing::warn!(%error, "delivery worker could not use the queue");
@@ -74,8 +75,14 @@ impl App {
     }
 
     /// One round: fan out, claim, send, settle. Returns how many were claimed.
-    async fn notify_batch(&self, worker: &str) -> Result<usize, crowdsprint_core::Error> {
-        self.core.fan_out(FAN_OUT).await?;
+    async fn notify_batch(
+        &self,
+        worker: &str,
+        fans_out: bool,
+    ) -> Result<usize, crowdsprint_core::Error> {
+        if fans_out {
+            self.core.fan_out(FAN_OUT).await?;
+        }
         let lease = self.core.settings().delivery_lease;
         let sendable = i64::from(self.sender.per_second) * lease.as_secs() as i64 / 2;
         let claimed = self

@@ -90,7 +90,11 @@ impl Sender {
                 bot,
                 per_second,
                 core,
-                overall: RateLimiter::direct(Quota::per_second(n(per_second))),
+                // At most a second's worth (and never more than 30) at once: a fast bot that
+                // let a whole second's allowance out in one burst would be told to wait.
+                overall: RateLimiter::direct(
+                    Quota::per_second(n(per_second)).allow_burst(n(per_second.min(30))),
+                ),
                 private: RateLimiter::keyed(Quota::per_second(n(1)).allow_burst(n(3))),
                 groups: RateLimiter::keyed(Quota::per_minute(n(20)).allow_burst(n(20))),
                 redraws: Mutex::new(HashMap::new()),
