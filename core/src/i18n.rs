@@ -7,7 +7,13 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
 
 /// The Fluent files of each language, in load order.
-pub const FILES: &[&str] = &["core.ftl", "errors.ftl", "console.ftl", "telegram.ftl"];
+pub const FILES: &[&str] = &[
+    "core.ftl",
+    "errors.ftl",
+    "console.ftl",
+    "telegram.ftl",
+    "discord.ftl",
+];
 
 macro_rules! locale_sources {
     ($tag:literal) => {
@@ -16,6 +22,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
             include_str!(concat!("../../locales/", $tag, "/console.ftl")),
             include_str!(concat!("../../locales/", $tag, "/telegram.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/discord.ftl")),
         ]
     };
 }
@@ -107,22 +114,34 @@ impl Catalog {
                 }
             }
         }
+        self.format(locale, msg.id, &args).unwrap_or_else(|| {
+            tracing::error!(id = msg.id, "message id missing from every locale");
+            msg.id.to_owned()
+        })
+    }
+
+    /// A message without arguments whose id is built at run time (`discord-describe-{name}`),
+    /// in `locale` or else en-GB; `None` if neither has it.
+    pub fn lookup(&self, locale: Locale, id: &str) -> Option<String> {
+        self.format(locale, id, &FluentArgs::new())
+    }
+
+    fn format(&self, locale: Locale, id: &str, args: &FluentArgs<'_>) -> Option<String> {
         for candidate in [locale, Locale::EnGb] {
             let Some(bundle) = self.bundles.get(&candidate) else {
                 continue;
             };
-            let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
             if !errors.is_empty() {
-                tracing::warn!(id = msg.id, locale = %candidate, ?errors, "message rendered with errors");
+                tracing::warn!(id, locale = %candidate, ?errors, "message rendered with errors");
             }
-            return text.into_owned();
+            return Some(text.into_owned());
         }
-        tracing::error!(id = msg.id, "message id missing from every locale");
-        msg.id.to_owned()
+        None
     }
 
     /// Shorthand for a message without arguments.

@@ -7,6 +7,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod limits;
 pub mod notify;
 pub mod service;
 pub mod store;

@@ -216,3 +216,14 @@ digest-button-unsubscribe = Dad-danysgrifio
 digest-unsubscribed = Fyddwch chi ddim yn cael y crynodeb na newyddion y sbrint mwyach. Mae /subscribe weekly yn dod â nhw'n ôl.
 notify-timezone-set = Eich parth amser bellach yw { $zone }: daw crynodebau yn eich bore chi ac mae'r oriau tawel yn dilyn eich nos chi.
 notify-timezone-off = Anghofiwyd eich parth amser; mae'r amseroedd yn dilyn rhai'r gwasanaeth ({ $zone }).
+
+## Terfynau cyflymder. Mae $kind yn idea neu vote; mae $unit yn seconds neu minutes.
+
+slow-down =
+    { $kind ->
+        [idea] Rydych chi wedi rhannu llawer o syniadau mewn amser byr — diolch!
+       *[vote] Dyna lawer o bleidleisiau mewn amser byr.
+    } Rhowch gynnig arall arni ymhen { $count } { $unit ->
+        [minutes] munud
+       *[seconds] eiliad
+    }, os gwelwch yn dda.

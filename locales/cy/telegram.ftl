@@ -53,17 +53,6 @@ telegram-review-idea-meta = { $kind } · gan { $author } · { $date }
 telegram-callback-stale = Mae'r botwm hwn yn dod o neges hŷn a dydy e ddim yn gweithio mwyach. Anfonwch y gorchymyn eto, os gwelwch yn dda.
 telegram-callback-invalid = Mae'n ddrwg gennym, wnaeth y botwm hwnnw ddim gweithio. Anfonwch y gorchymyn eto, os gwelwch yn dda.
 
-## Terfynau cyflymder. Mae $kind yn idea neu vote; mae $unit yn seconds neu minutes.
-
-telegram-slow-down =
-    { $kind ->
-        [idea] Rydych chi wedi rhannu llawer o syniadau mewn amser byr — diolch!
-       *[vote] Dyna lawer o bleidleisiau mewn amser byr.
-    } Rhowch gynnig arall arni ymhen { $count } { $unit ->
-        [minutes] munud
-       *[seconds] eiliad
-    }, os gwelwch yn dda.
-
 ## Sgyrsiau (y bot ar waith)
 
 telegram-reg-intro = Croeso i crowdsprint! Rhannwch syniadau a allai wella gofal, cefnogwch y rhai rydych chi'n cytuno â nhw, a chlywch beth sy'n digwydd iddyn nhw. Mae cofrestru'n cymryd munud; pwyswch ✖ Canslo unrhyw bryd i stopio.

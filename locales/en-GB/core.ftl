@@ -216,3 +216,22 @@ digest-button-unsubscribe = Unsubscribe
 digest-unsubscribed = You won't get the digest or sprint news any more. /subscribe weekly brings them back.
 notify-timezone-set = Your time zone is now { $zone }: digests come at your morning and quiet hours follow your night.
 notify-timezone-off = Your time zone is forgotten; times follow the service's ({ $zone }).
+
+## Rate limits. $kind is idea or vote; $unit is seconds or minutes.
+
+slow-down =
+    { $kind ->
+        [idea] You've shared a lot of ideas in a short time — thank you!
+       *[vote] That's a lot of votes in a short time.
+    } Please try again in { $unit ->
+        [minutes]
+            { $count ->
+                [one] 1 minute
+               *[other] { $count } minutes
+            }
+       *[seconds]
+            { $count ->
+                [one] 1 second
+               *[other] { $count } seconds
+            }
+    }.

@@ -53,25 +53,6 @@ telegram-review-idea-meta = { $kind } · by { $author } · { $date }
 telegram-callback-stale = This button is from an older message and no longer works. Please send the command again.
 telegram-callback-invalid = Sorry, that button didn't work. Please send the command again.
 
-## Rate limits. $kind is idea or vote; $unit is seconds or minutes.
-
-telegram-slow-down =
-    { $kind ->
-        [idea] You've shared a lot of ideas in a short time — thank you!
-       *[vote] That's a lot of votes in a short time.
-    } Please try again in { $unit ->
-        [minutes]
-            { $count ->
-                [one] 1 minute
-               *[other] { $count } minutes
-            }
-       *[seconds]
-            { $count ->
-                [one] 1 second
-               *[other] { $count } seconds
-            }
-    }.
-
 ## Conversations (the running bot)
 
 telegram-reg-intro = Welcome to crowdsprint! Share ideas that could improve care, back the ones you agree with, and hear what becomes of them. Registering takes a minute; tap ✖ Cancel at any point to stop.

@@ -17,7 +17,10 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 pub use crowdsprint_core;
 
+pub mod discord_bot;
+pub mod fake_discord;
 pub mod fake_telegram;
+mod local_server;
 pub mod serve;
 mod snapshot;
 pub mod telegram_bot;

@@ -185,10 +185,7 @@ impl Console {
 
     async fn register_step(&mut self, mut s: Registering, answer: &str) -> Result<String, Error> {
         let locale = s.locale.unwrap_or(self.preferred);
-        let r = crate::Renderer {
-            catalog: &self.catalog,
-            locale,
-        };
+        let r = crate::Renderer::new(&self.catalog, locale);
         // A wrong answer keeps the step and asks again; `user_error` explains why.
         let retry = |s: Registering, this: &mut Console, why: String, ask: String| {
             this.dialogue = Dialogue::Register(s);
@@ -274,10 +271,7 @@ impl Console {
                     Some(locale) => {
                         s.locale = Some(locale);
                         s.step = RegStep::Consent;
-                        let r = crate::Renderer {
-                            catalog: &self.catalog,
-                            locale,
-                        };
+                        let r = crate::Renderer::new(&self.catalog, locale);
                         r.text("console-reg-ask-consent")
                     }
                     None => {

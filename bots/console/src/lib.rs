@@ -125,10 +125,7 @@ impl Console {
     }
 
     fn renderer(&self, actor: Option<&Actor>) -> Renderer<'_> {
-        Renderer {
-            catalog: &self.catalog,
-            locale: self.locale(actor),
-        }
+        Renderer::new(&self.catalog, self.locale(actor))
     }
 
     /// The prompt to show before reading the next line.

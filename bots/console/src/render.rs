@@ -8,16 +8,33 @@ use crowdsprint_core::service::{
 };
 use crowdsprint_core::store::{AuditEntry, Counts};
 
-/// Renders messages in one language.
+/// Renders messages in one language. `escape` is applied to everything people typed, so a
+/// chat bot whose messages have markup (Discord's markdown) can reuse these layouts.
 #[derive(Debug, Clone, Copy)]
 pub struct Renderer<'a> {
     pub catalog: &'a Catalog,
     pub locale: Locale,
+    pub escape: fn(&str) -> String,
 }
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
+    /// Plain text, for the terminal.
+    pub fn new(catalog: &'a Catalog, locale: Locale) -> Renderer<'a> {
+        Renderer {
+            catalog,
+            locale,
+            escape: str::to_owned,
+        }
+    }
+
     pub fn msg(&self, msg: &Msg) -> String {
-        self.catalog.render(self.locale, msg)
+        self.catalog
+            .render(self.locale, &msg.map_text(&self.escape))
+    }
+
+    /// What a person typed, ready to place in our text.
+    fn typed(&self, text: &str) -> String {
+        (self.escape)(text)
     }
 
     pub fn text(&self, id: &'static str) -> String {
@@ -101,7 +118,7 @@ impl Renderer<'_> {
         ];
         if !idea.body.is_empty() {
             out.push(String::new());
-            out.push(idea.body.clone());
+            out.push(self.typed(&idea.body));
             out.push(String::new());
         }
         match &idea.visibility {
@@ -192,7 +209,7 @@ impl Renderer<'_> {
             ),
         ];
         if !s.description.is_empty() {
-            out.push(s.description.clone());
+            out.push(self.typed(&s.description));
         }
         out.push(self.counts(&o.counts));
         out.push(self.challenge_list(&o.challenges));
@@ -205,7 +222,7 @@ impl Renderer<'_> {
         }
         let mut out = vec![self.text("console-challenges-heading")];
         for (n, c) in challenges.iter().enumerate() {
-            out.push(format!("  {}. {}", n + 1, c.title));
+            out.push(format!("  {}. {}", n + 1, self.typed(&c.title)));
         }
         out.join("\n")
     }
@@ -276,7 +293,11 @@ impl Renderer<'_> {
     pub fn stats(&self, stats: &SprintStats) -> String {
         let mut out = vec![self.sprint_line(&stats.sprint), self.counts(&stats.total)];
         for (challenge, counts) in &stats.challenges {
-            out.push(format!("  {}: {}", challenge.title, self.counts(counts)));
+            out.push(format!(
+                "  {}: {}",
+                self.typed(&challenge.title),
+                self.counts(counts)
+            ));
         }
         out.join("\n")
     }
@@ -290,10 +311,10 @@ impl Renderer<'_> {
                 .arg("target", e.target.as_str()),
         );
         if let Some(reason) = &e.reason {
-            line.push_str(&format!(" ({reason})"));
+            line.push_str(&format!(" ({})", self.typed(reason)));
         }
         if !e.details.is_empty() {
-            line.push_str(&format!(" {}", e.details));
+            line.push_str(&format!(" {}", self.typed(&e.details)));
         }
         line
     }

@@ -13,41 +13,58 @@ use tokio_util::sync::CancellationToken;
 
 pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> {
     let telegram = settings.telegram()?;
-    if settings.discord_token().is_some() {
-        // Issue 4 builds the Discord bot; say so rather than pretend.
-        eprintln!(
-            "crowdsprint serve: DISCORD_BOT_TOKEN is set, but this build does not include the \
-             Discord bot yet; it is ignored."
-        );
-    }
-    let Some(telegram) = telegram else {
+    let discord = settings.discord()?;
+    if telegram.is_none() && discord.is_none() {
         eprintln!(
             "crowdsprint serve: no chat bot is configured, so there is nothing to serve.\n\
-             Set TELEGRAM_BOT_TOKEN (see README), or try it in the terminal with \
-             `crowdsprint console`."
+             Set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN (see README), or try it in the \
+             terminal with `crowdsprint console`."
         );
         return Ok(ExitCode::from(2));
-    };
+    }
     let catalog = Arc::new(Catalog::load().context("cannot load the translations")?);
     let shutdown = CancellationToken::new();
     tokio::spawn(cancel_on_signal(shutdown.clone()));
     tokio::spawn(run_schedule(core.clone(), shutdown.clone()));
 
-    let bot = crowdsprint_telegram::start(core.clone(), catalog, telegram, shutdown.clone())
-        .await
-        .context("cannot start the Telegram bot")?;
-    let mut router = health::router(core);
-    if let Some(webhook) = bot.webhook_router {
-        router = router.merge(webhook);
+    let mut router = health::router(core.clone());
+    let mut bots = Vec::new();
+    if let Some(telegram) = telegram {
+        let bot =
+            crowdsprint_telegram::start(core.clone(), catalog.clone(), telegram, shutdown.clone())
+                .await
+                .context("cannot start the Telegram bot")?;
+        if let Some(webhook) = bot.webhook_router {
+            router = router.merge(webhook);
+        }
+        bots.push(("Telegram", bot.task));
+    }
+    if let Some(discord) = discord {
+        let bot =
+            crowdsprint_discord::start(core.clone(), catalog.clone(), discord, shutdown.clone())
+                .await
+                .context("cannot start the Discord bot")?;
+        if let Some(endpoint) = bot.endpoint {
+            router = router.merge(endpoint);
+        }
+        bots.push(("Discord", bot.task));
     }
     let http = health::serve_http(
         router,
         &settings.http_addr,
         shutdown.clone().cancelled_owned(),
     );
-    let (http, bot) = tokio::join!(http, bot.task);
+    let (http, stopped) = tokio::join!(
+        http,
+        futures_util::future::join_all(bots.into_iter().map(|(name, task)| async move {
+            task.await
+                .with_context(|| format!("the {name} bot stopped unexpectedly"))
+        }))
+    );
     http.with_context(|| format!("HTTP listener on {}", settings.http_addr))?;
-    bot.context("the Telegram bot stopped unexpectedly")?;
+    for bot in stopped {
+        bot?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

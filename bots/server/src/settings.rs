@@ -52,8 +52,19 @@ pub struct Settings {
     pub telegram_webhook_secret: Option<Secret>,
     /// Per-member limits on ideas and votes (`[limits]` in crowdsprint.toml, or
     /// `CROWDSPRINT_LIMITS='{ideas={count=5,per_seconds=600}}'`).
-    pub limits: crowdsprint_telegram::LimitSettings,
+    pub limits: crowdsprint_core::limits::LimitSettings,
     pub discord_bot_token: Option<Secret>,
+    /// The application's id (`DISCORD_APPLICATION_ID`, on its General Information page).
+    pub discord_application_id: Option<u64>,
+    /// Checks requests to the interactions endpoint (`DISCORD_PUBLIC_KEY`, 64 hex digits).
+    pub discord_public_key: Option<String>,
+    /// Servers to register the commands in, comma-separated (`DISCORD_GUILD_IDS`); globally
+    /// when empty (Discord then takes up to an hour to show changes).
+    pub discord_guild_ids: Option<IdList>,
+    /// The REST API and gateway (`DISCORD_API_URL`); Discord's own when unset.
+    pub discord_api_url: Option<String>,
+    /// `gateway` (default), `endpoint` or `both` (`DISCORD_MODE`).
+    pub discord_mode: String,
     /// Minutes a `/link` code stays valid.
     pub link_code_minutes: i64,
     /// Ideas per page in lists.
@@ -83,8 +94,13 @@ impl Default for Settings {
             telegram_api_url: None,
             telegram_webhook_url: None,
             telegram_webhook_secret: None,
-            limits: crowdsprint_telegram::LimitSettings::default(),
+            limits: crowdsprint_core::limits::LimitSettings::default(),
             discord_bot_token: None,
+            discord_application_id: None,
+            discord_public_key: None,
+            discord_guild_ids: None,
+            discord_api_url: None,
+            discord_mode: "gateway".to_owned(),
             link_code_minutes: 15,
             page_size: 5,
             quiet_hours: "21:00-08:00".to_owned(),
@@ -102,6 +118,8 @@ pub enum SettingsError {
     Load(#[from] Box<figment::Error>),
     #[error("{0}")]
     Telegram(String),
+    #[error("{0}")]
+    Discord(String),
     #[error("CROWDSPRINT_QUIET_HOURS: {0}")]
     QuietHours(String),
     #[error("CROWDSPRINT_TIMEZONE: {0:?} is not a time zone name such as Europe/London")]
@@ -131,6 +149,11 @@ impl Settings {
                 "TELEGRAM_WEBHOOK_URL",
                 "TELEGRAM_WEBHOOK_SECRET",
                 "DISCORD_BOT_TOKEN",
+                "DISCORD_APPLICATION_ID",
+                "DISCORD_PUBLIC_KEY",
+                "DISCORD_GUILD_IDS",
+                "DISCORD_API_URL",
+                "DISCORD_MODE",
             ]))
             .extract()
             .map_err(|e| SettingsError::Load(Box::new(e)))
@@ -235,6 +258,81 @@ impl Settings {
     pub fn discord_token(&self) -> Option<&Secret> {
         self.discord_bot_token.as_ref().filter(|s| !s.is_empty())
     }
+
+    /// The Discord bot's settings, checked, when a token is set.
+    pub fn discord(&self) -> Result<Option<crowdsprint_discord::DiscordConfig>, SettingsError> {
+        let Some(token) = self.discord_token() else {
+            return Ok(None);
+        };
+        let bad = |what: &str| SettingsError::Discord(what.to_owned());
+        let application_id = self
+            .discord_application_id
+            .filter(|id| *id > 0)
+            .ok_or_else(|| bad("DISCORD_APPLICATION_ID must be set with DISCORD_BOT_TOKEN"))?;
+        let (gateway, endpoint) = match self.discord_mode.trim().to_lowercase().as_str() {
+            "" | "gateway" => (true, false),
+            "endpoint" => (false, true),
+            "both" => (true, true),
+            _ => return Err(bad("DISCORD_MODE must be gateway, endpoint or both")),
+        };
+        let public_key = self
+            .discord_public_key
+            .as_deref()
+            .map(str::trim)
+            .filter(|k| !k.is_empty());
+        if endpoint && public_key.is_none() {
+            return Err(bad(
+                "DISCORD_PUBLIC_KEY must be set for the interactions endpoint (DISCORD_MODE=endpoint or both)",
+            ));
+        }
+        if let Some(key) = public_key {
+            crowdsprint_discord::RequestVerifier::new(key).map_err(|e| bad(&e.to_string()))?;
+        }
+        let guild_ids = match &self.discord_guild_ids {
+            None => Vec::new(),
+            Some(list) => list
+                .ids()
+                .map_err(|v| bad(&format!("DISCORD_GUILD_IDS: {v:?} is not a server id")))?,
+        };
+        Ok(Some(crowdsprint_discord::DiscordConfig {
+            token: token.expose().to_owned(),
+            application_id,
+            public_key: endpoint.then(|| public_key.unwrap_or_default().to_owned()),
+            guild_ids,
+            api_url: self
+                .discord_api_url
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(str::to_owned),
+            gateway,
+            limits: self.limits,
+        }))
+    }
+}
+
+/// A list of numeric ids, as configured: one number, or several separated by commas (the
+/// environment gives a lone id as a number, a list as text).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum IdList {
+    One(u64),
+    Text(String),
+}
+
+impl IdList {
+    /// The ids, or the first item that is not one.
+    pub fn ids(&self) -> Result<Vec<u64>, String> {
+        match self {
+            IdList::One(id) => Ok(vec![*id]),
+            IdList::Text(text) => text
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().map_err(|_| s.to_owned()))
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -279,6 +377,39 @@ mod tests {
             .digest_schedule()
             .expect("the example's digest time");
         assert_eq!((monday.weekday, monday.hour), (chrono::Weekday::Mon, 9));
+    }
+
+    #[test]
+    fn discord_settings_are_checked() {
+        let key = "0".repeat(63) + "1";
+        let base = Settings {
+            discord_bot_token: Some(Secret("discord-secret-token".into())),
+            discord_application_id: Some(42),
+            ..Settings::default()
+        };
+        let gateway = base.discord().expect("valid").expect("configured");
+        assert!(gateway.gateway && gateway.public_key.is_none());
+        let endpoint_without_key = Settings {
+            discord_mode: "endpoint".into(),
+            ..base.clone()
+        };
+        assert!(endpoint_without_key.discord().is_err());
+        let both = Settings {
+            discord_mode: "both".into(),
+            discord_public_key: Some(key),
+            discord_guild_ids: Some(IdList::Text("1, 2".into())),
+            ..base.clone()
+        };
+        let both = both.discord().expect("valid").expect("configured");
+        assert!(both.gateway && both.public_key.is_some());
+        assert_eq!(both.guild_ids, vec![1, 2]);
+        let no_app = Settings {
+            discord_application_id: None,
+            ..base.clone()
+        };
+        assert!(no_app.discord().is_err());
+        assert!(!format!("{base:?}").contains("discord-secret-token"));
+        assert!(!format!("{gateway:?}").contains("discord-secret-token"));
     }
 
     #[test]

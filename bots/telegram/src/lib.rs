@@ -8,7 +8,7 @@ pub mod callback;
 pub mod commands_menu;
 pub mod html;
 pub mod keyboard;
-pub mod limits;
+pub use crowdsprint_core::limits;
 pub mod render;
 
 pub use bot::{RunningBot, TelegramConfig, WebhookConfig, start};

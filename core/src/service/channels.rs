@@ -10,6 +10,39 @@ use crate::error::Result;
 use crate::store::OutboxRow;
 
 impl Core {
+    /// `/announce` typed in `place` (`None`: a private chat, where there is no one to announce
+    /// to): ties it, or with `off` unties it, and says what happened.
+    pub async fn announce_here(
+        &self,
+        actor: &Actor,
+        place: Option<&Place>,
+        challenge: Option<ChallengeId>,
+        off: bool,
+    ) -> Result<Msg> {
+        let Some(place) = place else {
+            return Ok(Msg::new("announce-group-only"));
+        };
+        if off {
+            let was = self.untie_channel(actor, place).await?;
+            return Ok(Msg::new(if was {
+                "announce-untied"
+            } else {
+                "announce-not-tied"
+            }));
+        }
+        let channel = self.tie_channel(actor, place, challenge).await?;
+        let title = match channel.challenge {
+            Some(id) => self.challenge(id).await?.title,
+            None => {
+                self.sprint_overview(Some(actor), Some(channel.sprint))
+                    .await?
+                    .sprint
+                    .title
+            }
+        };
+        Ok(Msg::new("announce-tied").arg("title", title))
+    }
+
     /// Ties `place` to the current sprint, or to `challenge` (and its sprint). Moderators only.
     /// Announcements there use the language of whoever tied it.
     pub async fn tie_channel(

@@ -95,10 +95,13 @@ impl Core {
             run.due += due.len() as u64;
             run.scheduled += (group.len() - due.len()) as u64;
             if !due.is_empty() {
-                if !shared.contains_key(&frequency) {
-                    shared.insert(frequency, db.shared_news(since, now).await?);
-                }
-                let news = &shared[&frequency];
+                let news = match shared.entry(frequency) {
+                    std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(db.shared_news(since, now).await?)
+                    }
+                };
+                let news = &*news;
                 let mut followed = db.followed_news(&due, since).await?;
                 let mut responses = db.responses_for(&due, since).await?;
                 for member in group.iter().filter(|m| m.next_digest_at.is_some()) {

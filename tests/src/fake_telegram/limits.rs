@@ -39,21 +39,22 @@ impl Limits {
     }
 }
 
+/// A token bucket's state (shared with the fake Discord's limits).
 #[derive(Debug, Clone, Copy)]
-struct Bucket {
-    tokens: f64,
+pub(crate) struct Bucket {
+    pub(crate) tokens: f64,
     last: Instant,
 }
 
 impl Bucket {
-    fn full(rate: Rate, now: Instant) -> Bucket {
+    pub(crate) fn full(rate: Rate, now: Instant) -> Bucket {
         Bucket {
             tokens: f64::from(rate.burst),
             last: now,
         }
     }
 
-    fn refill(&mut self, rate: Rate, now: Instant) {
+    pub(crate) fn refill(&mut self, rate: Rate, now: Instant) {
         let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
         let per_token = rate.every.as_secs_f64().max(f64::EPSILON);
         self.tokens = (self.tokens + elapsed / per_token).min(f64::from(rate.burst));
@@ -61,7 +62,7 @@ impl Bucket {
     }
 
     /// How long until one token is available.
-    fn wait(&self, rate: Rate) -> Duration {
+    pub(crate) fn wait(&self, rate: Rate) -> Duration {
         if self.tokens >= 1.0 {
             Duration::ZERO
         } else {

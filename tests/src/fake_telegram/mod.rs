@@ -23,7 +23,7 @@ mod failure;
 mod format;
 mod html;
 mod keyboard;
-mod limits;
+pub(crate) mod limits;
 mod markdown;
 mod messages;
 mod params;
@@ -58,16 +58,7 @@ use std::time::Duration;
 pub struct FakeTelegram {
     shared: Arc<Shared>,
     addr: SocketAddr,
-    _server: Arc<ServerTask>,
-}
-
-#[derive(Debug)]
-struct ServerTask(tokio::task::JoinHandle<()>);
-
-impl Drop for ServerTask {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
+    _server: Arc<crate::local_server::ServerTask>,
 }
 
 impl FakeTelegram {
@@ -82,18 +73,13 @@ impl FakeTelegram {
     /// Starts a fake that enforces `limits`.
     pub async fn start_with(limits: Limits) -> FakeTelegram {
         let shared = Arc::new(Shared::new(FakeTelegram::TOKEN.to_owned(), limits));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind the fake Telegram server on 127.0.0.1");
-        let addr = listener.local_addr().expect("the fake's address");
-        let app = server::router(shared.clone());
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
+        let (addr, server) =
+            crate::local_server::serve(server::router(shared.clone()), "the fake Telegram server")
+                .await;
         FakeTelegram {
             shared,
             addr,
-            _server: Arc::new(ServerTask(task)),
+            _server: server,
         }
     }
 

@@ -116,33 +116,13 @@ impl App {
         off: bool,
     ) -> Result<Msg, crowdsprint_core::Error> {
         let actor = ctx.actor.as_ref().ok_or(UserError::NotRegistered)?;
-        if ctx.private {
-            return Ok(Msg::new("announce-group-only"));
-        }
-        let place = Place {
+        let place = (!ctx.private).then(|| Place {
             platform: Platform::Telegram,
             chat: ctx.chat.0.to_string(),
             thread: ctx.thread.map(|t| t.0.0.to_string()),
-        };
-        if off {
-            let was = self.core.untie_channel(actor, &place).await?;
-            return Ok(Msg::new(if was {
-                "announce-untied"
-            } else {
-                "announce-not-tied"
-            }));
-        }
-        let channel = self.core.tie_channel(actor, &place, challenge).await?;
-        let title = match channel.challenge {
-            Some(id) => self.core.challenge(id).await?.title,
-            None => {
-                self.core
-                    .sprint_overview(Some(actor), Some(channel.sprint))
-                    .await?
-                    .sprint
-                    .title
-            }
-        };
-        Ok(Msg::new("announce-tied").arg("title", title))
+        });
+        self.core
+            .announce_here(actor, place.as_ref(), challenge, off)
+            .await
     }
 }

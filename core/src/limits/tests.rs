@@ -126,7 +126,7 @@ fn the_wait_is_told_in_seconds_or_whole_minutes() {
     for (slow, seconds, unit, count) in table {
         assert_eq!(slow.seconds(), *seconds);
         let msg = slow.to_msg();
-        assert_eq!(msg.id, "telegram-slow-down");
+        assert_eq!(msg.id, "slow-down");
         assert!(msg.args.contains(&("unit", (*unit).into())), "{msg:?}");
         assert!(msg.args.contains(&("count", (*count).into())), "{msg:?}");
     }

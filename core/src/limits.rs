@@ -1,8 +1,8 @@
-//! Per-member rate limits: how many ideas and votes one person may send in a short time, so a
-//! stuck client or a script cannot flood a sprint. A member over the limit is told kindly how
-//! long to wait; nothing they sent is held against them.
+//! Per-member rate limits, shared by the chat bots: how many ideas and votes one person may
+//! send in a short time, so a stuck client or a script cannot flood a sprint. A member over the
+//! limit is told kindly how long to wait; nothing they sent is held against them.
 
-use crowdsprint_core::domain::{MemberId, Msg};
+use crate::domain::{MemberId, Msg};
 use governor::clock::{Clock, MonotonicClock};
 use governor::middleware::NoOpMiddleware;
 use governor::state::keyed::HashMapStateStore;
@@ -68,7 +68,7 @@ impl SlowDown {
         (whole + u64::from(rest)).max(1)
     }
 
-    /// `telegram-slow-down`: seconds under two minutes, whole minutes (rounded up) above.
+    /// `slow-down`: seconds under two minutes, whole minutes (rounded up) above.
     pub fn to_msg(&self) -> Msg {
         let seconds = self.seconds();
         let (unit, count) = if seconds < 120 {
@@ -80,7 +80,7 @@ impl SlowDown {
             LimitKind::Idea => "idea",
             LimitKind::Vote => "vote",
         };
-        Msg::new("telegram-slow-down")
+        Msg::new("slow-down")
             .arg("kind", kind)
             .arg("unit", unit)
             .arg("count", i64::try_from(count).unwrap_or(i64::MAX))

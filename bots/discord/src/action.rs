@@ -1,0 +1,139 @@
+//! What a button or form carries in its `custom_id` (at most 100 characters): a verb and its
+//! numbers, `support:12`, `post:3:idea`. Nothing secret rides here and nothing is trusted: core
+//! checks every action against the member who pressed it, and Discord only delivers presses
+//! of our own messages.
+
+use crowdsprint_core::domain::{Describes, IdeaKind};
+use crowdsprint_core::service::{ListOrder, Target};
+
+/// A button press or form submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Support(i64),
+    Follow(i64),
+    /// Open the comment form (button) or post the comment (form).
+    Comment(i64),
+    Similar(i64),
+    Open(i64),
+    Page(ListOrder, i64),
+    /// The privacy note was agreed: open (button) or submit (form) registration.
+    Register(Describes),
+    /// Post the idea: the form, or "post mine anyway" after similar ideas were offered.
+    Post {
+        challenge: i64,
+        kind: IdeaKind,
+    },
+    Approve(Target),
+    /// Ask for (button) or apply (form) a reason to hide.
+    Hide(Target),
+    Respond(Target),
+    ForgetMe,
+}
+
+impl Action {
+    pub fn encode(&self) -> String {
+        match self {
+            Action::Support(id) => format!("support:{id}"),
+            Action::Follow(id) => format!("follow:{id}"),
+            Action::Comment(id) => format!("comment:{id}"),
+            Action::Similar(id) => format!("similar:{id}"),
+            Action::Open(id) => format!("open:{id}"),
+            Action::Page(order, page) => format!("page:{}:{page}", order_word(*order)),
+            Action::Register(d) => format!("register:{d}"),
+            Action::Post { challenge, kind } => format!("post:{challenge}:{kind}"),
+            Action::Approve(t) => format!("approve:{t}"),
+            Action::Hide(t) => format!("hide:{t}"),
+            Action::Respond(t) => format!("respond:{t}"),
+            Action::ForgetMe => "forgetme".to_owned(),
+        }
+    }
+
+    /// `None` for anything we did not write (an old or foreign button).
+    pub fn decode(id: &str) -> Option<Action> {
+        let mut parts = id.split(':');
+        let verb = parts.next()?;
+        let mut next = || parts.next();
+        let action = match verb {
+            "support" => Action::Support(next()?.parse().ok()?),
+            "follow" => Action::Follow(next()?.parse().ok()?),
+            "comment" => Action::Comment(next()?.parse().ok()?),
+            "similar" => Action::Similar(next()?.parse().ok()?),
+            "open" => Action::Open(next()?.parse().ok()?),
+            "page" => Action::Page(order(next()?)?, next()?.parse().ok()?),
+            "register" => Action::Register(next()?.parse().ok()?),
+            "post" => Action::Post {
+                challenge: next()?.parse().ok()?,
+                kind: next()?.parse().ok()?,
+            },
+            "approve" => Action::Approve(next()?.parse().ok()?),
+            "hide" => Action::Hide(next()?.parse().ok()?),
+            "respond" => Action::Respond(next()?.parse().ok()?),
+            "forgetme" => Action::ForgetMe,
+            _ => return None,
+        };
+        parts.next().is_none().then_some(action)
+    }
+}
+
+fn order_word(order: ListOrder) -> &'static str {
+    match order {
+        ListOrder::Top => "top",
+        ListOrder::New => "new",
+        ListOrder::Mine => "mine",
+    }
+}
+
+fn order(word: &str) -> Option<ListOrder> {
+    match word {
+        "top" => Some(ListOrder::Top),
+        "new" => Some(ListOrder::New),
+        "mine" => Some(ListOrder::Mine),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crowdsprint_core::domain::{CommentId, IdeaId};
+
+    #[test]
+    fn every_action_round_trips_within_discords_limit() {
+        let all = [
+            Action::Support(i64::MAX),
+            Action::Follow(1),
+            Action::Comment(2),
+            Action::Similar(3),
+            Action::Open(4),
+            Action::Page(ListOrder::Mine, 7),
+            Action::Register(Describes::PartnerOrganisation),
+            Action::Post {
+                challenge: 9,
+                kind: IdeaKind::GoodPractice,
+            },
+            Action::Approve(Target::Comment(CommentId(12))),
+            Action::Hide(Target::Idea(IdeaId(13))),
+            Action::Respond(Target::Idea(IdeaId(14))),
+            Action::ForgetMe,
+        ];
+        for action in all {
+            let id = action.encode();
+            assert!(id.len() <= 100, "{id}");
+            assert_eq!(Action::decode(&id), Some(action), "{id}");
+        }
+    }
+
+    #[test]
+    fn foreign_or_damaged_ids_are_ignored() {
+        for id in [
+            "",
+            "support",
+            "support:x",
+            "support:1:2",
+            "page:best:1",
+            "nope:1",
+        ] {
+            assert_eq!(Action::decode(id), None, "{id}");
+        }
+    }
+}

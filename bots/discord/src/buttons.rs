@@ -1,0 +1,129 @@
+//! Button presses on cards, lists, the review queue and offers. A press on a card everyone
+//! sees answers the presser privately; a press on a private card redraws it in place.
+
+use crate::action::Action;
+use crate::app::{App, Ctx};
+use crate::note::{Answer, Note};
+use crate::render::Draft;
+use crowdsprint_core::Error;
+use crowdsprint_core::command::Command;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::limits::LimitKind;
+use serenity::model::application::ComponentInteraction;
+
+impl App {
+    pub(crate) async fn on_button(
+        &self,
+        ctx: &Ctx,
+        press: &ComponentInteraction,
+    ) -> Result<Answer, Error> {
+        let Some(action) = Action::decode(&press.data.custom_id) else {
+            return Ok(Answer::Send(Note::private(
+                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+            )));
+        };
+        let look = self.look(ctx.locale);
+        let private_card = press
+            .message
+            .flags
+            .is_some_and(|f| f.contains(serenity::model::channel::MessageFlags::EPHEMERAL));
+        match action {
+            Action::Support(id) | Action::Follow(id) => {
+                let actor = ctx.actor()?;
+                if let Some(wait) = self.over_limit(ctx, LimitKind::Vote, actor.member()) {
+                    return Ok(wait);
+                }
+                let idea = IdeaId(id);
+                let view = self.core.idea_view(Some(actor), idea).await?;
+                let command = match (action, view.supported, view.following) {
+                    (Action::Support(_), false, _) => Command::Support(idea),
+                    (Action::Support(_), true, _) => Command::Unsupport(idea),
+                    (_, _, false) => Command::Follow(idea),
+                    (_, _, true) => Command::Unfollow(idea),
+                };
+                let reply = self
+                    .core
+                    .execute(Some(actor), &ctx.identity, command)
+                    .await?;
+                if private_card && press.message.embeds.len() == 1 {
+                    let view = self.core.idea_view(Some(actor), idea).await?;
+                    return Ok(Answer::Update(look.idea_card(&view, true).ephemeral(true)));
+                }
+                Ok(Answer::Send(self.render(ctx, reply).await?))
+            }
+            Action::Comment(id) => {
+                ctx.actor()?;
+                Ok(Answer::Form(
+                    self.forms(ctx.locale).text(&Action::Comment(id)),
+                ))
+            }
+            Action::Hide(_) | Action::Respond(_) => {
+                ctx.actor()?;
+                Ok(Answer::Form(self.forms(ctx.locale).text(&action)))
+            }
+            Action::Similar(id) => {
+                let view = self.core.idea_view(ctx.actor.as_ref(), IdeaId(id)).await?;
+                let similar: Vec<Idea> = self
+                    .core
+                    .similar_ideas(view.challenge.id, &view.idea.title, &view.idea.body)
+                    .await?
+                    .into_iter()
+                    .filter(|i| i.id.get() != id)
+                    .collect();
+                if similar.is_empty() {
+                    return Ok(Answer::Send(Note::private(
+                        self.catalog.text(ctx.locale, "discord-no-similar"),
+                    )));
+                }
+                let lines: Vec<String> = similar.iter().map(|i| look.text().idea_line(i)).collect();
+                Ok(Answer::Send(Note::private(lines.join("\n"))))
+            }
+            Action::Open(id) => {
+                let view = self.core.idea_view(ctx.actor.as_ref(), IdeaId(id)).await?;
+                Ok(Answer::Send(look.idea_card(&view, true).ephemeral(true)))
+            }
+            Action::Page(order, page) => {
+                let reply = self
+                    .core
+                    .execute(
+                        ctx.actor.as_ref(),
+                        &ctx.identity,
+                        Command::Ideas {
+                            order,
+                            page: (page - 1).max(0),
+                        },
+                    )
+                    .await?;
+                Ok(Answer::Update(self.render(ctx, reply).await?))
+            }
+            Action::Register(describes) => {
+                if ctx.actor.is_some() {
+                    return Err(UserError::AlreadyRegistered.into());
+                }
+                Ok(Answer::Form(
+                    self.forms(ctx.locale).register(describes, &ctx.name),
+                ))
+            }
+            Action::Post { challenge, kind } => {
+                let draft = press
+                    .message
+                    .embeds
+                    .first()
+                    .and_then(|embed| Draft::from_embed(challenge, kind, embed));
+                match draft {
+                    Some(draft) => self.post(ctx, draft).await,
+                    None => Ok(Answer::Send(Note::private(
+                        self.catalog.text(ctx.locale, "telegram-callback-stale"),
+                    ))),
+                }
+            }
+            Action::Approve(target) => self.run(ctx, Command::Approve(target)).await,
+            Action::ForgetMe => {
+                self.core.forget_me(ctx.actor()?).await?;
+                Ok(Answer::Update(Note::private(
+                    self.catalog.text(ctx.locale, "console-forgotten"),
+                )))
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Slash commands: read the options, then either open a form (`/register`, `/idea`,
+//! `/comment`), ask to confirm (`/forgetme`), or run the same core command a Telegram member
+//! would type, and lay out its reply for Discord.
+
+use crate::action::Action;
+use crate::app::{App, Ctx};
+use crate::note::{Answer, Note};
+use crate::render::button;
+use crate::slash::{Invocation, given, invocation};
+use crowdsprint_core::Error;
+use crowdsprint_core::command::{self, Command};
+use crowdsprint_core::domain::*;
+use crowdsprint_core::service::{ExportFormat, Reply};
+use serenity::builder::{AutocompleteChoice, CreateActionRow, CreateAttachment};
+use serenity::model::application::{ButtonStyle, CommandInteraction};
+
+/// Suggestions offered while a challenge is typed.
+const MAX_CHOICES: usize = 25;
+
+impl App {
+    pub(crate) async fn on_command(
+        &self,
+        ctx: &Ctx,
+        interaction: &CommandInteraction,
+    ) -> Result<Answer, Error> {
+        let options = interaction.data.options();
+        let invocation = match invocation(&interaction.data.name, &given(&options)) {
+            Ok(invocation) => invocation,
+            Err(msg) => return Ok(Answer::Send(Note::private(self.look(ctx.locale).msg(&msg)))),
+        };
+        let look = self.look(ctx.locale);
+        match invocation {
+            Invocation::Register(describes) => {
+                if ctx.actor.is_some() {
+                    return Err(UserError::AlreadyRegistered.into());
+                }
+                let agree = button(
+                    Action::Register(describes),
+                    self.catalog.text(ctx.locale, "telegram-button-consent-yes"),
+                    true,
+                );
+                Ok(Answer::Send(
+                    Note::private(format!(
+                        "{}\n\n{}",
+                        self.catalog.text(ctx.locale, "discord-reg-intro"),
+                        self.catalog.text(ctx.locale, "telegram-reg-ask-consent")
+                    ))
+                    .row(CreateActionRow::Buttons(vec![agree])),
+                ))
+            }
+            Invocation::PostIdea { challenge, kind } => {
+                let overview = self.core.sprint_for_posting(ctx.actor()?).await?;
+                if !overview.challenges.iter().any(|c| c.id.get() == challenge) {
+                    return Err(UserError::ChallengeNotFound {
+                        id: ChallengeId(challenge),
+                    }
+                    .into());
+                }
+                Ok(Answer::Form(self.forms(ctx.locale).idea(challenge, kind)))
+            }
+            Invocation::Comment { idea } => {
+                ctx.actor()?;
+                // Looking the idea up first means a wrong number is said now, not after typing.
+                self.core
+                    .idea_view(ctx.actor.as_ref(), IdeaId(idea))
+                    .await?;
+                Ok(Answer::Form(
+                    self.forms(ctx.locale).text(&Action::Comment(idea)),
+                ))
+            }
+            Invocation::ForgetMe => {
+                ctx.actor()?;
+                let confirm = button(
+                    Action::ForgetMe,
+                    self.catalog.text(ctx.locale, "discord-button-forget"),
+                    false,
+                )
+                .style(ButtonStyle::Danger);
+                Ok(Answer::Send(
+                    Note::private(self.catalog.text(ctx.locale, "console-forget-confirm"))
+                        .row(CreateActionRow::Buttons(vec![confirm])),
+                ))
+            }
+            Invocation::Line(line) => match command::parse(&line) {
+                Ok(command) => self.run(ctx, command).await,
+                Err(error) => Ok(Answer::Send(Note::private(look.msg(&error.to_msg())))),
+            },
+        }
+    }
+
+    /// Runs a core command and lays out its reply.
+    pub(crate) async fn run(&self, ctx: &Ctx, command: Command) -> Result<Answer, Error> {
+        let reply = self
+            .core
+            .execute(ctx.actor.as_ref(), &ctx.identity, command)
+            .await?;
+        self.render(ctx, reply).await.map(Answer::Send)
+    }
+
+    /// A core reply as one Discord message.
+    pub(crate) async fn render(&self, ctx: &Ctx, reply: Reply) -> Result<Note, Error> {
+        let look = self.look(ctx.locale);
+        let text = look.text();
+        Ok(match reply {
+            Reply::Text(msg) => Note::private(look.msg(&msg)),
+            Reply::Lines { lines, empty } if lines.is_empty() => Note::private(look.msg(&empty)),
+            Reply::Lines { lines, .. } => Note::private(
+                lines
+                    .iter()
+                    .map(|m| look.msg(m))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            Reply::Help { role, .. } => look.help(role),
+            Reply::Idea(view) => look.idea_card(&view, !ctx.in_guild),
+            Reply::Ideas { page, order } => look.idea_page(&page, order),
+            Reply::Sprint(overview) => Note::public(text.sprint_overview(&overview)),
+            Reply::Sprints(sprints) if sprints.is_empty() => {
+                Note::private(look.msg(&Msg::new("error-no-open-sprint")))
+            }
+            Reply::Sprints(sprints) => Note::public(
+                sprints
+                    .iter()
+                    .map(|s| text.sprint_line(s))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            Reply::SprintChanged(sprint) => Note::private(text.sprint_line(&sprint)),
+            Reply::Challenges(challenges) => Note::public(text.challenge_list(&challenges)),
+            Reply::Review(queue) => look.review_queue(&queue),
+            Reply::Stats(stats) => Note::private(text.stats(&stats)),
+            Reply::Audit(entries) => Note::private(
+                entries
+                    .iter()
+                    .map(|e| text.audit_entry(e))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+            Reply::MyData(data) => {
+                let json = serde_json::to_vec_pretty(&data)?;
+                let mut note = Note::private(look.msg(&Msg::new("console-mydata-heading")));
+                note.file = Some(CreateAttachment::bytes(json, "my-data.json"));
+                note
+            }
+            Reply::Welcome => Note::private(
+                look.msg(&Msg::new("console-welcome-back").arg("name", ctx.name.as_str())),
+            ),
+            // `/start` and a bare `/idea` are Telegram's ways in; Discord has its own.
+            Reply::Register | Reply::PostIdea(_) => {
+                Note::private(look.msg(&Msg::new("discord-use-register")))
+            }
+            Reply::ConfirmForget => Note::private(look.msg(&Msg::new("console-forget-confirm"))),
+            Reply::Announce { challenge, off } => {
+                let place = ctx.in_guild.then(|| Place {
+                    platform: Platform::Discord,
+                    chat: ctx.channel.clone(),
+                    thread: None,
+                });
+                let msg = self
+                    .core
+                    .announce_here(ctx.actor()?, place.as_ref(), challenge, off)
+                    .await?;
+                Note::private(look.msg(&msg))
+            }
+            Reply::Export { sprint, format } => {
+                let mut bytes = Vec::new();
+                let rows = self
+                    .core
+                    .export_sprint(ctx.actor()?, sprint, format, &mut bytes)
+                    .await?;
+                let extension = match format {
+                    ExportFormat::Csv => "csv",
+                    ExportFormat::Json => "json",
+                };
+                let name = format!("sprint-{sprint}.{extension}");
+                let mut note = Note::private(
+                    look.msg(
+                        &Msg::new("discord-export-ready")
+                            .arg("rows", i64::try_from(rows).unwrap_or(i64::MAX)),
+                    ),
+                );
+                note.file = Some(CreateAttachment::bytes(bytes, name));
+                note
+            }
+        })
+    }
+
+    /// Challenges of the current sprint matching what has been typed so far.
+    pub(crate) async fn on_autocomplete(
+        &self,
+        ctx: &Ctx,
+        interaction: &CommandInteraction,
+    ) -> Result<Answer, Error> {
+        let typed = interaction
+            .data
+            .autocomplete()
+            .map(|a| a.value.to_lowercase())
+            .unwrap_or_default();
+        let overview = self.core.sprint_overview(ctx.actor.as_ref(), None).await?;
+        let choices = overview
+            .challenges
+            .iter()
+            .filter(|c| {
+                typed.is_empty()
+                    || c.title.to_lowercase().contains(&typed)
+                    || c.id.get().to_string() == typed
+            })
+            .take(MAX_CHOICES)
+            .map(|c| {
+                let name = crate::markdown::truncate(&format!("{} · {}", c.id, c.title), 100);
+                AutocompleteChoice::new(name, c.id.get())
+            })
+            .collect();
+        Ok(Answer::Choices(choices))
+    }
+}

@@ -1,0 +1,153 @@
+//! The forms (Discord modals) the bot opens: registration, posting an idea, a comment, a
+//! reason to hide, a champion's response. Each is a column of text inputs, built the classic
+//! way (action rows) because serenity 0.12 cannot read the newer "label" layout back.
+
+use crate::action::Action;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::i18n::Catalog;
+use serenity::builder::{CreateActionRow, CreateInputText, CreateModal};
+use serenity::model::application::{ActionRowComponent, InputTextStyle, ModalInteractionData};
+
+/// Discord's limit on a form title.
+const MAX_FORM_TITLE: usize = 45;
+
+/// Field ids inside forms.
+pub mod field {
+    pub const NAME: &str = "name";
+    pub const ORGANISATION: &str = "organisation";
+    pub const REGION: &str = "region";
+    pub const TITLE: &str = "title";
+    pub const BODY: &str = "body";
+    pub const TEXT: &str = "text";
+}
+
+/// Builds forms in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Forms<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: Locale,
+}
+
+impl Forms<'_> {
+    fn word(&self, id: &'static str) -> String {
+        self.catalog.text(self.locale, id)
+    }
+
+    fn form(
+        &self,
+        action: &Action,
+        title: &'static str,
+        inputs: Vec<CreateInputText>,
+    ) -> CreateModal {
+        let title = crate::markdown::truncate(&self.word(title), MAX_FORM_TITLE);
+        CreateModal::new(action.encode(), title)
+            .components(inputs.into_iter().map(CreateActionRow::InputText).collect())
+    }
+
+    fn input(
+        &self,
+        style: InputTextStyle,
+        label: &'static str,
+        id: &str,
+        max: usize,
+    ) -> CreateInputText {
+        CreateInputText::new(style, crate::markdown::truncate(&self.word(label), 45), id)
+            .max_length(u16::try_from(max.min(4000)).unwrap_or(4000))
+    }
+
+    /// Name (suggested from Discord), organisation and region.
+    pub fn register(&self, describes: Describes, suggested_name: &str) -> CreateModal {
+        let mut name = self.input(
+            InputTextStyle::Short,
+            "discord-form-name",
+            field::NAME,
+            DisplayName::MAX_CHARS,
+        );
+        if let Ok(valid) = DisplayName::parse(suggested_name) {
+            name = name.value(valid.into_inner());
+        }
+        self.form(
+            &Action::Register(describes),
+            "discord-form-register",
+            vec![
+                name,
+                self.input(
+                    InputTextStyle::Short,
+                    "discord-form-organisation",
+                    field::ORGANISATION,
+                    Organisation::MAX_CHARS,
+                )
+                .required(false),
+                self.input(
+                    InputTextStyle::Short,
+                    "discord-form-region",
+                    field::REGION,
+                    Region::MAX_CHARS,
+                )
+                .required(false),
+            ],
+        )
+    }
+
+    /// Title and description of a new idea.
+    pub fn idea(&self, challenge: i64, kind: IdeaKind) -> CreateModal {
+        self.form(
+            &Action::Post { challenge, kind },
+            "discord-form-idea",
+            vec![
+                self.input(
+                    InputTextStyle::Short,
+                    "discord-form-idea-title",
+                    field::TITLE,
+                    IdeaTitle::MAX_CHARS,
+                ),
+                self.input(
+                    InputTextStyle::Paragraph,
+                    "discord-form-idea-body",
+                    field::BODY,
+                    IdeaBody::MAX_CHARS,
+                )
+                .required(false),
+            ],
+        )
+    }
+
+    /// One free-text box: a comment, a response or a reason.
+    pub fn text(&self, action: &Action) -> CreateModal {
+        let (title, label, max) = match action {
+            Action::Hide(_) => (
+                "discord-form-hide",
+                "discord-form-reason",
+                Reason::MAX_CHARS,
+            ),
+            Action::Respond(_) => (
+                "discord-form-respond",
+                "discord-form-text",
+                CommentBody::MAX_CHARS,
+            ),
+            _ => (
+                "discord-form-comment",
+                "discord-form-text",
+                CommentBody::MAX_CHARS,
+            ),
+        };
+        self.form(
+            action,
+            title,
+            vec![self.input(InputTextStyle::Paragraph, label, field::TEXT, max)],
+        )
+    }
+}
+
+/// The value typed in field `id` of a submitted form ("" when left empty).
+pub fn value<'a>(data: &'a ModalInteractionData, id: &str) -> &'a str {
+    data.components
+        .iter()
+        .flat_map(|row| row.components.iter())
+        .find_map(|component| match component {
+            ActionRowComponent::InputText(input) if input.custom_id == id => input.value.as_deref(),
+            _ => None,
+        })
+        .unwrap_or_default()
+        .trim()
+}

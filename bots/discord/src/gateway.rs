@@ -1,0 +1,51 @@
+//! Gateway mode: serenity's client keeps a WebSocket to Discord and hands us interactions
+//! as events; answers go back through REST. Used by servers that want message capture and
+//! forum mirroring, and by anyone not running a public HTTPS endpoint.
+
+use crate::app::App;
+use crate::respond;
+use serenity::all::{Context, EventHandler, GatewayIntents, Interaction, Ready};
+use serenity::async_trait;
+use std::sync::Arc;
+
+/// What the bot asks the gateway for: servers and their messages, and DMs. Message text in
+/// servers needs the privileged Message Content intent (enable it on the Bot page).
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILDS
+        | GatewayIntents::GUILD_MESSAGES
+        | GatewayIntents::DIRECT_MESSAGES
+        | GatewayIntents::MESSAGE_CONTENT
+}
+
+/// Serenity's event handler: each interaction answered on its own task.
+pub struct Handler {
+    pub app: Arc<App>,
+}
+
+impl std::fmt::Debug for Handler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Handler").finish_non_exhaustive()
+    }
+}
+
+#[async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, _: Context, ready: Ready) {
+        tracing::info!(
+            guilds = ready.guilds.len(),
+            "connected to the Discord gateway"
+        );
+    }
+
+    async fn interaction_create(&self, _: Context, interaction: Interaction) {
+        let id = interaction.id();
+        let token = match &interaction {
+            Interaction::Command(i) | Interaction::Autocomplete(i) => i.token.clone(),
+            Interaction::Component(i) => i.token.clone(),
+            Interaction::Modal(i) => i.token.clone(),
+            _ => return,
+        };
+        let answer = self.app.answer(interaction).await;
+        respond::first(&self.app.http, id, &token, answer).await;
+    }
+}

@@ -1,0 +1,179 @@
+//! crowdsprint-discord: the crowdsprint conversation on Discord. Slash commands, forms and
+//! buttons over the same core as Telegram and the console, reached by the gateway, by a
+//! signed interactions endpoint, or both; notifications and digests as direct messages.
+
+mod action;
+mod app;
+mod buttons;
+mod commands;
+mod endpoint;
+mod forms;
+mod gateway;
+mod markdown;
+mod note;
+mod notify;
+mod render;
+mod respond;
+mod slash;
+mod submit;
+mod verify;
+
+pub use endpoint::PATH as INTERACTIONS_PATH;
+pub use markdown::escape;
+pub use verify::{BadPublicKey, MAX_AGE_SECONDS, Rejected, RequestVerifier};
+
+use anyhow::Context as _;
+use app::App;
+use crowdsprint_core::Core;
+use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::limits::{LimitSettings, MemberLimits};
+use serenity::http::{Http, HttpBuilder};
+use serenity::model::id::{ApplicationId, GuildId};
+use std::sync::Arc;
+use tokio_util::sync::CancellationToken;
+
+/// How the bot is set up by the operator.
+#[derive(Clone)]
+pub struct DiscordConfig {
+    /// `DISCORD_BOT_TOKEN`. Never logged.
+    pub token: String,
+    pub application_id: u64,
+    /// `DISCORD_PUBLIC_KEY`: checks requests to the interactions endpoint.
+    pub public_key: Option<String>,
+    /// Servers to register commands in (instant updates); globally when empty.
+    pub guild_ids: Vec<u64>,
+    /// Where the REST API and gateway live (`DISCORD_API_URL`); Discord's own when `None`.
+    pub api_url: Option<String>,
+    /// Connect to the gateway (`true`) or only serve the interactions endpoint.
+    pub gateway: bool,
+    /// Per-member limits on ideas and votes (shared with Telegram's settings).
+    pub limits: LimitSettings,
+}
+
+impl std::fmt::Debug for DiscordConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DiscordConfig")
+            .field("token", &"<redacted>")
+            .field("application_id", &self.application_id)
+            .field("endpoint", &self.public_key.is_some())
+            .field("guild_ids", &self.guild_ids)
+            .field("api_url", &self.api_url)
+            .field("gateway", &self.gateway)
+            .field("limits", &self.limits)
+            .finish()
+    }
+}
+
+/// A started bot.
+pub struct RunningBot {
+    /// The interactions endpoint, when a public key was given: mount it on the HTTP listener.
+    pub endpoint: Option<axum::Router>,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for RunningBot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningBot")
+            .field("endpoint", &self.endpoint.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Registers the commands, then runs the gateway and/or the endpoint and the DM sender until
+/// `shutdown`.
+pub async fn start(
+    core: Core,
+    catalog: Arc<Catalog>,
+    config: DiscordConfig,
+    shutdown: CancellationToken,
+) -> anyhow::Result<RunningBot> {
+    let verifier = config
+        .public_key
+        .as_deref()
+        .map(RequestVerifier::new)
+        .transpose()?;
+    let http = Arc::new(http_client(&config));
+    register_commands(&http, &catalog, &config.guild_ids).await?;
+    let limits = MemberLimits::new(&config.limits)?;
+    let app = Arc::new(App::new(core, catalog, http.clone(), limits));
+
+    let worker = format!("discord-{:08x}", rand::random::<u32>());
+    let notifier = notify::Notifier::new(app.clone()).spawn(worker, shutdown.clone());
+    let gateway = if config.gateway {
+        let handler = gateway::Handler { app: app.clone() };
+        // Its own `Http` (same address and token): serenity's client takes one by value.
+        let client = serenity::client::ClientBuilder::new_with_http(
+            http_client(&config),
+            gateway::intents(),
+        )
+        .event_handler(handler);
+        let mut client = client
+            .await
+            .context("could not set up the Discord gateway client")?;
+        let shards = client.shard_manager.clone();
+        let stop = shutdown.clone();
+        tokio::spawn(async move {
+            stop.cancelled().await;
+            shards.shutdown_all().await;
+        });
+        Some(tokio::spawn(async move {
+            if let Err(error) = client.start().await {
+                tracing::error!(%error, "the Discord gateway stopped");
+            }
+        }))
+    } else {
+        None
+    };
+    let endpoint = verifier.map(|v| endpoint::router(app.clone(), v));
+    let task = tokio::spawn(async move {
+        shutdown.cancelled().await;
+        let _ = notifier.await;
+        if let Some(gateway) = gateway {
+            let _ = gateway.await;
+        }
+        tracing::info!("Discord bot stopped");
+    });
+    Ok(RunningBot { endpoint, task })
+}
+
+fn http_client(config: &DiscordConfig) -> Http {
+    match &config.api_url {
+        Some(url) => http_client_for(config, url),
+        None => HttpBuilder::new(&config.token)
+            .application_id(ApplicationId::new(config.application_id.max(1)))
+            .build(),
+    }
+}
+
+/// A client pointed at another API address (a local fake, in tests). Serenity's own rate
+/// limiter does not follow a proxy, so it is off and our senders pace themselves.
+fn http_client_for(config: &DiscordConfig, url: &str) -> Http {
+    HttpBuilder::new(&config.token)
+        .proxy(url.trim_end_matches('/'))
+        .ratelimiter_disabled(true)
+        .application_id(ApplicationId::new(config.application_id.max(1)))
+        .build()
+}
+
+/// Overwrites the commands in each configured server, or globally.
+async fn register_commands(http: &Http, catalog: &Catalog, guilds: &[u64]) -> anyhow::Result<()> {
+    let commands = slash::definitions(catalog);
+    if guilds.is_empty() {
+        http.create_global_commands(&commands)
+            .await
+            .map_err(|e| anyhow::anyhow!("could not register the Discord commands: {e}"))?;
+    }
+    for guild in guilds {
+        http.create_guild_commands(GuildId::new((*guild).max(1)), &commands)
+            .await
+            .map_err(|e| {
+                anyhow::anyhow!("could not register the Discord commands in server {guild}: {e}")
+            })?;
+    }
+    tracing::info!(
+        commands = commands.len(),
+        servers = guilds.len(),
+        "Discord commands registered"
+    );
+    Ok(())
+}

@@ -1,0 +1,400 @@
+//! Core outcomes as Discord messages: idea cards as embeds with Support / Comment / Follow /
+//! Similar buttons, lists with paging buttons, the review queue with Approve / Hide / Respond
+//! on each item, and plain answers as text. Everything people typed is escaped; every word we
+//! write comes from Fluent. Personal answers are ephemeral, public cards are not.
+
+use crate::action::Action;
+use crate::markdown::{escape, truncate};
+use crate::note::Note;
+use crate::slash::{MEMBER_COMMANDS, MOD_COMMAND, MOD_SUBCOMMANDS};
+use crowdsprint_console::Renderer;
+use crowdsprint_core::domain::words;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::service::{IdeaPage, IdeaView, ListOrder, ReviewItem, ReviewQueue, Target};
+use serenity::builder::{CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
+use serenity::model::application::ButtonStyle;
+
+/// Embed limits (Discord): title 256, description 4,096, field value 1,024, 25 fields.
+const MAX_TITLE: usize = 256;
+const MAX_DESCRIPTION: usize = 4096;
+const MAX_FIELD: usize = 1024;
+/// Comments shown on a card; the rest are counted.
+const CARD_COMMENTS: usize = 5;
+/// Button labels are cut at 80 characters by Discord.
+const MAX_LABEL: usize = 80;
+/// crowdsprint's colour on embeds.
+const COLOUR: u32 = 0x0000_5EB8;
+
+/// Renders in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Look<'a> {
+    pub catalog: &'a Catalog,
+    pub locale: Locale,
+}
+
+impl<'a> Look<'a> {
+    /// The console's layouts with Discord's escaping, for lists that need no buttons.
+    pub fn text(&self) -> Renderer<'a> {
+        Renderer {
+            catalog: self.catalog,
+            locale: self.locale,
+            escape,
+        }
+    }
+
+    pub fn msg(&self, msg: &Msg) -> String {
+        self.text().msg(msg)
+    }
+
+    fn word(&self, id: &'static str) -> String {
+        self.catalog.text(self.locale, id)
+    }
+
+    /// An idea's card. `viewer_specific` shows "✓ Supported" for the member who asked; cards
+    /// in public channels show counts only.
+    pub fn idea_card(&self, view: &IdeaView, viewer_specific: bool) -> Note {
+        let idea = &view.idea;
+        let r = self.text();
+        let mut embed = CreateEmbed::new()
+            .colour(COLOUR)
+            .title(truncate(
+                &format!("#{} {}", idea.id, escape(&idea.title)),
+                MAX_TITLE,
+            ))
+            .field(
+                self.word("discord-field-challenge"),
+                truncate(&escape(&view.challenge.title), MAX_FIELD),
+                true,
+            )
+            .field(self.word("discord-field-kind"), r.kind(idea.kind), true)
+            .field(
+                self.word("discord-field-stage"),
+                r.development_stage(idea.stage),
+                true,
+            );
+        let mut description = vec![
+            self.msg(
+                &Msg::new("telegram-review-idea-meta")
+                    .arg("kind", r.kind(idea.kind))
+                    .arg("author", words::author(idea.author_name.as_deref()))
+                    .arg("date", words::date(idea.created_at)),
+            ),
+        ];
+        if !idea.body.is_empty() {
+            description.push(String::new());
+            description.push(escape(&idea.body));
+        }
+        if let Some(note) = self.visibility_note(idea) {
+            description.push(String::new());
+            description.push(note);
+        }
+        embed = embed.description(truncate(&description.join("\n"), MAX_DESCRIPTION));
+        if !view.themes.is_empty() {
+            let themes: Vec<String> = view.themes.iter().map(|t| escape(t)).collect();
+            embed = embed.field(
+                self.word("discord-field-themes"),
+                truncate(&themes.join(", "), MAX_FIELD),
+                false,
+            );
+        }
+        let top_level: Vec<&Comment> = view.comments.iter().rev().take(CARD_COMMENTS).collect();
+        for comment in top_level.into_iter().rev() {
+            let id = if comment.is_response {
+                "discord-response-by"
+            } else {
+                "discord-comment-by"
+            };
+            embed = embed.field(
+                truncate(
+                    &self.msg(
+                        &Msg::new(id)
+                            .arg("id", comment.id.get())
+                            .arg("author", words::author(comment.author_name.as_deref())),
+                    ),
+                    MAX_TITLE,
+                ),
+                truncate(&escape(&comment.body), MAX_FIELD),
+                false,
+            );
+        }
+        if view.comments.is_empty() {
+            embed = embed.footer(CreateEmbedFooter::new(self.word("discord-no-comments")));
+        }
+        let supported = viewer_specific && view.supported;
+        let following = viewer_specific && view.following;
+        let support = self.msg(
+            &Msg::new(if supported {
+                "telegram-button-supported"
+            } else {
+                "telegram-button-support"
+            })
+            .arg("count", idea.supporters),
+        );
+        let row = CreateActionRow::Buttons(vec![
+            button(Action::Support(idea.id.get()), support, supported),
+            button(
+                Action::Comment(idea.id.get()),
+                self.word("telegram-button-comment"),
+                false,
+            ),
+            button(
+                Action::Follow(idea.id.get()),
+                self.word(if following {
+                    "telegram-button-following"
+                } else {
+                    "telegram-button-follow"
+                }),
+                following,
+            ),
+            button(
+                Action::Similar(idea.id.get()),
+                self.word("telegram-button-similar"),
+                false,
+            ),
+        ]);
+        Note::public("").embed(embed).row(row)
+    }
+
+    fn visibility_note(&self, idea: &Idea) -> Option<String> {
+        Some(match &idea.visibility {
+            Visibility::Visible => return None,
+            Visibility::Pending => self.msg(
+                &Msg::new("console-idea-held").arg("reasons", words::pii_kinds(&idea.held_for)),
+            ),
+            Visibility::Hidden { reason } => {
+                self.msg(&Msg::new("console-idea-hidden").arg("reason", reason.as_str()))
+            }
+            Visibility::Merged { into } => {
+                self.msg(&Msg::new("console-idea-merged").arg("into", into.get()))
+            }
+        })
+    }
+
+    /// A page of ideas: one line each, a button to open each, and paging.
+    pub fn idea_page(&self, page: &IdeaPage, order: ListOrder) -> Note {
+        if page.ideas.is_empty() {
+            return Note::private(self.word("console-no-ideas"));
+        }
+        let r = self.text();
+        let heading = self.msg(
+            &Msg::new("telegram-list-heading")
+                .arg("list", list_word(order))
+                .arg("page", page.page + 1)
+                .arg("pages", page.pages()),
+        );
+        let lines: Vec<String> = page.ideas.iter().map(|i| r.idea_line(i)).collect();
+        let embed = CreateEmbed::new()
+            .colour(COLOUR)
+            .title(truncate(&heading, MAX_TITLE))
+            .description(truncate(&lines.join("\n"), MAX_DESCRIPTION));
+        let open: Vec<CreateButton> = page
+            .ideas
+            .iter()
+            .take(5)
+            .map(|i| {
+                let label = self.msg(
+                    &Msg::new("telegram-button-open")
+                        .arg("id", i.id.get())
+                        .arg("title", i.title.as_str()),
+                );
+                button(Action::Open(i.id.get()), label, false)
+            })
+            .collect();
+        let mut note = Note::public("")
+            .embed(embed)
+            .row(CreateActionRow::Buttons(open));
+        if page.pages() > 1 {
+            let previous = button(
+                Action::Page(order, page.page.max(1)),
+                self.word("telegram-button-previous"),
+                false,
+            )
+            .disabled(page.page == 0);
+            let next = button(
+                Action::Page(order, page.page + 2),
+                self.word("telegram-button-next"),
+                false,
+            )
+            .disabled(page.page + 1 >= page.pages());
+            note = note.row(CreateActionRow::Buttons(vec![previous, next]));
+        }
+        // "Your ideas" is personal.
+        note.ephemeral(order == ListOrder::Mine)
+    }
+
+    /// The review queue: one embed per item, each with its own row of buttons.
+    pub fn review_queue(&self, queue: &ReviewQueue) -> Note {
+        if queue.items.is_empty() {
+            return Note::private(self.word("error-nothing-to-review"));
+        }
+        let mut note = Note::private(
+            self.msg(
+                &Msg::new("console-review-heading")
+                    .arg("ideas", queue.ideas_waiting)
+                    .arg("comments", queue.comments_waiting),
+            ),
+        );
+        // Discord allows five rows: the queue is asked for five items.
+        for item in queue.items.iter().take(5) {
+            let (target, embed) = match item {
+                ReviewItem::Idea(idea) => {
+                    let mut text = vec![escape(&idea.body)];
+                    if let Some(held) = self.visibility_note(idea) {
+                        text.push(held);
+                    }
+                    (
+                        Target::Idea(idea.id),
+                        CreateEmbed::new()
+                            .title(truncate(
+                                &format!("#{} {}", idea.id, escape(&idea.title)),
+                                MAX_TITLE,
+                            ))
+                            .description(truncate(&text.join("\n\n"), MAX_DESCRIPTION)),
+                    )
+                }
+                ReviewItem::Comment {
+                    comment,
+                    idea_title,
+                } => (
+                    Target::Comment(comment.id),
+                    CreateEmbed::new().description(truncate(
+                        &self.msg(
+                            &Msg::new("console-review-comment")
+                                .arg("id", comment.id.get())
+                                .arg("idea", comment.idea_id.get())
+                                .arg("title", idea_title.as_str())
+                                .arg("author", words::author(comment.author_name.as_deref()))
+                                .arg("body", comment.body.as_str()),
+                        ),
+                        MAX_DESCRIPTION,
+                    )),
+                ),
+            };
+            let label = |id: &'static str| format!("{} {target}", self.word(id));
+            note = note
+                .embed(embed.colour(COLOUR))
+                .row(CreateActionRow::Buttons(vec![
+                    button(
+                        Action::Approve(target),
+                        label("telegram-button-approve"),
+                        true,
+                    ),
+                    button(Action::Hide(target), label("telegram-button-hide"), false),
+                    button(
+                        Action::Respond(target),
+                        label("telegram-button-respond"),
+                        false,
+                    ),
+                ]));
+        }
+        note
+    }
+
+    /// "Support one of these instead, or post yours anyway?", with the draft shown so the
+    /// "post mine anyway" button can carry it (the form's text rides in the embed).
+    pub fn similar_offer(&self, draft: &Draft, similar: &[Idea]) -> Note {
+        let mut buttons: Vec<CreateButton> = similar
+            .iter()
+            .take(4)
+            .map(|i| {
+                let label = self.msg(
+                    &Msg::new("telegram-button-support-instead")
+                        .arg("id", i.id.get())
+                        .arg("title", i.title.as_str()),
+                );
+                button(Action::Support(i.id.get()), label, false)
+            })
+            .collect();
+        buttons.push(button(
+            Action::Post {
+                challenge: draft.challenge,
+                kind: draft.kind,
+            },
+            self.word("telegram-button-post-anyway"),
+            true,
+        ));
+        Note::private(self.word("telegram-idea-similar-ask"))
+            .embed(draft.embed())
+            .row(CreateActionRow::Buttons(buttons))
+    }
+
+    /// `/help`: the Discord commands this member may use, in their language.
+    pub fn help(&self, role: Role) -> Note {
+        let mut lines = vec![self.word("console-help-heading")];
+        for slash in MEMBER_COMMANDS {
+            lines.push(self.help_line(slash.name, &format!("discord-describe-{}", slash.name)));
+        }
+        let staff: Vec<_> = MOD_SUBCOMMANDS.iter().filter(|s| s.role <= role).collect();
+        if !staff.is_empty() {
+            lines.push(String::new());
+            lines.push(self.word("discord-help-staff"));
+            for sub in staff {
+                lines.push(self.help_line(
+                    &format!("{MOD_COMMAND} {}", sub.name),
+                    &format!("discord-describe-mod-{}", sub.name),
+                ));
+            }
+        }
+        Note::private(lines.join("\n"))
+    }
+
+    fn help_line(&self, command: &str, id: &str) -> String {
+        let text = self.catalog.lookup(self.locale, id).unwrap_or_default();
+        format!("`/{command}` — {text}")
+    }
+}
+
+/// An idea as the form gave it, before it is posted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub challenge: i64,
+    pub kind: IdeaKind,
+    pub title: String,
+    pub body: String,
+}
+
+impl Draft {
+    /// The draft shown back to its author: title and body exactly as typed, in a code-free
+    /// embed whose fields `Draft::from_embed` reads back.
+    fn embed(&self) -> CreateEmbed {
+        CreateEmbed::new()
+            .colour(COLOUR)
+            .title(truncate(&escape(&self.title), MAX_TITLE))
+            .description(truncate(&escape(&self.body), MAX_DESCRIPTION))
+    }
+
+    /// The draft shown in an earlier `similar_offer`, from the message's first embed.
+    pub fn from_embed(
+        challenge: i64,
+        kind: IdeaKind,
+        embed: &serenity::model::channel::Embed,
+    ) -> Option<Draft> {
+        Some(Draft {
+            challenge,
+            kind,
+            title: crate::markdown::unescape(embed.title.as_deref()?),
+            body: crate::markdown::unescape(embed.description.as_deref().unwrap_or_default()),
+        })
+    }
+}
+
+fn list_word(order: ListOrder) -> &'static str {
+    match order {
+        ListOrder::Top => "top",
+        ListOrder::New => "new",
+        ListOrder::Mine => "mine",
+    }
+}
+
+/// A button that sends `action` back to us. `primary` marks the state a member is in
+/// ("✓ Supported") or the main choice.
+pub fn button(action: Action, label: String, primary: bool) -> CreateButton {
+    CreateButton::new(action.encode())
+        .label(truncate(&label, MAX_LABEL))
+        .style(if primary {
+            ButtonStyle::Primary
+        } else {
+            ButtonStyle::Secondary
+        })
+}

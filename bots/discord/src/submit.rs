@@ -1,0 +1,147 @@
+//! Forms sent back: registration, a new idea (offering similar ones first), a comment, a
+//! reason to hide, a response. What was typed is validated by core's own types; a bad value
+//! is explained and nothing changes.
+
+use crate::action::Action;
+use crate::app::{App, Ctx};
+use crate::forms::{field, value};
+use crate::note::{Answer, Note};
+use crate::render::Draft;
+use crowdsprint_core::Error;
+use crowdsprint_core::command::Command;
+use crowdsprint_core::domain::words::pii_kinds;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::limits::LimitKind;
+use crowdsprint_core::service::{IdeaDraft, Registration};
+use serenity::model::application::ModalInteraction;
+
+impl App {
+    pub(crate) async fn on_form(
+        &self,
+        ctx: &Ctx,
+        form: &ModalInteraction,
+    ) -> Result<Answer, Error> {
+        let Some(action) = Action::decode(&form.data.custom_id) else {
+            return Ok(Answer::Send(Note::private(
+                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+            )));
+        };
+        let text = value(&form.data, field::TEXT).to_owned();
+        match action {
+            Action::Register(describes) => self.register(ctx, describes, form).await,
+            Action::Post { challenge, kind } => {
+                let draft = Draft {
+                    challenge,
+                    kind,
+                    title: value(&form.data, field::TITLE).to_owned(),
+                    body: value(&form.data, field::BODY).to_owned(),
+                };
+                // Validate before searching, so a bad title is explained straight away.
+                IdeaTitle::parse(&draft.title)?;
+                IdeaBody::parse(&draft.body)?;
+                ctx.actor()?;
+                let similar = self
+                    .core
+                    .similar_ideas(ChallengeId(challenge), &draft.title, &draft.body)
+                    .await?;
+                if similar.is_empty() {
+                    self.post(ctx, draft).await
+                } else {
+                    Ok(Answer::Send(
+                        self.look(ctx.locale).similar_offer(&draft, &similar),
+                    ))
+                }
+            }
+            Action::Comment(idea) => {
+                self.run(
+                    ctx,
+                    Command::Comment {
+                        idea: IdeaId(idea),
+                        text,
+                    },
+                )
+                .await
+            }
+            Action::Hide(target) => {
+                self.run(
+                    ctx,
+                    Command::Hide {
+                        target,
+                        reason: text,
+                    },
+                )
+                .await
+            }
+            Action::Respond(target) => self.run(ctx, Command::Respond { target, text }).await,
+            _ => Ok(Answer::Send(Note::private(
+                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+            ))),
+        }
+    }
+
+    async fn register(
+        &self,
+        ctx: &Ctx,
+        describes: Describes,
+        form: &ModalInteraction,
+    ) -> Result<Answer, Error> {
+        let optional = |id: &str| {
+            let text = value(&form.data, id);
+            (!text.is_empty()).then_some(text)
+        };
+        let registration = Registration {
+            display_name: DisplayName::parse(value(&form.data, field::NAME))?,
+            describes,
+            organisation: optional(field::ORGANISATION)
+                .map(Organisation::parse)
+                .transpose()?,
+            region: optional(field::REGION).map(Region::parse).transpose()?,
+            // Their Discord language when we speak it; `/language` changes it.
+            locale: ctx.discord_locale.unwrap_or(Locale::EnGb),
+            // They pressed "Yes, I agree" under the privacy note to open this form.
+            consent: true,
+        };
+        let member = self.core.register(&ctx.identity, registration).await?;
+        let look = self.look(member.locale);
+        Ok(Answer::Send(Note::private(look.msg(
+            &Msg::new("discord-registered").arg("name", member.display_name),
+        ))))
+    }
+
+    /// Posts the draft: thanks and the card, public unless it is held for review.
+    pub(crate) async fn post(&self, ctx: &Ctx, draft: Draft) -> Result<Answer, Error> {
+        let actor = ctx.actor()?;
+        if let Some(wait) = self.over_limit(ctx, LimitKind::Idea, actor.member()) {
+            return Ok(wait);
+        }
+        let submitted = self
+            .core
+            .submit_idea(
+                actor,
+                IdeaDraft {
+                    challenge: ChallengeId(draft.challenge),
+                    title: IdeaTitle::parse(draft.title)?,
+                    body: IdeaBody::parse(draft.body)?,
+                    kind: draft.kind,
+                    origin: Origin::Chat(Platform::Discord),
+                },
+            )
+            .await?;
+        let id = submitted.idea.id;
+        let look = self.look(ctx.locale);
+        let view = self.core.idea_view(Some(actor), id).await?;
+        let mut card = look.idea_card(&view, !ctx.in_guild);
+        if submitted.held_for.is_empty() {
+            card.content = look.msg(&Msg::new("telegram-idea-posted").arg("id", id.get()));
+        } else {
+            // Held ideas are seen by their author and the team only.
+            card.content = look.msg(
+                &Msg::new("telegram-idea-posted-held")
+                    .arg("id", id.get())
+                    .arg("reasons", pii_kinds(&submitted.held_for)),
+            );
+            card.ephemeral = true;
+        }
+        Ok(Answer::Send(card))
+    }
+}
