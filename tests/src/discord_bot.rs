@@ -200,20 +200,7 @@ impl DiscordWorld {
 
     /// Posts `body` with the given headers, as anyone on the internet could.
     pub async fn post_raw(&self, body: &[u8], headers: &[(String, String)]) -> Answer {
-        let mut request = self
-            .client
-            .post(&self.endpoint)
-            .header("content-type", "application/json")
-            .body(body.to_vec());
-        for (name, value) in headers {
-            request = request.header(name.as_str(), value.as_str());
-        }
-        let response = request.send().await.expect("the endpoint answers");
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await.unwrap_or_default();
-        let body = serde_json::from_slice(&bytes)
-            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
-        Answer { status, body }
+        post(&self.client, &self.endpoint, body, headers).await
     }
 
     /// Sends `interaction` signed as Discord signs it, now.
@@ -223,41 +210,20 @@ impl DiscordWorld {
         self.post_raw(&body, &headers).await
     }
 
+    /// A `/name` command interaction from `person` (without sending it).
+    pub fn command_interaction(
+        &self,
+        person: &Person,
+        place: Where,
+        name: &str,
+        options: Vec<Value>,
+    ) -> Value {
+        self.envelope(2, person, place, command_data(name, options))
+    }
+
     fn envelope(&self, kind: u8, person: &Person, place: Where, data: Value) -> Value {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        let mut interaction = json!({
-            "id": id.to_string(),
-            "application_id": FakeDiscord::APPLICATION_ID.to_string(),
-            "type": kind,
-            "data": data,
-            "token": format!("interaction-token-{id}"),
-            "version": 1,
-            "locale": person.locale,
-            "entitlements": [],
-            "app_permissions": "0",
-            "attachment_size_limit": 26_214_400,
-        });
-        match place {
-            Where::Dm => {
-                interaction["channel_id"] = json!(person.dm_channel().to_string());
-                interaction["user"] = person.user();
-            }
-            Where::Server => {
-                interaction["channel_id"] = json!(CHANNEL.to_string());
-                interaction["guild_id"] = json!(GUILD.to_string());
-                interaction["guild_locale"] = json!("en-GB");
-                interaction["member"] = json!({
-                    "user": person.user(),
-                    "roles": [],
-                    "joined_at": "2026-01-01T00:00:00.000000+00:00",
-                    "deaf": false,
-                    "mute": false,
-                    "flags": 0,
-                    "permissions": "0",
-                });
-            }
-        }
-        interaction
+        interaction(kind, id, person, place, data)
     }
 
     /// `/name option:value ...` (options built with `int` and `text`, or `sub` for `/mod`).
@@ -268,8 +234,8 @@ impl DiscordWorld {
         name: &str,
         options: Vec<Value>,
     ) -> Answer {
-        let data = json!({"id": "1", "name": name, "type": 1, "options": options});
-        self.send(&self.envelope(2, person, place, data)).await
+        self.send(&self.command_interaction(person, place, name, options))
+            .await
     }
 
     /// Presses the button `custom_id` on `message` (from `Answer::as_message`).
@@ -330,6 +296,34 @@ impl DiscordWorld {
     }
 }
 
+/// Posts `body` to an interactions endpoint at `url` with `headers`; the status and the
+/// JSON answer (or the text of a non-JSON one).
+pub async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    body: &[u8],
+    headers: &[(String, String)],
+) -> Answer {
+    let mut request = client
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body.to_vec());
+    for (name, value) in headers {
+        request = request.header(name.as_str(), value.as_str());
+    }
+    let response = request.send().await.expect("the endpoint answers");
+    let status = response.status().as_u16();
+    let bytes = response.bytes().await.unwrap_or_default();
+    let body = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()));
+    Answer { status, body }
+}
+
+/// The `data` of a `/name` command.
+pub fn command_data(name: &str, options: Vec<Value>) -> Value {
+    json!({"id": "1", "name": name, "type": 1, "options": options})
+}
+
 /// An integer option.
 pub fn int(name: &str, value: i64) -> Value {
     json!({"name": name, "type": 4, "value": value})
@@ -343,4 +337,42 @@ pub fn text(name: &str, value: &str) -> Value {
 /// A `/mod` subcommand with its options.
 pub fn sub(name: &str, options: Vec<Value>) -> Value {
     json!({"name": name, "type": 1, "options": options})
+}
+
+/// An interaction as Discord sends it: `kind` 2 (command), 3 (button) or 5 (form), with id
+/// `id` (its token is `interaction-token-{id}`), from `person` in `place`.
+pub fn interaction(kind: u8, id: u64, person: &Person, place: Where, data: Value) -> Value {
+    let mut interaction = json!({
+        "id": id.to_string(),
+        "application_id": FakeDiscord::APPLICATION_ID.to_string(),
+        "type": kind,
+        "data": data,
+        "token": format!("interaction-token-{id}"),
+        "version": 1,
+        "locale": person.locale,
+        "entitlements": [],
+        "app_permissions": "0",
+        "attachment_size_limit": 26_214_400,
+    });
+    match place {
+        Where::Dm => {
+            interaction["channel_id"] = json!(person.dm_channel().to_string());
+            interaction["user"] = person.user();
+        }
+        Where::Server => {
+            interaction["channel_id"] = json!(CHANNEL.to_string());
+            interaction["guild_id"] = json!(GUILD.to_string());
+            interaction["guild_locale"] = json!("en-GB");
+            interaction["member"] = json!({
+                "user": person.user(),
+                "roles": [],
+                "joined_at": "2026-01-01T00:00:00.000000+00:00",
+                "deaf": false,
+                "mute": false,
+                "flags": 0,
+                "permissions": "0",
+            });
+        }
+    }
+    interaction
 }

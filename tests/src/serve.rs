@@ -15,11 +15,7 @@ pub fn serve_command(
     telegram: &FakeTelegram,
     dir: &Path,
 ) -> (Command, String) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = free_address();
     let mut command = Command::new(bin);
     command
         .arg("serve")
@@ -34,6 +30,15 @@ pub fn serve_command(
         .stderr(Stdio::piped())
         .kill_on_drop(true);
     (command, addr)
+}
+
+/// `127.0.0.1:PORT` with a port that was free a moment ago, for a child's HTTP listener.
+pub fn free_address() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    format!("127.0.0.1:{port}")
 }
 
 /// The backends a benchmark runs on: `BENCH_BACKENDS` (`sqlite`, `postgres`, or both with a

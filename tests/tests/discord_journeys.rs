@@ -190,6 +190,31 @@ both_backends! {
         // Ann hears about it in her DMs.
         let dm = world.discord.wait_for_dm(ann().id, 0, Duration::from_secs(15)).await;
         assert!(dm.is_some(), "a notification reached Ann's DMs: {:?}", world.discord.calls());
+        let dm = dm.unwrap();
+        assert!(dm["content"].as_str().unwrap().contains(&format!("#{}", idea.id)), "{dm}");
+
+        // Ann closes her DMs: the next notification is refused, parked with its reason, and
+        // her Discord identity marked unreachable; nothing else is held up.
+        world.discord.close_dms(ann().id);
+        world
+            .command(&champion, Where::Server, "mod", vec![sub("hide", vec![text("target", &idea.id.get().to_string()), text("reason", "duplicate of another idea")])])
+            .await;
+        let mut parked = None;
+        for _ in 0..100 {
+            let report = world.env.core.delivery_report(&admin, 10).await.unwrap();
+            if let Some(dead) = report.dead.into_iter().find(|d| d.2 == "discord") {
+                parked = Some(dead);
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let (_, member, _, why, _) = parked.expect("the refused DM is parked");
+        assert_eq!(member, ann_actor.member());
+        assert!(why.contains("403"), "{why}");
+        assert!(
+            world.env.core.unreachable_since(&identity(&ann())).await.unwrap().is_some(),
+            "Ann is marked unreachable on Discord"
+        );
     }
 
     async fn only_signed_fresh_requests_are_answered(env) {

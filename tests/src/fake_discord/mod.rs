@@ -9,6 +9,7 @@
 
 mod calls;
 mod checks;
+mod gateway;
 mod limits;
 mod routes;
 mod signing;
@@ -49,6 +50,7 @@ impl FakeDiscord {
         let shared = Arc::new(Shared::new(limits));
         let (addr, server) =
             crate::local_server::serve(routes::router(shared.clone()), "the fake Discord").await;
+        shared.set_address(addr);
         FakeDiscord {
             shared,
             addr,
@@ -147,6 +149,30 @@ impl FakeDiscord {
     /// closed their DMs (403, code 50007).
     pub fn close_dms(&self, user: u64) {
         self.shared.lock().closed_dms.insert(user);
+    }
+
+    // ----- the gateway -----
+
+    /// Waits for a client to identify on the gateway; its IDENTIFY payload (token, intents...).
+    pub async fn wait_for_identify(&self, timeout: Duration) -> Option<Value> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = self.shared.changed.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if let Some(identify) = self.shared.lock().identifies.first() {
+                return Some(identify.clone());
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return None;
+            }
+        }
+    }
+
+    /// Sends a dispatch event (`INTERACTION_CREATE`, `MESSAGE_CREATE`, ...) to every
+    /// identified gateway session.
+    pub fn dispatch(&self, event: &str, data: Value) {
+        let _ = self.shared.events.send((event.to_owned(), data));
     }
 
     /// How many requests were answered 429.

@@ -14,7 +14,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
-    Router::new().fallback(handle).with_state(shared)
+    Router::new()
+        .route("/gateway", axum::routing::get(super::gateway::upgrade))
+        .fallback(handle)
+        .with_state(shared)
 }
 
 /// One answer: status, JSON body (`Null`: none) and extra headers.
@@ -239,7 +242,7 @@ fn answer(
             ok(super::state::message(id, 0, body, files))
         }
         (&Method::GET, ["gateway"] | ["gateway", "bot"]) => ok(json!({
-            "url": "ws://127.0.0.1:1/gateway", "shards": 1,
+            "url": shared.gateway_url(), "shards": 1,
             "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
         })),
         _ => not_found(),

@@ -13,6 +13,10 @@ pub(crate) struct Shared {
     inner: Mutex<Inner>,
     /// Woken whenever a call is recorded.
     pub changed: Notify,
+    /// Events dispatched to every gateway session: `(name, data)`.
+    pub events: tokio::sync::broadcast::Sender<(String, Value)>,
+    /// `ws://127.0.0.1:PORT/gateway`, known once the server is bound.
+    gateway: std::sync::OnceLock<String>,
 }
 
 #[derive(Debug)]
@@ -25,6 +29,8 @@ pub(crate) struct Inner {
     /// Messages by channel, as shown (edits applied).
     pub messages: HashMap<u64, Vec<Value>>,
     pub closed_dms: HashSet<u64>,
+    /// IDENTIFY payloads received on the gateway.
+    pub identifies: Vec<Value>,
     pub limiter: Limiter,
     next_id: u64,
 }
@@ -38,11 +44,22 @@ impl Shared {
                 dm_channels: HashMap::new(),
                 messages: HashMap::new(),
                 closed_dms: HashSet::new(),
+                identifies: Vec::new(),
                 limiter: Limiter::new(limits),
                 next_id: 1_100_000_000_000_000_000,
             }),
             changed: Notify::new(),
+            events: tokio::sync::broadcast::channel(256).0,
+            gateway: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn set_address(&self, addr: std::net::SocketAddr) {
+        let _ = self.gateway.set(format!("ws://{addr}/gateway"));
+    }
+
+    pub fn gateway_url(&self) -> String {
+        self.gateway.get().cloned().unwrap_or_default()
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Inner> {
