@@ -32,6 +32,27 @@ pub fn serve_command(
     (command, addr)
 }
 
+/// Sends `serve` SIGTERM and waits for it to stop; whether it exited cleanly, and everything
+/// it printed.
+pub async fn stop(child: tokio::process::Child) -> (bool, String) {
+    let pid = child.id().expect("serve is running").to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("run kill");
+    assert!(killed.success(), "SIGTERM could not be sent");
+    let output = tokio::time::timeout(crate::telegram_bot::PATIENCE, child.wait_with_output())
+        .await
+        .expect("serve stops on SIGTERM")
+        .expect("serve's output");
+    let logs = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), logs)
+}
+
 /// `127.0.0.1:PORT` with a port that was free a moment ago, for a child's HTTP listener.
 pub fn free_address() -> String {
     let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -7,7 +7,7 @@
 
 use crowdsprint_tests::discord_bot::{GUILD, Person, Where, command_data, interaction, post};
 use crowdsprint_tests::fake_discord::{FakeDiscord, InteractionSigner};
-use crowdsprint_tests::serve::free_address;
+use crowdsprint_tests::serve::{free_address, stop};
 use crowdsprint_tests::telegram_bot::PATIENCE;
 use crowdsprint_tests::{Backend, TestEnv};
 use serde_json::json;
@@ -103,24 +103,8 @@ async fn serve_runs_the_discord_bot(backend: Backend) {
     assert_eq!((pong.status, pong.body["type"].as_i64()), (200, Some(1)));
     assert_eq!(post(&client, &url, &ping, &[]).await.status, 401);
 
-    let pid = child.id().expect("running").to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let output = tokio::time::timeout(PATIENCE, child.wait_with_output())
-        .await
-        .expect("serve stops on SIGTERM")
-        .unwrap();
-    let logs = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.status.success(), "{logs}");
+    let (clean, logs) = stop(child).await;
+    assert!(clean, "{logs}");
     assert!(logs.contains("connected to the Discord gateway"), "{logs}");
     assert!(
         !logs.contains(FakeDiscord::TOKEN),

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crowdsprint_tests::fake_telegram::FakeTelegram;
-use crowdsprint_tests::serve::serve_command;
+use crowdsprint_tests::serve::{serve_command, stop};
 use crowdsprint_tests::telegram_bot::PATIENCE;
 use crowdsprint_tests::{Backend, TestEnv};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -50,22 +50,8 @@ async fn serve_runs_the_bot(backend: Backend) {
     );
     assert!(get(&addr, "/readyz").await.starts_with("HTTP/1.1 200"));
 
-    let pid = child.id().expect("running").to_string();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let output = tokio::time::timeout(PATIENCE, child.wait_with_output())
-        .await
-        .expect("serve stops on SIGTERM")
-        .unwrap();
-    let logs = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(output.status.success(), "{logs}");
+    let (clean, logs) = stop(child).await;
+    assert!(clean, "{logs}");
     assert!(logs.contains("connected to Telegram"), "{logs}");
     let secret = FakeTelegram::TOKEN.split(':').nth(1).unwrap();
     assert!(
