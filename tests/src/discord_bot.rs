@@ -159,6 +159,14 @@ impl Answer {
 impl DiscordWorld {
     /// Starts the bot in interactions-endpoint mode against a new fake Discord.
     pub async fn start(env: TestEnv) -> DiscordWorld {
+        DiscordWorld::start_with(env, crowdsprint_core::limits::LimitSettings::default()).await
+    }
+
+    /// The same, with other per-member limits.
+    pub async fn start_with(
+        env: TestEnv,
+        limits: crowdsprint_core::limits::LimitSettings,
+    ) -> DiscordWorld {
         let discord = FakeDiscord::start().await;
         let signer = InteractionSigner::test_key();
         let shutdown = CancellationToken::new();
@@ -169,7 +177,7 @@ impl DiscordWorld {
             guild_ids: vec![GUILD],
             api_url: Some(discord.url()),
             gateway: false,
-            limits: crowdsprint_core::limits::LimitSettings::default(),
+            limits,
         };
         let catalog = Arc::new(Catalog::load().expect("translations load"));
         let running =
@@ -238,6 +246,25 @@ impl DiscordWorld {
             .await
     }
 
+    /// A button press on `message` (without sending it).
+    pub fn press_interaction(
+        &self,
+        person: &Person,
+        place: Where,
+        custom_id: &str,
+        message: Value,
+    ) -> Value {
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        let mut interaction = self.envelope(3, person, place, data);
+        interaction["message"] = message;
+        interaction
+    }
+
+    /// The endpoint's HTTP client, for load tests.
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
     /// Presses the button `custom_id` on `message` (from `Answer::as_message`).
     pub async fn press(
         &self,
@@ -246,9 +273,7 @@ impl DiscordWorld {
         custom_id: &str,
         message: Value,
     ) -> Answer {
-        let data = json!({"custom_id": custom_id, "component_type": 2});
-        let mut interaction = self.envelope(3, person, place, data);
-        interaction["message"] = message;
+        let interaction = self.press_interaction(person, place, custom_id, message);
         self.send(&interaction).await
     }
 
