@@ -246,6 +246,19 @@ impl DiscordWorld {
             .await
     }
 
+    /// What Discord sends while `person` types option values of `/name` (the one being typed
+    /// marked `"focused": true`).
+    pub async fn autocomplete(
+        &self,
+        person: &Person,
+        place: Where,
+        name: &str,
+        options: Vec<Value>,
+    ) -> Answer {
+        self.send(&self.envelope(4, person, place, command_data(name, options)))
+            .await
+    }
+
     /// A button press on `message` (without sending it).
     pub fn press_interaction(
         &self,

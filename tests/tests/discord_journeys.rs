@@ -69,7 +69,15 @@ both_backends! {
         assert_eq!(ann_actor.role(), Role::Member);
         world.register(&bryn()).await;
 
-        // Posting: /idea opens a form for the chosen challenge; a similar idea is offered.
+        // Posting: the challenge autocompletes from the current sprint as Ann types...
+        let typed = challenges[0].title.split_whitespace().next().unwrap().to_lowercase();
+        let choices = world
+            .autocomplete(&ann(), Where::Server, "idea", vec![json!({"name": "challenge", "type": 4, "value": typed, "focused": true})])
+            .await;
+        assert_eq!(choices.kind(), 8, "{:?}", choices.body);
+        let offered = choices.data()["choices"].as_array().unwrap().clone();
+        assert!(offered.iter().any(|c| c["value"] == challenges[0].id.get()), "{offered:?}");
+        // ... /idea opens a form for the chosen challenge, and a similar idea is offered.
         let challenge = challenges[0].id.get();
         let form = world
             .command(&ann(), Where::Server, "idea", vec![int("challenge", challenge)])
@@ -215,6 +223,27 @@ both_backends! {
             world.env.core.unreachable_since(&identity(&ann())).await.unwrap().is_some(),
             "Ann is marked unreachable on Discord"
         );
+
+        // A moderator's export arrives as an attached CSV: Discord is told "thinking…" at
+        // once and the file follows by REST (an HTTP response cannot carry it).
+        let moderator = Person::new(4010, "Dafydd");
+        world.register(&moderator).await;
+        let dafydd = actor(&world, &moderator).await;
+        world.env.core.set_role(&admin, dafydd.member(), Role::Moderator).await.unwrap();
+        let mark = world.discord.mark();
+        let deferred = world
+            .command(&moderator, Where::Server, "mod", vec![sub("export", vec![text("format", "csv")])])
+            .await;
+        assert_eq!(deferred.kind(), 5, "{:?}", deferred.body);
+        assert!(deferred.ephemeral(), "the export is for the moderator only");
+        let upload = world
+            .discord
+            .wait_for_since(mark, |c| c.method == "PATCH" && c.path.ends_with("/messages/@original"), Duration::from_secs(10))
+            .await
+            .expect("the export follows the deferral");
+        assert_eq!(upload.status, 200, "{:?}", upload.response);
+        assert_eq!(upload.files.len(), 1);
+        assert!(upload.files[0].ends_with(".csv"), "{:?}", upload.files);
     }
 
     async fn only_signed_fresh_requests_are_answered(env) {

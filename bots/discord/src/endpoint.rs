@@ -7,7 +7,7 @@
 
 use crate::app::App;
 use crate::note::Answer;
-use crate::respond;
+use crate::respond::{self, ANSWER_WITHIN};
 use crate::verify::RequestVerifier;
 use axum::Router;
 use axum::body::Bytes;
@@ -18,14 +18,9 @@ use axum::routing::post;
 use serenity::builder::{CreateInteractionResponse, CreateInteractionResponseMessage};
 use serenity::model::application::Interaction;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Where Discord posts interactions (set it as the application's Interactions Endpoint URL).
 pub const PATH: &str = "/discord/interactions";
-
-/// How long we work on an answer before deferring it. Discord allows 3 s in all, and the
-/// request and response take some of that.
-const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
 
 #[derive(Clone)]
 struct Endpoint {
@@ -92,7 +87,7 @@ async fn receive(State(endpoint): State<Endpoint>, headers: HeaderMap, body: Byt
                 }
             });
             // Not knowing yet, say "thinking…" to the member only.
-            respond_deferred(true, true)
+            json(&respond::deferral())
         }
     }
 }

@@ -45,7 +45,8 @@ impl EventHandler for Handler {
             Interaction::Modal(i) => i.token.clone(),
             _ => return,
         };
-        let answer = self.app.answer(interaction).await;
-        respond::first(&self.app.http, id, &token, answer).await;
+        let app = self.app.clone();
+        let work = tokio::spawn(async move { app.answer(interaction).await });
+        respond::in_time(&self.app.http, id, &token, work).await;
     }
 }

@@ -2,9 +2,42 @@
 //! the ones that came too late for the HTTP response or carry a file.
 
 use crate::note::{Answer, Note};
-use serenity::builder::{Builder, CreateInteractionResponse};
+use serenity::builder::{Builder, CreateInteractionResponse, CreateInteractionResponseMessage};
 use serenity::http::Http;
 use serenity::model::id::InteractionId;
+use std::time::Duration;
+
+/// How long we work on an answer before telling Discord "thinking…". Discord allows 3 s in
+/// all, and the request and response take some of that.
+pub const ANSWER_WITHIN: Duration = Duration::from_millis(2000);
+
+/// "Thinking…", visible to the member only: the answer follows with `finish`.
+pub fn deferral() -> CreateInteractionResponse {
+    CreateInteractionResponse::Defer(CreateInteractionResponseMessage::new().ephemeral(true))
+}
+
+/// Gateway mode: answers with what `work` produces if it is ready within `ANSWER_WITHIN`,
+/// otherwise defers first and completes the interaction when it is.
+pub async fn in_time(
+    http: &Http,
+    id: InteractionId,
+    token: &str,
+    mut work: tokio::task::JoinHandle<Answer>,
+) {
+    match tokio::time::timeout(ANSWER_WITHIN, &mut work).await {
+        Ok(Ok(answer)) => first(http, id, token, answer).await,
+        Ok(Err(error)) => tracing::error!(%error, "an interaction handler stopped"),
+        Err(_) => {
+            if let Err(error) = deferral().execute(http, (id, token)).await {
+                tracing::warn!(%error, "could not defer an interaction");
+            }
+            match work.await {
+                Ok(answer) => finish(http, token, answer).await,
+                Err(error) => tracing::error!(%error, "an interaction handler stopped"),
+            }
+        }
+    }
+}
 
 /// Sends the first response to an interaction (gateway mode).
 pub async fn first(http: &Http, id: InteractionId, token: &str, answer: Answer) {

@@ -7,7 +7,17 @@ use tracing_subscriber::EnvFilter;
 
 pub fn init(format: Option<&str>, quiet_default: bool) {
     let default = if quiet_default { "warn" } else { "info" };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // serenity's debug spans print each request's route, and an interaction's route holds its
+    // token (a secret for 15 minutes): keep serenity at info unless RUST_LOG names it.
+    let asked = std::env::var("RUST_LOG").unwrap_or_default();
+    let verbose = asked.contains("debug") || asked.contains("trace");
+    if verbose
+        && !asked.contains("serenity")
+        && let Ok(directive) = "serenity=info".parse()
+    {
+        filter = filter.add_directive(directive);
+    }
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
