@@ -381,7 +381,8 @@ mod tests {
 
     #[test]
     fn discord_settings_are_checked() {
-        let key = "0".repeat(63) + "1";
+        // RFC 8032, test 1: a real Ed25519 public key.
+        let key = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a".to_owned();
         let base = Settings {
             discord_bot_token: Some(Secret("discord-secret-token".into())),
             discord_application_id: Some(42),
