@@ -24,6 +24,7 @@ mod local_server;
 pub mod serve;
 mod snapshot;
 pub mod telegram_bot;
+mod token_bucket;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
 
 /// Which database a test runs on.

@@ -1,75 +1,114 @@
-//! A minimal Discord gateway over WebSocket (JSON text frames, no compression), enough for
+//! A minimal Discord gateway over WebSocket on the same port (`/gateway`), enough for
 //! serenity's client: HELLO, IDENTIFY (token checked) answered with READY, heartbeats
 //! acknowledged, RESUME answered with RESUMED, then whatever events a test dispatches.
+//!
+//! JSON text frames only: serenity 0.12 connects with `?v=10` and no `compress` parameter, and
+//! its `"compress": true` in IDENTIFY only allows (never requires) zlib-compressed payloads.
 
 use super::FakeDiscord;
-use super::state::{Shared, bot_user};
+use super::objects::bot_user;
+use super::state::Shared;
 use axum::extract::State;
-use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::response::Response;
+use futures_util::stream::SplitSink;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
-/// How often the client is asked to heartbeat (ms).
+/// How often the client is asked to heartbeat (ms), as Discord asks.
 const HEARTBEAT_MS: u64 = 41_250;
+/// The session id READY hands out (and RESUME sends back).
+const SESSION_ID: &str = "fake-session";
+/// Discord's close code for a bad token.
+const AUTHENTICATION_FAILED: u16 = 4004;
 
 pub(crate) async fn upgrade(State(shared): State<Arc<Shared>>, ws: WebSocketUpgrade) -> Response {
     ws.on_upgrade(move |socket| session(socket, shared))
 }
 
+/// Counts a session as connected while it lives.
+struct Connected(Arc<Shared>);
+
+impl Connected {
+    fn new(shared: &Arc<Shared>) -> Connected {
+        shared.sessions.fetch_add(1, Ordering::SeqCst);
+        shared.changed.notify_waiters();
+        Connected(shared.clone())
+    }
+}
+
+impl Drop for Connected {
+    fn drop(&mut self) {
+        self.0.sessions.fetch_sub(1, Ordering::SeqCst);
+        self.0.changed.notify_waiters();
+    }
+}
+
+type Out = SplitSink<WebSocket, Message>;
+
+async fn send(out: &mut Out, payload: &Value) -> bool {
+    out.send(Message::Text(payload.to_string().into()))
+        .await
+        .is_ok()
+}
+
 async fn session(socket: WebSocket, shared: Arc<Shared>) {
     let (mut out, mut incoming) = socket.split();
+    // Subscribed at once, so events dispatched before IDENTIFY arrive after READY.
     let mut events = shared.events.subscribe();
     let mut seq: u64 = 0;
+    let mut connected: Option<Connected> = None;
     let hello = json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_MS}});
-    if out
-        .send(Message::Text(hello.to_string().into()))
-        .await
-        .is_err()
-    {
+    if !send(&mut out, &hello).await {
         return;
     }
-    let mut identified = false;
     loop {
         tokio::select! {
+            () = shared.stop.cancelled() => {
+                let _ = out.send(Message::Close(None)).await;
+                return;
+            }
             frame = incoming.next() => {
                 let Some(Ok(frame)) = frame else { return };
                 let Message::Text(text) = frame else { continue };
                 let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
                 let reply = match payload["op"].as_i64() {
-                    Some(1) => Some(json!({"op": 11})),
-                    Some(2) => {
-                        let token = payload["d"]["token"].as_str().unwrap_or_default();
-                        let token = token.trim_start_matches("Bot ");
-                        if token != FakeDiscord::TOKEN {
-                            let _ = out.send(Message::Close(None)).await;
+                    Some(1) => json!({"op": 11}),
+                    Some(op @ (2 | 6)) => {
+                        if !token_ok(&payload["d"]["token"]) {
+                            let close = CloseFrame {
+                                code: AUTHENTICATION_FAILED,
+                                reason: "Authentication failed.".into(),
+                            };
+                            let _ = out.send(Message::Close(Some(close))).await;
                             return;
                         }
-                        shared.lock().identifies.push(payload["d"].clone());
-                        shared.changed.notify_waiters();
-                        identified = true;
+                        if connected.is_none() {
+                            connected = Some(Connected::new(&shared));
+                        }
                         seq += 1;
-                        Some(dispatch(seq, "READY", ready(&shared)))
+                        if op == 2 {
+                            let ready = ready(&shared, &payload["d"]);
+                            shared.lock().identifies.push(payload["d"].clone());
+                            shared.changed.notify_waiters();
+                            dispatch(seq, "READY", ready)
+                        } else {
+                            dispatch(seq, "RESUMED", json!({}))
+                        }
                     }
-                    Some(6) => {
-                        identified = true;
-                        seq += 1;
-                        Some(dispatch(seq, "RESUMED", json!({})))
-                    }
-                    _ => None,
+                    // Presence updates, member requests...: nothing to answer.
+                    _ => continue,
                 };
-                if let Some(reply) = reply
-                    && out.send(Message::Text(reply.to_string().into())).await.is_err()
-                {
+                if !send(&mut out, &reply).await {
                     return;
                 }
             }
-            event = events.recv(), if identified => {
+            event = events.recv(), if connected.is_some() => {
                 let Ok((name, data)) = event else { continue };
                 seq += 1;
-                let frame = dispatch(seq, &name, data);
-                if out.send(Message::Text(frame.to_string().into())).await.is_err() {
+                if !send(&mut out, &dispatch(seq, &name, data)).await {
                     return;
                 }
             }
@@ -77,17 +116,34 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
     }
 }
 
+fn token_ok(token: &Value) -> bool {
+    let token = token.as_str().unwrap_or_default();
+    token.strip_prefix("Bot ").unwrap_or(token) == FakeDiscord::TOKEN
+}
+
 fn dispatch(seq: u64, name: &str, data: Value) -> Value {
     json!({"op": 0, "s": seq, "t": name, "d": data})
 }
 
-fn ready(shared: &Shared) -> Value {
-    json!({
+/// READY: the bot user, its guilds (unavailable until a GUILD_CREATE, as on Discord), and
+/// the shard it identified as.
+fn ready(shared: &Shared, identify: &Value) -> Value {
+    let guilds: Vec<Value> = shared
+        .lock()
+        .guilds
+        .iter()
+        .map(|id| json!({"id": id.to_string(), "unavailable": true}))
+        .collect();
+    let mut ready = json!({
         "v": 10,
         "user": bot_user(),
-        "guilds": [],
-        "session_id": "fake-session",
+        "guilds": guilds,
+        "session_id": SESSION_ID,
         "resume_gateway_url": shared.gateway_url(),
         "application": {"id": FakeDiscord::APPLICATION_ID.to_string(), "flags": 0},
-    })
+    });
+    if identify["shard"].is_array() {
+        ready["shard"] = identify["shard"].clone();
+    }
+    ready
 }

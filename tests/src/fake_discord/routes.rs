@@ -1,273 +1,178 @@
-//! The REST API: one handler reads the path as Discord's routes do, checks the token and the
-//! limits, answers, and records the call.
+//! The REST API: one handler reads each request as Discord's router would, then checks the
+//! token, pending injected failures and the rate limits, lets the route modules answer, and
+//! records the call. Routes nobody answers get Discord's 404.
 
 use super::calls::Call;
-use super::state::{Shared, bot_user};
-use super::{FakeDiscord, checks};
+use super::failure::Injected;
+use super::reply::Reply;
+use super::state::Shared;
+use super::{FakeDiscord, channels, commands, interactions, objects};
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Multipart, Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
+use axum::http::{Method, header};
+use axum::response::Response;
 use serde_json::{Value, json};
 use std::sync::Arc;
 use std::time::Instant;
+
+/// Discord accepts uploads up to 25 MiB; axum's default limit is 2 MiB.
+const MAX_BODY: usize = 25 * 1024 * 1024;
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/gateway", axum::routing::get(super::gateway::upgrade))
         .fallback(handle)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(shared)
 }
 
-/// One answer: status, JSON body (`Null`: none) and extra headers.
-struct Reply {
-    status: StatusCode,
-    body: Value,
-    headers: Vec<(&'static str, String)>,
+/// A request as the routes see it.
+#[derive(Debug)]
+pub(crate) struct Incoming {
+    pub method: Method,
+    /// The JSON body, or a multipart request's `payload_json`; `Null` when empty.
+    pub body: Value,
+    /// Files of a multipart request: `(filename, bytes)`.
+    pub uploads: Vec<(String, Vec<u8>)>,
 }
 
-fn ok(body: Value) -> Reply {
-    Reply {
-        status: StatusCode::OK,
-        body,
-        headers: Vec::new(),
+impl Incoming {
+    pub fn has_files(&self) -> bool {
+        !self.uploads.is_empty()
     }
-}
-
-fn error(status: StatusCode, code: i64, message: &str) -> Reply {
-    Reply {
-        status,
-        body: json!({"code": code, "message": message}),
-        headers: Vec::new(),
-    }
-}
-
-fn invalid(why: String) -> Reply {
-    error(
-        StatusCode::BAD_REQUEST,
-        50035,
-        &format!("Invalid Form Body: {why}"),
-    )
-}
-
-fn not_found() -> Reply {
-    error(StatusCode::NOT_FOUND, 0, "404: Not Found")
 }
 
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let headers = request.headers().clone();
-    let (body, files) = read_body(request).await;
-    let reply = answer(&shared, &method, &path, &headers, &body, &files);
+    let query = request.uri().query().map(str::to_owned);
+    let authorization = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (body, uploads, readable) = match read_body(request).await {
+        Ok((body, uploads)) => (body, uploads, true),
+        Err(()) => (Value::Null, Vec::new(), false),
+    };
+    let incoming = Incoming {
+        method: method.clone(),
+        body,
+        uploads,
+    };
+    let reply = answer(
+        &shared,
+        &path,
+        authorization.as_deref(),
+        &incoming,
+        readable,
+    );
     shared.record(Call {
         method: method.to_string(),
         path,
-        body,
-        files,
+        query,
+        body: incoming.body,
+        files: incoming.uploads.iter().map(|(n, _)| n.clone()).collect(),
+        uploads: incoming.uploads,
         status: reply.status.as_u16(),
+        authorization,
         response: reply.body.clone(),
     });
-    let mut response = if reply.status == StatusCode::NO_CONTENT {
-        StatusCode::NO_CONTENT.into_response()
-    } else {
-        (reply.status, axum::Json(reply.body)).into_response()
-    };
-    for (name, value) in reply.headers {
-        if let Ok(value) = value.parse() {
-            response.headers_mut().insert(name, value);
-        }
-    }
-    response
+    reply.into_response()
 }
 
-/// The JSON body, or the `payload_json` part and file names of a multipart body.
-async fn read_body(request: Request) -> (Value, Vec<String>) {
+/// The JSON body, or the `payload_json` part and the files of a multipart body. `Err`: a
+/// body that is not JSON.
+async fn read_body(request: Request) -> Result<(Value, Vec<(String, Vec<u8>)>), ()> {
     let multipart = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     if multipart {
-        let Ok(mut form) = Multipart::from_request(request, &()).await else {
-            return (Value::Null, Vec::new());
-        };
+        let mut form = Multipart::from_request(request, &())
+            .await
+            .map_err(|_| ())?;
         let mut payload = Value::Null;
         let mut files = Vec::new();
-        while let Ok(Some(field)) = form.next_field().await {
+        while let Some(field) = form.next_field().await.map_err(|_| ())? {
             let name = field.name().unwrap_or_default().to_owned();
             let filename = field.file_name().map(str::to_owned);
-            let bytes = field.bytes().await.unwrap_or_default();
+            let bytes = field.bytes().await.map_err(|_| ())?;
             if name == "payload_json" {
-                payload = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                payload = serde_json::from_slice(&bytes).map_err(|_| ())?;
             } else if let Some(filename) = filename {
-                files.push(filename);
+                files.push((filename, bytes.to_vec()));
             }
         }
-        return (payload, files);
+        return Ok((payload, files));
     }
-    let bytes = Bytes::from_request(request, &()).await.unwrap_or_default();
-    (
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        Vec::new(),
-    )
+    let bytes = Bytes::from_request(request, &()).await.map_err(|_| ())?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok((Value::Null, Vec::new()));
+    }
+    Ok((serde_json::from_slice(&bytes).map_err(|_| ())?, Vec::new()))
 }
 
+/// `readable`: whether the body could be read as JSON (or multipart with JSON).
 fn answer(
     shared: &Shared,
-    method: &Method,
     path: &str,
-    headers: &HeaderMap,
-    body: &Value,
-    files: &[String],
+    authorization: Option<&str>,
+    incoming: &Incoming,
+    readable: bool,
 ) -> Reply {
     let Some(route) = path.strip_prefix("/api/v10/") else {
-        return not_found();
+        return Reply::not_found();
     };
-    let parts: Vec<&str> = route.split('/').collect();
+    let parts: Vec<&str> = route.trim_end_matches('/').split('/').collect();
     // Interaction callbacks and webhooks are authorised by the token in their path.
     let token_in_path = matches!(parts.first(), Some(&"interactions" | &"webhooks"));
-    let authorised = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        == Some(&format!("Bot {}", FakeDiscord::TOKEN));
+    let expected = format!("Bot {}", FakeDiscord::TOKEN);
+    let authorised = authorization == Some(expected.as_str());
     if !token_in_path && !authorised {
-        return error(StatusCode::UNAUTHORIZED, 0, "401: Unauthorized");
+        return Reply::unauthorized();
+    }
+    if !readable {
+        return Reply::invalid_json();
     }
     let mut inner = shared.lock();
+    if let Some(reply) = Injected::take(&mut inner.failure) {
+        return reply;
+    }
+    let mut bucket = None;
     // Callbacks are exempt from the global limit, as on Discord.
     if parts.first() != Some(&"interactions") {
-        let channel = match (method, parts.as_slice()) {
+        let channel = match (&incoming.method, parts.as_slice()) {
             (&Method::POST, ["channels", id, "messages"]) => id.parse().ok(),
             _ => None,
         };
-        if let Err(refused) = inner.limiter.take(channel, Instant::now()) {
-            let mut reply = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                0,
-                "You are being rate limited.",
-            );
-            reply.body = json!({
-                "message": "You are being rate limited.",
-                "retry_after": refused.retry_after,
-                "global": refused.global,
-            });
-            reply.headers = vec![
-                ("retry-after", format!("{}", refused.retry_after.ceil())),
-                ("x-ratelimit-remaining", "0".into()),
-                (
-                    "x-ratelimit-reset-after",
-                    format!("{:.3}", refused.retry_after),
-                ),
-                ("x-ratelimit-global", refused.global.to_string()),
-            ];
-            return reply;
+        match inner.limiter.take(channel, Instant::now()) {
+            Ok(state) => bucket = state,
+            Err(refused) => return Reply::rate_limited(&refused),
         }
     }
-    match (method, parts.as_slice()) {
-        (&Method::GET, ["users", "@me"]) => ok(bot_user()),
-        (&Method::GET, ["applications", "@me"] | ["oauth2", "applications", "@me"]) => ok(json!({
-            "id": FakeDiscord::APPLICATION_ID.to_string(), "name": "crowdsprint", "icon": null,
-            "description": "", "bot_public": true, "bot_require_code_grant": false,
-            "verify_key": "", "flags": 0,
+    let method = &incoming.method;
+    let mut reply = match (method, parts.as_slice()) {
+        (&Method::GET, ["users", "@me"]) => Reply::ok(objects::bot_user()),
+        (&Method::GET, ["applications", "@me"] | ["oauth2", "applications", "@me"]) => {
+            Reply::ok(objects::application())
+        }
+        (&Method::GET, ["gateway"] | ["gateway", "bot"]) => Reply::ok(json!({
+            "url": shared.gateway_url(),
+            "shards": 1,
+            "session_start_limit": {
+                "total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1,
+            },
         })),
-        (&Method::PUT, ["applications", _, "commands"]) => overwrite(&mut inner, None, body),
-        (&Method::PUT, ["applications", _, "guilds", guild, "commands"]) => {
-            overwrite(&mut inner, guild.parse().ok(), body)
-        }
-        (&Method::POST, ["users", "@me", "channels"]) => {
-            let Some(user) = body["recipient_id"]
-                .as_str()
-                .and_then(|s| s.parse::<u64>().ok())
-                .or_else(|| body["recipient_id"].as_u64())
-            else {
-                return invalid("recipient_id".into());
-            };
-            let channel = inner.dm_channel(user);
-            ok(json!({
-                "id": channel.to_string(), "type": 1, "last_message_id": null,
-                "recipients": [{"id": user.to_string(), "username": format!("user{user}"),
-                                "discriminator": "0", "avatar": null}],
-            }))
-        }
-        (&Method::POST, ["channels", channel, "messages"]) => {
-            let Ok(channel) = channel.parse::<u64>() else {
-                return not_found();
-            };
-            let closed = inner
-                .dm_channels
-                .iter()
-                .any(|(user, ch)| *ch == channel && inner.closed_dms.contains(user));
-            if closed {
-                return error(
-                    StatusCode::FORBIDDEN,
-                    50007,
-                    "Cannot send messages to this user",
-                );
-            }
-            if let Some(why) = checks::message(body) {
-                return invalid(why);
-            }
-            ok(inner.post(channel, body, files))
-        }
-        (&Method::PATCH, ["channels", channel, "messages", id]) => {
-            let (Ok(channel), Ok(id)) = (channel.parse(), id.parse()) else {
-                return not_found();
-            };
-            if let Some(why) = checks::message(body) {
-                return invalid(why);
-            }
-            match inner.edit(channel, id, body) {
-                Some(message) => ok(message),
-                None => error(StatusCode::NOT_FOUND, 10008, "Unknown Message"),
-            }
-        }
-        (&Method::POST, ["interactions", _, _, "callback"]) => {
-            if let Some(why) = checks::interaction_response(body) {
-                return invalid(why);
-            }
-            Reply {
-                status: StatusCode::NO_CONTENT,
-                body: Value::Null,
-                headers: Vec::new(),
-            }
-        }
-        (&Method::POST, ["webhooks", _, _])
-        | (&Method::PATCH, ["webhooks", _, _, "messages", _]) => {
-            if let Some(why) = checks::message(body) {
-                return invalid(why);
-            }
-            let id = inner.id();
-            ok(super::state::message(id, 0, body, files))
-        }
-        (&Method::GET, ["gateway"] | ["gateway", "bot"]) => ok(json!({
-            "url": shared.gateway_url(), "shards": 1,
-            "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
-        })),
-        _ => not_found(),
+        _ => commands::route(&mut inner, &parts, incoming)
+            .or_else(|| channels::route(&mut inner, &parts, incoming))
+            .or_else(|| interactions::route(&mut inner, &parts, incoming))
+            .unwrap_or_else(Reply::not_found),
+    };
+    if let Some(bucket) = bucket {
+        reply.headers.extend(bucket.headers());
     }
-}
-
-/// Bulk overwrite of a command list, as Discord stores it.
-fn overwrite(inner: &mut super::state::Inner, guild: Option<u64>, body: &Value) -> Reply {
-    if let Some(why) = checks::commands(body) {
-        return invalid(why);
-    }
-    let mut stored = Vec::new();
-    for command in body.as_array().cloned().unwrap_or_default() {
-        let mut command = command;
-        command["id"] = json!(inner.id().to_string());
-        command["application_id"] = json!(FakeDiscord::APPLICATION_ID.to_string());
-        command["version"] = json!("1");
-        if command["type"].is_null() {
-            command["type"] = json!(1);
-        }
-        if let Some(guild) = guild {
-            command["guild_id"] = json!(guild.to_string());
-        }
-        stored.push(command);
-    }
-    inner.commands.insert(guild, stored.clone());
-    ok(Value::Array(stored))
+    reply
 }

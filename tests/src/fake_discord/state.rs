@@ -1,37 +1,65 @@
-//! What the fake remembers: the calls, registered commands, DM channels and each channel's
-//! messages, behind one mutex (requests are few and short).
+//! What the fake remembers: the calls, registered commands, channels, each channel's messages,
+//! interaction responses and follow-ups, gateway identifies, and the limiter, behind one mutex
+//! (requests are few and short, and one lock keeps the record and the state in step).
 
 use super::calls::Call;
+use super::failure::Injected;
 use super::limits::Limiter;
-use serde_json::{Value, json};
-use std::collections::{HashMap, HashSet};
-use std::sync::{Mutex, MutexGuard};
-use tokio::sync::Notify;
+use super::objects;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::atomic::AtomicUsize;
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use tokio::sync::{Notify, broadcast};
+use tokio_util::sync::CancellationToken;
+
+/// The first snowflake the fake hands out; every new object gets the next one.
+const FIRST_ID: u64 = 1_100_000_000_000_000_000;
 
 #[derive(Debug)]
 pub(crate) struct Shared {
     inner: Mutex<Inner>,
-    /// Woken whenever a call is recorded.
+    /// Woken whenever a call is recorded or a gateway session identifies.
     pub changed: Notify,
     /// Events dispatched to every gateway session: `(name, data)`.
-    pub events: tokio::sync::broadcast::Sender<(String, Value)>,
+    pub events: broadcast::Sender<(String, Value)>,
+    /// Cancelled when the last handle to the fake drops, closing the gateway sessions too
+    /// (aborting the server task does not end connections already upgraded).
+    pub stop: CancellationToken,
+    /// Gateway sessions currently identified (or resumed) and connected.
+    pub sessions: AtomicUsize,
     /// `ws://127.0.0.1:PORT/gateway`, known once the server is bound.
-    gateway: std::sync::OnceLock<String>,
+    gateway: OnceLock<String>,
 }
 
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub calls: Vec<Call>,
-    /// Commands by guild (`None`: global).
+    /// Commands by guild (`None`: global), as last overwritten.
     pub commands: HashMap<Option<u64>, Vec<Value>>,
-    /// DM channel of each user.
+    /// The DM channel of each user.
     pub dm_channels: HashMap<u64, u64>,
-    /// Messages by channel, as shown (edits applied).
+    /// Channels `GET /channels/{id}` knows: DMs, registered guild channels, threads.
+    pub channels: BTreeMap<u64, Value>,
+    /// Messages by channel, as people see them (edits applied, deletions removed).
     pub messages: HashMap<u64, Vec<Value>>,
     pub closed_dms: HashSet<u64>,
+    /// Guilds the bot is in, announced (unavailable) in READY.
+    pub guilds: BTreeSet<u64>,
+    /// Forum posts as created: the thread channel plus its first `message`.
+    pub threads: Vec<Value>,
+    /// `(interaction id, response body)` of every accepted callback.
+    pub interaction_responses: Vec<(String, Value)>,
+    /// The channel of each interaction the fake has seen, by token.
+    pub interaction_channels: HashMap<String, u64>,
+    /// The original response of each interaction, by token.
+    pub originals: HashMap<String, Value>,
+    /// Follow-up messages, in order: `(interaction token, message)`.
+    pub followups: Vec<(String, Value)>,
     /// IDENTIFY payloads received on the gateway.
     pub identifies: Vec<Value>,
     pub limiter: Limiter,
+    pub failure: Option<Injected>,
     next_id: u64,
 }
 
@@ -42,15 +70,25 @@ impl Shared {
                 calls: Vec::new(),
                 commands: HashMap::new(),
                 dm_channels: HashMap::new(),
+                channels: BTreeMap::new(),
                 messages: HashMap::new(),
                 closed_dms: HashSet::new(),
+                guilds: BTreeSet::new(),
+                threads: Vec::new(),
+                interaction_responses: Vec::new(),
+                interaction_channels: HashMap::new(),
+                originals: HashMap::new(),
+                followups: Vec::new(),
                 identifies: Vec::new(),
                 limiter: Limiter::new(limits),
-                next_id: 1_100_000_000_000_000_000,
+                failure: None,
+                next_id: FIRST_ID,
             }),
             changed: Notify::new(),
-            events: tokio::sync::broadcast::channel(256).0,
-            gateway: std::sync::OnceLock::new(),
+            events: broadcast::channel(256).0,
+            stop: CancellationToken::new(),
+            sessions: AtomicUsize::new(0),
+            gateway: OnceLock::new(),
         }
     }
 
@@ -89,76 +127,79 @@ impl Inner {
         }
         let channel = self.id();
         self.dm_channels.insert(user, channel);
+        self.channels
+            .insert(channel, objects::dm_channel(channel, user));
         channel
     }
 
+    /// Whose DM channel `channel` is, if it is one.
+    pub fn dm_recipient(&self, channel: u64) -> Option<u64> {
+        self.dm_channels
+            .iter()
+            .find_map(|(user, ch)| (*ch == channel).then_some(*user))
+    }
+
+    /// Attachment objects for uploaded files, each with a new id.
+    pub fn attachments(&mut self, uploads: &[(String, Vec<u8>)]) -> Vec<Value> {
+        uploads
+            .iter()
+            .map(|(name, bytes)| {
+                let id = self.id();
+                objects::attachment(id, name, bytes.len())
+            })
+            .collect()
+    }
+
     /// Stores a message the bot sent to `channel` and returns it as Discord would.
-    pub fn post(&mut self, channel: u64, body: &Value, files: &[String]) -> Value {
+    pub fn post(&mut self, channel: u64, body: &Value, uploads: &[(String, Vec<u8>)]) -> Value {
         let id = self.id();
-        let message = message(id, channel, body, files);
-        self.messages
-            .entry(channel)
-            .or_default()
-            .push(message.clone());
+        let attachments = self.attachments(uploads);
+        let message = objects::message_with(id, channel, body, attachments);
+        self.store(channel, message.clone());
         message
     }
 
+    /// Keeps `message` as the newest in `channel`.
+    pub fn store(&mut self, channel: u64, message: Value) {
+        self.messages.entry(channel).or_default().push(message);
+    }
+
     /// Applies an edit to a stored message; the edited message, if it exists.
-    pub fn edit(&mut self, channel: u64, id: u64, body: &Value) -> Option<Value> {
-        let id = id.to_string();
-        let stored = self
-            .messages
-            .get_mut(&channel)?
-            .iter_mut()
-            .find(|m| m["id"].as_str() == Some(id.as_str()))?;
-        for key in ["content", "embeds", "components"] {
-            if !body[key].is_null() {
-                stored[key] = body[key].clone();
-            }
-        }
-        stored["edited_timestamp"] = json!("2026-06-15T09:00:01.000000+00:00");
+    pub fn edit(
+        &mut self,
+        channel: u64,
+        id: u64,
+        body: &Value,
+        uploads: &[(String, Vec<u8>)],
+    ) -> Option<Value> {
+        let position = self.position(channel, id)?;
+        let attachments = self.attachments(uploads);
+        let stored = self.messages.get_mut(&channel)?.get_mut(position)?;
+        objects::apply_edit(stored, body, attachments);
         Some(stored.clone())
     }
-}
 
-/// The bot's user as Discord shows it.
-pub fn bot_user() -> Value {
-    json!({
-        "id": super::FakeDiscord::BOT_USER_ID.to_string(),
-        "username": "crowdsprint",
-        "global_name": null,
-        "discriminator": "0",
-        "avatar": null,
-        "bot": true,
-    })
-}
+    /// A stored message.
+    pub fn message(&self, channel: u64, id: u64) -> Option<Value> {
+        let position = self.position(channel, id)?;
+        self.messages.get(&channel)?.get(position).cloned()
+    }
 
-/// A message object with every field serenity needs.
-pub fn message(id: u64, channel: u64, body: &Value, files: &[String]) -> Value {
-    let attachments: Vec<Value> = files
-        .iter()
-        .enumerate()
-        .map(|(n, name)| {
-            json!({"id": (id + 1 + n as u64).to_string(), "filename": name, "size": 0,
-                   "url": format!("https://cdn.example/{name}"), "proxy_url": format!("https://cdn.example/{name}")})
-        })
-        .collect();
-    json!({
-        "id": id.to_string(),
-        "channel_id": channel.to_string(),
-        "author": bot_user(),
-        "content": body["content"].as_str().unwrap_or_default(),
-        "embeds": body["embeds"].as_array().cloned().unwrap_or_default(),
-        "components": body["components"].as_array().cloned().unwrap_or_default(),
-        "timestamp": "2026-06-15T09:00:00.000000+00:00",
-        "edited_timestamp": null,
-        "tts": false,
-        "mention_everyone": false,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": attachments,
-        "pinned": false,
-        "type": 0,
-        "flags": body["flags"].as_u64().unwrap_or_default(),
-    })
+    /// Removes a stored message; whether it existed.
+    pub fn delete(&mut self, channel: u64, id: u64) -> bool {
+        let Some(position) = self.position(channel, id) else {
+            return false;
+        };
+        if let Some(list) = self.messages.get_mut(&channel) {
+            list.remove(position);
+        }
+        true
+    }
+
+    fn position(&self, channel: u64, id: u64) -> Option<usize> {
+        self.messages
+            .get(&channel)?
+            .iter()
+            .position(|m| objects::id_of(&m["id"]) == Some(id))
+    }
 }

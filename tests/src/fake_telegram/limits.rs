@@ -1,21 +1,12 @@
 //! Optional rate limits like Telegram's (per private chat, per group, overall), answered with 429
 //! and `retry_after` when exceeded. Off unless a test starts the fake with `Limits`.
 
+use crate::token_bucket::Bucket;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-/// A token bucket: `burst` sends at once, then one more each `every`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rate {
-    pub burst: u32,
-    pub every: Duration,
-}
-
-impl Rate {
-    pub const fn new(burst: u32, every: Duration) -> Rate {
-        Rate { burst, every }
-    }
-}
+/// The token bucket shared with the fake Discord (kept under this name for existing callers).
+pub use crate::token_bucket::Rate;
 
 /// Which limits the fake enforces; `Limits::default()` enforces none.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -35,38 +26,6 @@ impl Limits {
             private_chat: Some(Rate::new(3, Duration::from_secs(1))),
             group_chat: Some(Rate::new(20, Duration::from_secs(3))),
             global: Some(Rate::new(30, Duration::from_millis(34))),
-        }
-    }
-}
-
-/// A token bucket's state (shared with the fake Discord's limits).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Bucket {
-    pub(crate) tokens: f64,
-    last: Instant,
-}
-
-impl Bucket {
-    pub(crate) fn full(rate: Rate, now: Instant) -> Bucket {
-        Bucket {
-            tokens: f64::from(rate.burst),
-            last: now,
-        }
-    }
-
-    pub(crate) fn refill(&mut self, rate: Rate, now: Instant) {
-        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
-        let per_token = rate.every.as_secs_f64().max(f64::EPSILON);
-        self.tokens = (self.tokens + elapsed / per_token).min(f64::from(rate.burst));
-        self.last = now;
-    }
-
-    /// How long until one token is available.
-    pub(crate) fn wait(&self, rate: Rate) -> Duration {
-        if self.tokens >= 1.0 {
-            Duration::ZERO
-        } else {
-            rate.every.mul_f64(1.0 - self.tokens)
         }
     }
 }
@@ -97,28 +56,28 @@ impl Limiter {
         let mut wait = Duration::ZERO;
         if let Some(rate) = self.limits.global {
             let bucket = self.global.get_or_insert_with(|| Bucket::full(rate, now));
-            bucket.refill(rate, now);
-            wait = wait.max(bucket.wait(rate));
+            bucket.refill(now);
+            wait = wait.max(bucket.wait());
         }
         if let Some(rate) = chat_rate {
             let bucket = self
                 .chats
                 .entry(chat_id)
                 .or_insert_with(|| Bucket::full(rate, now));
-            bucket.refill(rate, now);
-            wait = wait.max(bucket.wait(rate));
+            bucket.refill(now);
+            wait = wait.max(bucket.wait());
         }
         if !wait.is_zero() {
             let seconds = wait.as_secs_f64().ceil().max(1.0);
             return Err(seconds as u32);
         }
         if let Some(bucket) = self.global.as_mut() {
-            bucket.tokens -= 1.0;
+            bucket.take();
         }
         if chat_rate.is_some()
             && let Some(bucket) = self.chats.get_mut(&chat_id)
         {
-            bucket.tokens -= 1.0;
+            bucket.take();
         }
         Ok(())
     }

@@ -1,0 +1,152 @@
+//! Channels and their messages: opening DMs, sending, reading, editing and deleting messages,
+//! forum posts, and `GET /channels/{id}`. DMs to a person who closed them are refused as
+//! Discord refuses them (403, code 50007).
+
+use super::checks::{self, Kind};
+use super::objects::{self, id_of};
+use super::reply::Reply;
+use super::routes::Incoming;
+use super::state::Inner;
+use axum::http::{Method, StatusCode};
+use serde_json::{Value, json};
+
+/// Answers `/users/@me/channels` and `/channels/...`.
+pub(crate) fn route(inner: &mut Inner, parts: &[&str], incoming: &Incoming) -> Option<Reply> {
+    let method = &incoming.method;
+    if let (&Method::POST, ["users", "@me", "channels"]) = (method, parts) {
+        return Some(open_dm(inner, &incoming.body));
+    }
+    let ["channels", channel, rest @ ..] = parts else {
+        return None;
+    };
+    let Ok(channel) = channel.parse::<u64>() else {
+        return Some(Reply::not_found());
+    };
+    let reply = match (method, rest) {
+        (&Method::GET, []) => match inner.channels.get(&channel) {
+            Some(found) => Reply::ok(found.clone()),
+            None => Reply::unknown_channel(),
+        },
+        (&Method::POST, ["messages"]) => send(inner, channel, incoming),
+        (&Method::GET, ["messages", id]) => {
+            match id.parse().ok().and_then(|id| inner.message(channel, id)) {
+                Some(message) => Reply::ok(message),
+                None => Reply::unknown_message(),
+            }
+        }
+        (&Method::PATCH, ["messages", id]) => {
+            let Ok(id) = id.parse() else {
+                return Some(Reply::unknown_message());
+            };
+            if let Err(refusal) = checks::message(&incoming.body, Kind::Edit) {
+                return Some(Reply::refused(refusal));
+            }
+            match inner.edit(channel, id, &incoming.body, &incoming.uploads) {
+                Some(message) => Reply::ok(message),
+                None => Reply::unknown_message(),
+            }
+        }
+        (&Method::DELETE, ["messages", id]) => {
+            if id.parse().is_ok_and(|id| inner.delete(channel, id)) {
+                Reply::no_content()
+            } else {
+                Reply::unknown_message()
+            }
+        }
+        (&Method::POST, ["threads"]) => forum_post(inner, channel, incoming),
+        _ => return None,
+    };
+    Some(reply)
+}
+
+/// `POST /users/@me/channels {recipient_id}`: the DM channel, the same one each time.
+fn open_dm(inner: &mut Inner, body: &Value) -> Reply {
+    let Some(user) = id_of(&body["recipient_id"]) else {
+        return Reply::refused(checks::Refusal::Invalid(vec![checks::Problem {
+            path: "recipient_id".into(),
+            code: "BASE_TYPE_REQUIRED",
+            message: "This field is required".into(),
+        }]));
+    };
+    let channel = inner.dm_channel(user);
+    Reply::ok(objects::dm_channel(channel, user))
+}
+
+fn send(inner: &mut Inner, channel: u64, incoming: &Incoming) -> Reply {
+    if inner
+        .dm_recipient(channel)
+        .is_some_and(|user| inner.closed_dms.contains(&user))
+    {
+        return Reply::error(
+            StatusCode::FORBIDDEN,
+            50007,
+            "Cannot send messages to this user",
+        );
+    }
+    if inner
+        .channels
+        .get(&channel)
+        .and_then(|c| c["type"].as_u64())
+        == Some(15)
+    {
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            50024,
+            "Cannot execute action on this channel type",
+        );
+    }
+    let kind = Kind::New {
+        files: incoming.has_files(),
+    };
+    if let Err(refusal) = checks::message(&incoming.body, kind) {
+        return Reply::refused(refusal);
+    }
+    Reply::ok(inner.post(channel, &incoming.body, &incoming.uploads))
+}
+
+/// `POST /channels/{forum}/threads`: a forum post, i.e. a thread whose first message has the
+/// thread's id. Tags must be the forum's own.
+fn forum_post(inner: &mut Inner, forum: u64, incoming: &Incoming) -> Reply {
+    let Some(channel) = inner.channels.get(&forum).cloned() else {
+        return Reply::unknown_channel();
+    };
+    if channel["type"].as_u64() != Some(15) {
+        // Threads in text channels are not part of the fake.
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            50024,
+            "Cannot execute action on this channel type",
+        );
+    }
+    let body = &incoming.body;
+    if let Err(refusal) = checks::forum_post(body, incoming.has_files()) {
+        return Reply::refused(refusal);
+    }
+    let known: Vec<u64> = channel["available_tags"]
+        .as_array()
+        .map(|tags| tags.iter().filter_map(|t| id_of(&t["id"])).collect())
+        .unwrap_or_default();
+    let applied = body["applied_tags"].as_array().cloned().unwrap_or_default();
+    if let Some(n) = applied
+        .iter()
+        .position(|t| id_of(t).is_none_or(|t| !known.contains(&t)))
+    {
+        return Reply::refused(checks::Refusal::Invalid(vec![checks::Problem {
+            path: format!("applied_tags.{n}"),
+            code: "FORUM_TAG_INVALID",
+            message: "Unknown forum tag".into(),
+        }]));
+    }
+    let guild = id_of(&channel["guild_id"]).unwrap_or_default();
+    let thread = inner.id();
+    let attachments = inner.attachments(&incoming.uploads);
+    let message = objects::message_with(thread, thread, &body["message"], attachments);
+    inner.store(thread, message.clone());
+    let mut channel = objects::thread_channel(thread, guild, forum, body);
+    channel["message_count"] = json!(1);
+    channel["total_message_sent"] = json!(1);
+    inner.channels.insert(thread, channel.clone());
+    channel["message"] = message;
+    inner.threads.push(channel.clone());
+    Reply::ok(channel)
+}
