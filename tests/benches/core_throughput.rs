@@ -172,11 +172,7 @@ impl Outcome {
 
     /// Nearest-rank percentile.
     fn percentile(&self, p: f64) -> Duration {
-        if self.latencies.is_empty() {
-            return Duration::ZERO;
-        }
-        let rank = ((p / 100.0) * self.latencies.len() as f64).ceil() as usize;
-        self.latencies[rank.clamp(1, self.latencies.len()) - 1]
+        crowdsprint_tests::bench::percentile(&self.latencies, p)
     }
 }
 

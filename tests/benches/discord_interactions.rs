@@ -19,6 +19,7 @@
 
 use crowdsprint_core::domain::*;
 use crowdsprint_core::limits::{LimitSettings, Rate};
+use crowdsprint_tests::bench::{env_or, percentile};
 use crowdsprint_tests::discord_bot::{CHANNEL, DiscordWorld, Person, Where, int, post};
 use crowdsprint_tests::{Backend, TestEnv, crowdsprint_core};
 use std::sync::Arc;
@@ -44,13 +45,6 @@ fn main() {
     for backend in crowdsprint_tests::serve::bench_backends() {
         runtime.block_on(run(backend, presses, clients));
     }
-}
-
-fn env_or(key: &str, default: usize) -> usize {
-    std::env::var(key)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 fn person(n: u64) -> Person {
@@ -130,10 +124,7 @@ async fn run(backend: Backend, presses: usize, clients: usize) {
     }
     let elapsed = started.elapsed();
     latencies.sort();
-    let pct = |p: f64| {
-        let rank = ((p / 100.0) * latencies.len() as f64).ceil() as usize;
-        latencies[rank.clamp(1, latencies.len()) - 1]
-    };
+    let pct = |p: f64| percentile(&latencies, p);
     let rate = latencies.len() as f64 / elapsed.as_secs_f64();
 
     // Every press toggled one member's vote on one idea: check the database agrees.

@@ -21,6 +21,7 @@
 
 use crowdsprint_core::domain::*;
 use crowdsprint_telegram::{LimitSettings, Rate};
+use crowdsprint_tests::bench::{env_or, percentile};
 use crowdsprint_tests::fake_telegram::Limits;
 use crowdsprint_tests::telegram_bot::BotWorld;
 use crowdsprint_tests::{Backend, TestEnv, crowdsprint_core};
@@ -48,13 +49,6 @@ fn main() {
     for backend in backends {
         runtime.block_on(run(backend, updates, phones));
     }
-}
-
-fn env_or(key: &str, default: usize) -> usize {
-    std::env::var(key)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }
 
 async fn run(backend: Backend, updates: usize, phones: usize) {
@@ -133,10 +127,7 @@ async fn run(backend: Backend, updates: usize, phones: usize) {
     }
     let elapsed = started.elapsed();
     latencies.sort();
-    let pct = |p: f64| {
-        let rank = ((p / 100.0) * latencies.len() as f64).ceil() as usize;
-        latencies[rank.clamp(1, latencies.len()) - 1]
-    };
+    let pct = |p: f64| percentile(&latencies, p);
     let rate = latencies.len() as f64 / elapsed.as_secs_f64();
 
     // Every tap toggled one member's vote on one idea: check the database agrees.
