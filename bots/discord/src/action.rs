@@ -38,7 +38,7 @@ impl Action {
             Action::Comment(id) => format!("comment:{id}"),
             Action::Similar(id) => format!("similar:{id}"),
             Action::Open(id) => format!("open:{id}"),
-            Action::Page(order, page) => format!("page:{}:{page}", order_word(*order)),
+            Action::Page(order, page) => format!("page:{}:{page}", order.as_str()),
             Action::Register(d) => format!("register:{d}"),
             Action::Post { challenge, kind } => format!("post:{challenge}:{kind}"),
             Action::Approve(t) => format!("approve:{t}"),
@@ -72,14 +72,6 @@ impl Action {
             _ => return None,
         };
         parts.next().is_none().then_some(action)
-    }
-}
-
-fn order_word(order: ListOrder) -> &'static str {
-    match order {
-        ListOrder::Top => "top",
-        ListOrder::New => "new",
-        ListOrder::Mine => "mine",
     }
 }
 

@@ -179,7 +179,7 @@ impl<'a> Look<'a> {
         let r = self.text();
         let heading = self.msg(
             &Msg::new("telegram-list-heading")
-                .arg("list", list_word(order))
+                .arg("list", order.as_str())
                 .arg("page", page.page + 1)
                 .arg("pages", page.pages()),
         );
@@ -376,14 +376,6 @@ impl Draft {
             title: crate::markdown::unescape(embed.title.as_deref()?),
             body: crate::markdown::unescape(embed.description.as_deref().unwrap_or_default()),
         })
-    }
-}
-
-fn list_word(order: ListOrder) -> &'static str {
-    match order {
-        ListOrder::Top => "top",
-        ListOrder::New => "new",
-        ListOrder::Mine => "mine",
     }
 }
 

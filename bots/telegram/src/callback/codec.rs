@@ -104,7 +104,7 @@ fn payload(action: &CallbackAction) -> String {
         A::Comment(id) => format!("c:{id}"),
         A::Follow(id) => format!("f:{id}"),
         A::Similar(id) => format!("m:{id}"),
-        A::Page { list, page } => format!("p:{}:{page}", list_word(*list)),
+        A::Page { list, page } => format!("p:{}:{page}", ListOrder::as_str(*list)),
         A::PickChallenge(id) => format!("h:{id}"),
         A::KeepTitle => "t".to_owned(),
         A::PickKind(kind) => format!("k:{}", kind.as_str()),
@@ -147,7 +147,7 @@ fn parse(payload: &str) -> Result<CallbackAction, CallbackError> {
             list: word(
                 &[ListOrder::Top, ListOrder::New, ListOrder::Mine],
                 list,
-                list_word,
+                ListOrder::as_str,
             )?,
             page: Some(int(page)?)
                 .filter(|p| *p >= 0)
@@ -200,14 +200,6 @@ fn word<T: Copy>(
         .copied()
         .find(|o| name(*o) == text)
         .ok_or(CallbackError::BadArgument)
-}
-
-fn list_word(list: ListOrder) -> &'static str {
-    match list {
-        ListOrder::Top => "top",
-        ListOrder::New => "new",
-        ListOrder::Mine => "mine",
-    }
 }
 
 fn target_word(target: Target) -> String {
