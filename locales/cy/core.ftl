@@ -167,6 +167,7 @@ notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniad
 notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau: { $people } o bobl, { $ideas } o syniadau, { $interactions } o ryngweithiadau. Diolch am gymryd rhan.
 notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
 notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
+notify-comment-published = 💬 Sylw newydd c{ $comment } ar syniad #{ $id }.
 notify-button-open = Agor syniad #{ $id }
 
 ## Ciw'r hysbysiadau

@@ -106,3 +106,11 @@ discord-button-forget = Dileu fy manylion
 discord-export-ready = { $rows } rhes, wedi'u hatodi.
 discord-unsupported = Mae'n ddrwg gen i, ni allaf drin hynny yma eto.
 discord-not-registered = Mae angen i chi ymuno yn gyntaf — dim ond ychydig eiliadau mae'n ei gymryd. Defnyddiwch /register i ddechrau.
+
+## Negeseuon mewn sianeli gweinydd (modd porth)
+discord-offer-idea = 💡 Hoffech chi bostio hwn fel syniad, er mwyn i eraill ei gefnogi ac i dîm y sbrint ymateb?
+discord-offer-button = Postio fel syniad
+discord-offer-pick = Ar gyfer pa her mae e?
+discord-offer-not-yours = Dim ond y person a ysgrifennodd y neges honno all ei phostio fel syniad.
+discord-forum-comment-held = mae'n edrych fel bod eich sylw'n cynnwys manylion personol (fel rhif GIG), felly mae wedi'i dynnu i lawr nes bod cymedrolwr yn ei wirio. Postiwch ef eto hebddynt, os gwelwch yn dda.
+discord-option-channel = Y sianel neu'r fforwm i bostio syniadau newydd ynddo (y sianel hon os caiff ei adael allan)

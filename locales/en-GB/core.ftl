@@ -167,6 +167,7 @@ notify-sprint-opened = 📣 Sprint { $id } “{ $title }” is open for ideas. C
 notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed: { $people } people, { $ideas } ideas, { $interactions } interactions. Thank you for taking part.
 notify-sprint-stage = 🗺 Sprint { $id } “{ $title }” moved to { $stage }.
 notify-idea-published = 💡 New idea #{ $id } “{ $title }”.
+notify-comment-published = 💬 New comment c{ $comment } on idea #{ $id }.
 notify-button-open = Open idea #{ $id }
 
 ## The delivery queue

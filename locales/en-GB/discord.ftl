@@ -46,7 +46,7 @@ discord-describe-mod-unban = Let a member take part again
 discord-describe-mod-export = Download a sprint's ideas as CSV or JSON
 discord-describe-mod-audit = The latest moderation actions
 discord-describe-mod-deliveries = The notification queue and deliveries that failed
-discord-describe-mod-announce = Announce new ideas in this channel ("off" to stop)
+discord-describe-mod-announce = Post new ideas in this channel, or another channel or forum ("off" to stop)
 discord-describe-mod-role = Give a member a role
 
 ## Option descriptions
@@ -107,3 +107,11 @@ discord-button-forget = Erase my details
 discord-export-ready = { $rows } rows, attached.
 discord-unsupported = Sorry, I can't handle that here yet.
 discord-not-registered = You need to join first — it only takes a few seconds. Use /register to begin.
+
+## Messages in server channels (gateway mode)
+discord-offer-idea = 💡 Would you like to post this as an idea, so others can support it and the sprint team can respond?
+discord-offer-button = Post as idea
+discord-offer-pick = Which challenge is it for?
+discord-offer-not-yours = Only the person who wrote that message can post it as an idea.
+discord-forum-comment-held = your comment looks like it contains personal details (such as an NHS number), so it has been taken down until a moderator checks it. Please post it again without them.
+discord-option-channel = The channel or forum to post new ideas in (this channel if left out)

@@ -42,6 +42,8 @@ pub struct Person {
     pub name: String,
     /// Their Discord client's language (`en-GB`, `en-US`, `de`, ...).
     pub locale: String,
+    /// The server roles Discord reports for them.
+    pub roles: Vec<u64>,
 }
 
 impl Person {
@@ -50,7 +52,15 @@ impl Person {
             id,
             name: name.to_owned(),
             locale: "en-GB".to_owned(),
+            roles: Vec::new(),
         }
+    }
+
+    /// The same person holding `role` in the server.
+    #[must_use]
+    pub fn with_role(mut self, role: u64) -> Person {
+        self.roles.push(role);
+        self
     }
 
     /// The channel of their DMs with the bot.
@@ -58,7 +68,8 @@ impl Person {
         800_000_000_000_000_000 + self.id
     }
 
-    fn user(&self) -> Value {
+    /// The Discord user object, as in messages and interactions.
+    pub fn user(&self) -> Value {
         json!({
             "id": self.id.to_string(),
             "username": self.name.to_lowercase(),
@@ -168,6 +179,42 @@ impl DiscordWorld {
         limits: crowdsprint_core::limits::LimitSettings,
     ) -> DiscordWorld {
         let discord = FakeDiscord::start().await;
+        DiscordWorld::start_configured(env, discord, limits, None).await
+    }
+
+    /// The bot in both modes: connected to the fake's gateway too (for messages people
+    /// write in the server), with `server` set up, in `GUILD` with its text channel `CHANNEL`.
+    /// Returns once the bot's gateway session is up, so no dispatched event is missed.
+    pub async fn start_in_server(
+        env: TestEnv,
+        server: crowdsprint_discord::ServerSetup,
+    ) -> DiscordWorld {
+        let discord = FakeDiscord::start().await;
+        discord.add_text_channel(GUILD, CHANNEL, "general");
+        let world = DiscordWorld::start_configured(
+            env,
+            discord,
+            crowdsprint_core::limits::LimitSettings::default(),
+            Some(server),
+        )
+        .await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while world.discord.connected_sessions() == 0 {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the bot did not connect to the fake gateway"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        world
+    }
+
+    async fn start_configured(
+        env: TestEnv,
+        discord: FakeDiscord,
+        limits: crowdsprint_core::limits::LimitSettings,
+        gateway: Option<crowdsprint_discord::ServerSetup>,
+    ) -> DiscordWorld {
         let signer = InteractionSigner::test_key();
         let shutdown = CancellationToken::new();
         let config = crowdsprint_discord::DiscordConfig {
@@ -176,8 +223,9 @@ impl DiscordWorld {
             public_key: Some(signer.public_key_hex()),
             guild_ids: vec![GUILD],
             api_url: Some(discord.url()),
-            gateway: false,
+            gateway: gateway.is_some(),
             limits,
+            server: gateway.unwrap_or_default(),
         };
         let catalog = Arc::new(Catalog::load().expect("translations load"));
         let running =
@@ -306,6 +354,11 @@ impl DiscordWorld {
         self.send(&self.envelope(5, person, place, data)).await
     }
 
+    /// `person` writes `content` in `channel` of `GUILD` (gateway mode); the message's id.
+    pub fn say(&self, person: &Person, channel: u64, content: &str) -> u64 {
+        self.discord.say(GUILD, channel, &person.user(), content)
+    }
+
     /// Registers `person` through `/register`, the privacy note and the form.
     pub async fn register(&self, person: &Person) -> Answer {
         let note = self
@@ -403,7 +456,7 @@ pub fn interaction(kind: u8, id: u64, person: &Person, place: Where, data: Value
             interaction["guild_locale"] = json!("en-GB");
             interaction["member"] = json!({
                 "user": person.user(),
-                "roles": [],
+                "roles": person.roles.iter().map(u64::to_string).collect::<Vec<_>>(),
                 "joined_at": "2026-01-01T00:00:00.000000+00:00",
                 "deaf": false,
                 "mute": false,

@@ -116,6 +116,16 @@ impl TestEnv {
             .expect("outbox")
     }
 
+    /// The personal notifications (rows with a recipient) after `after`: what people hear,
+    /// without the broadcasts the channel and forum followers read.
+    pub async fn notifications_after(&self, after: i64) -> Vec<OutboxRow> {
+        self.outbox_after(after)
+            .await
+            .into_iter()
+            .filter(|row| row.recipient.is_some())
+            .collect()
+    }
+
     /// The id of the newest outbox row (0 when empty), to read only what comes after it.
     pub async fn outbox_mark(&self) -> i64 {
         self.outbox().await.last().map_or(0, |row| row.id)

@@ -51,7 +51,11 @@ both_backends! {
             .respond(&champion, Target::Comment(comment.id), comment_body("The discharge team"))
             .await
             .unwrap();
-        let rows = env.outbox_after(mark).await;
+        // The forum followers hear of the response as a visible comment...
+        let published: Vec<_> = env.outbox_after(mark).await.into_iter().filter(|r| r.recipient.is_none()).map(|r| r.event).collect();
+        assert_eq!(published, vec![Event::CommentPublished { idea: idea.id, comment: response.id }]);
+        // ...and its one person, Carol, is told.
+        let rows = env.notifications_after(mark).await;
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].recipient, Some(carol.member()));
         assert_eq!(rows[0].sprint, Some(sprint.id));
@@ -68,7 +72,7 @@ both_backends! {
         // A response to the idea itself tells the idea's author.
         let mark = env.outbox_mark().await;
         let response = env.core.respond(&champion, Target::Idea(idea.id), comment_body("Great idea")).await.unwrap();
-        let rows = env.outbox_after(mark).await;
+        let rows = env.notifications_after(mark).await;
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].recipient, Some(alice.member()));
         assert_eq!(
@@ -205,10 +209,10 @@ both_backends! {
 
         let mark = env.outbox_mark().await;
         env.core.comment(&alice, idea.id, Some(comment.id), comment_body("And bank holidays")).await.unwrap();
-        assert!(env.outbox_after(mark).await.is_empty());
+        assert!(env.notifications_after(mark).await.is_empty());
 
         let reply = env.core.comment(&bob, idea.id, Some(comment.id), comment_body("Agreed")).await.unwrap().comment;
-        let rows = env.outbox_after(mark).await;
+        let rows = env.notifications_after(mark).await;
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].recipient, Some(alice.member()));
         assert_eq!(

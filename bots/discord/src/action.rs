@@ -28,6 +28,13 @@ pub enum Action {
     Hide(Target),
     Respond(Target),
     ForgetMe,
+    /// "Post as idea" under a message in an ideas channel (the message's id).
+    Offer(u64),
+    /// The challenge picked for that message.
+    OfferTo {
+        message: u64,
+        challenge: i64,
+    },
 }
 
 impl Action {
@@ -45,6 +52,8 @@ impl Action {
             Action::Hide(t) => format!("hide:{t}"),
             Action::Respond(t) => format!("respond:{t}"),
             Action::ForgetMe => "forgetme".to_owned(),
+            Action::Offer(message) => format!("offer:{message}"),
+            Action::OfferTo { message, challenge } => format!("offerto:{message}:{challenge}"),
         }
     }
 
@@ -69,6 +78,11 @@ impl Action {
             "hide" => Action::Hide(next()?.parse().ok()?),
             "respond" => Action::Respond(next()?.parse().ok()?),
             "forgetme" => Action::ForgetMe,
+            "offer" => Action::Offer(next()?.parse().ok()?),
+            "offerto" => Action::OfferTo {
+                message: next()?.parse().ok()?,
+                challenge: next()?.parse().ok()?,
+            },
             _ => return None,
         };
         parts.next().is_none().then_some(action)
@@ -107,6 +121,11 @@ mod tests {
             Action::Hide(Target::Idea(IdeaId(13))),
             Action::Respond(Target::Idea(IdeaId(14))),
             Action::ForgetMe,
+            Action::Offer(u64::MAX),
+            Action::OfferTo {
+                message: u64::MAX,
+                challenge: i64::MAX,
+            },
         ];
         for action in all {
             let id = action.encode();

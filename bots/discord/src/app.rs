@@ -23,6 +23,42 @@ pub struct App {
     pub http: Arc<Http>,
     /// How many ideas and votes one member may send in a short time.
     pub limits: MemberLimits,
+    /// Channels where plain messages are offered as ideas.
+    pub ideas_channels: Vec<u64>,
+    /// Discord roles the operator maps to ours.
+    pub roles: RoleMap,
+}
+
+/// What the operator set up about their servers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerSetup {
+    /// `DISCORD_IDEAS_CHANNEL_IDS`: a plain message there gets a "Post as idea" button.
+    pub ideas_channel_ids: Vec<u64>,
+    /// `DISCORD_MODERATOR_ROLE_IDS` and `DISCORD_CHAMPION_ROLE_IDS`.
+    pub roles: RoleMap,
+}
+
+/// Discord roles whose holders act as moderators or champions, checked on each interaction
+/// from the roles Discord reports for the member. Core grants it (never Admin) and checks
+/// every action as for any role; it lasts as long as the member holds the Discord role.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleMap {
+    pub moderators: Vec<u64>,
+    pub champions: Vec<u64>,
+}
+
+impl RoleMap {
+    /// The role that holding `roles` grants, if any.
+    pub fn granted(&self, roles: &[u64]) -> Option<Role> {
+        let holds = |ids: &[u64]| roles.iter().any(|r| ids.contains(r));
+        if holds(&self.moderators) {
+            Some(Role::Moderator)
+        } else if holds(&self.champions) {
+            Some(Role::Champion)
+        } else {
+            None
+        }
+    }
 }
 
 impl std::fmt::Debug for App {
@@ -57,12 +93,20 @@ impl Ctx {
 }
 
 impl App {
-    pub fn new(core: Core, catalog: Arc<Catalog>, http: Arc<Http>, limits: MemberLimits) -> App {
+    pub fn new(
+        core: Core,
+        catalog: Arc<Catalog>,
+        http: Arc<Http>,
+        limits: MemberLimits,
+        server: ServerSetup,
+    ) -> App {
         App {
             core,
             catalog,
             http,
             limits,
+            ideas_channels: server.ideas_channel_ids,
+            roles: server.roles,
         }
     }
 
@@ -90,20 +134,29 @@ impl App {
 
     /// The answer to one interaction. Never fails and never panics on what people send.
     pub async fn answer(&self, interaction: Interaction) -> Answer {
-        let (user, locale, channel, guild) = match &interaction {
-            Interaction::Command(i) | Interaction::Autocomplete(i) => {
-                (&i.user, i.locale.as_str(), i.channel_id, i.guild_id)
+        let (user, locale, channel, member) = match &interaction {
+            Interaction::Command(i) | Interaction::Autocomplete(i) => (
+                &i.user,
+                i.locale.as_str(),
+                i.channel_id,
+                i.member.as_deref(),
+            ),
+            Interaction::Component(i) => {
+                (&i.user, i.locale.as_str(), i.channel_id, i.member.as_ref())
             }
-            Interaction::Component(i) => (&i.user, i.locale.as_str(), i.channel_id, i.guild_id),
-            Interaction::Modal(i) => (&i.user, i.locale.as_str(), i.channel_id, i.guild_id),
+            Interaction::Modal(i) => (&i.user, i.locale.as_str(), i.channel_id, i.member.as_ref()),
             _ => {
                 return Answer::Send(Note::private(
                     self.catalog.text(Locale::EnGb, "discord-unsupported"),
                 ));
             }
         };
+        // In a server Discord says which roles the member holds; in a DM, none.
+        let roles: Vec<u64> = member
+            .map(|m| m.roles.iter().map(|r| r.get()).collect())
+            .unwrap_or_default();
         let ctx = match self
-            .context(user, locale, channel.to_string(), guild.is_some())
+            .context(user, locale, channel.to_string(), member.is_some(), &roles)
             .await
         {
             Ok(ctx) => ctx,
@@ -127,9 +180,13 @@ impl App {
         discord_locale: &str,
         channel: String,
         in_guild: bool,
+        roles: &[u64],
     ) -> Result<Ctx, Error> {
         let identity = identity_of(user);
-        let actor = self.core.actor_for(&identity).await?;
+        let actor = self
+            .core
+            .actor_granted(&identity, self.roles.granted(roles))
+            .await?;
         let discord_locale = Locale::negotiate(discord_locale);
         let locale = actor
             .as_ref()

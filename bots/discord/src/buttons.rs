@@ -4,12 +4,14 @@
 use crate::action::Action;
 use crate::app::{App, Ctx};
 use crate::note::{Answer, Note};
-use crate::render::Draft;
+use crate::render::{Draft, button};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::limits::LimitKind;
+use serenity::builder::{CreateActionRow, CreateButton};
 use serenity::model::application::ComponentInteraction;
+use serenity::model::id::MessageId;
 
 impl App {
     pub(crate) async fn on_button(
@@ -118,6 +120,10 @@ impl App {
                 }
             }
             Action::Approve(target) => self.run(ctx, Command::Approve(target)).await,
+            Action::Offer(message) => self.offer(ctx, press, message, None).await,
+            Action::OfferTo { message, challenge } => {
+                self.offer(ctx, press, message, Some(challenge)).await
+            }
             Action::ForgetMe => {
                 self.core.forget_me(ctx.actor()?).await?;
                 Ok(Answer::Update(Note::private(
@@ -125,5 +131,69 @@ impl App {
                 )))
             }
         }
+    }
+
+    /// "Post as idea" on a message in an ideas channel: only its writer may. With the
+    /// challenge known (or only one open), the idea form opens filled in from the message;
+    /// otherwise the challenges are offered as buttons first.
+    async fn offer(
+        &self,
+        ctx: &Ctx,
+        press: &ComponentInteraction,
+        message: u64,
+        challenge: Option<i64>,
+    ) -> Result<Answer, Error> {
+        let actor = ctx.actor()?;
+        let original = crate::mirror::retrying(|| {
+            self.http
+                .get_message(press.channel_id, MessageId::new(message.max(1)))
+        })
+        .await;
+        let Ok(original) = original else {
+            return Ok(Answer::Send(Note::private(
+                self.catalog.text(ctx.locale, "telegram-callback-stale"),
+            )));
+        };
+        if Identity::new(Platform::Discord, original.author.id.to_string()) != ctx.identity {
+            return Ok(Answer::Send(Note::private(
+                self.look(ctx.locale)
+                    .msg(&Msg::new("discord-offer-not-yours")),
+            )));
+        }
+        let challenges = self.core.sprint_for_posting(actor).await?.challenges;
+        let picked = match challenge {
+            Some(id) => challenges.iter().find(|c| c.id.get() == id),
+            None if challenges.len() == 1 => challenges.first(),
+            None => None,
+        };
+        let Some(picked) = picked else {
+            let buttons: Vec<CreateButton> = challenges
+                .iter()
+                .take(25)
+                .map(|c| {
+                    button(
+                        Action::OfferTo {
+                            message,
+                            challenge: c.id.get(),
+                        },
+                        c.title.clone(),
+                        false,
+                    )
+                })
+                .collect();
+            let mut note =
+                Note::private(self.look(ctx.locale).msg(&Msg::new("discord-offer-pick")));
+            for row in buttons.chunks(5) {
+                note = note.row(CreateActionRow::Buttons(row.to_vec()));
+            }
+            return Ok(Answer::Send(note));
+        };
+        let (title, body) = IdeaTitle::suggest(&original.content);
+        Ok(Answer::Form(self.forms(ctx.locale).idea_from(
+            picked.id.get(),
+            IdeaKind::Idea,
+            &title,
+            body.as_deref().unwrap_or_default(),
+        )))
     }
 }

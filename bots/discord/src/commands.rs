@@ -6,7 +6,7 @@ use crate::action::Action;
 use crate::app::{App, Ctx};
 use crate::note::{Answer, Note};
 use crate::render::button;
-use crate::slash::{Invocation, given, invocation};
+use crate::slash::{Invocation, chosen_channel, given, invocation};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::{self, Command};
 use crowdsprint_core::domain::*;
@@ -24,7 +24,14 @@ impl App {
         interaction: &CommandInteraction,
     ) -> Result<Answer, Error> {
         let options = interaction.data.options();
-        let invocation = match invocation(&interaction.data.name, &given(&options)) {
+        let given = given(&options);
+        // `/mod announce channel:#ideas` ties that channel (or forum) rather than this one.
+        let chosen = chosen_channel(&given).map(|channel| Ctx {
+            channel: channel.to_string(),
+            ..ctx.clone()
+        });
+        let ctx = chosen.as_ref().unwrap_or(ctx);
+        let invocation = match invocation(&interaction.data.name, &given) {
             Ok(invocation) => invocation,
             Err(msg) => return Ok(Answer::Send(Note::private(self.look(ctx.locale).msg(&msg)))),
         };

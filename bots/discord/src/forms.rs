@@ -91,24 +91,42 @@ impl Forms<'_> {
 
     /// Title and description of a new idea.
     pub fn idea(&self, challenge: i64, kind: IdeaKind) -> CreateModal {
+        self.idea_from(challenge, kind, "", "")
+    }
+
+    /// The idea form filled in from a message the member wrote, for them to check.
+    pub fn idea_from(
+        &self,
+        challenge: i64,
+        kind: IdeaKind,
+        title: &str,
+        body: &str,
+    ) -> CreateModal {
+        let mut title_input = self.input(
+            InputTextStyle::Short,
+            "discord-form-idea-title",
+            field::TITLE,
+            IdeaTitle::MAX_CHARS,
+        );
+        if !title.is_empty() {
+            title_input = title_input.value(title);
+        }
+        let mut body_input = self
+            .input(
+                InputTextStyle::Paragraph,
+                "discord-form-idea-body",
+                field::BODY,
+                IdeaBody::MAX_CHARS,
+            )
+            .required(false);
+        if !body.is_empty() {
+            body_input =
+                body_input.value(body.chars().take(IdeaBody::MAX_CHARS).collect::<String>());
+        }
         self.form(
             &Action::Post { challenge, kind },
             "discord-form-idea",
-            vec![
-                self.input(
-                    InputTextStyle::Short,
-                    "discord-form-idea-title",
-                    field::TITLE,
-                    IdeaTitle::MAX_CHARS,
-                ),
-                self.input(
-                    InputTextStyle::Paragraph,
-                    "discord-form-idea-body",
-                    field::BODY,
-                    IdeaBody::MAX_CHARS,
-                )
-                .required(false),
-            ],
+            vec![title_input, body_input],
         )
     }
 

@@ -4,7 +4,7 @@
 
 use crate::app::App;
 use crate::respond;
-use serenity::all::{Context, EventHandler, GatewayIntents, Interaction, Ready};
+use serenity::all::{Context, EventHandler, GatewayIntents, Interaction, Message, Ready};
 use serenity::async_trait;
 use std::sync::Arc;
 
@@ -35,6 +35,13 @@ impl EventHandler for Handler {
             guilds = ready.guilds.len(),
             "connected to the Discord gateway"
         );
+    }
+
+    /// Replies in our forum posts and messages in ideas channels; each on its own task, so a
+    /// slow one holds up nothing.
+    async fn message(&self, _: Context, message: Message) {
+        let app = self.app.clone();
+        tokio::spawn(async move { app.on_message(message).await });
     }
 
     async fn interaction_create(&self, _: Context, interaction: Interaction) {

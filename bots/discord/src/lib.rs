@@ -10,6 +10,8 @@ mod endpoint;
 mod forms;
 mod gateway;
 mod markdown;
+mod messages;
+mod mirror;
 mod note;
 mod notify;
 mod render;
@@ -18,6 +20,7 @@ mod slash;
 mod submit;
 mod verify;
 
+pub use app::{RoleMap, ServerSetup};
 pub use endpoint::PATH as INTERACTIONS_PATH;
 pub use markdown::escape;
 pub use verify::{BadPublicKey, MAX_AGE_SECONDS, Rejected, RequestVerifier};
@@ -48,6 +51,8 @@ pub struct DiscordConfig {
     pub gateway: bool,
     /// Per-member limits on ideas and votes (shared with Telegram's settings).
     pub limits: LimitSettings,
+    /// Ideas channels and role mappings.
+    pub server: ServerSetup,
 }
 
 impl std::fmt::Debug for DiscordConfig {
@@ -60,6 +65,7 @@ impl std::fmt::Debug for DiscordConfig {
             .field("api_url", &self.api_url)
             .field("gateway", &self.gateway)
             .field("limits", &self.limits)
+            .field("server", &self.server)
             .finish()
     }
 }
@@ -95,10 +101,17 @@ pub async fn start(
     let http = Arc::new(http_client(&config));
     register_commands(&http, &catalog, &config.guild_ids).await?;
     let limits = MemberLimits::new(&config.limits)?;
-    let app = Arc::new(App::new(core, catalog, http.clone(), limits));
+    let app = Arc::new(App::new(
+        core,
+        catalog,
+        http.clone(),
+        limits,
+        config.server.clone(),
+    ));
 
     let worker = format!("discord-{:08x}", rand::random::<u32>());
     let notifier = notify::Notifier::new(app.clone()).spawn(worker, shutdown.clone());
+    let mirror = app.spawn_mirror(shutdown.clone());
     let gateway = if config.gateway {
         let handler = gateway::Handler { app: app.clone() };
         // Its own `Http` (same address and token): serenity's client takes one by value.
@@ -128,6 +141,7 @@ pub async fn start(
     let task = tokio::spawn(async move {
         shutdown.cancelled().await;
         let _ = notifier.await;
+        let _ = mirror.await;
         if let Some(gateway) = gateway {
             let _ = gateway.await;
         }

@@ -5,7 +5,7 @@
 use serenity::builder::{
     AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAttachment,
     CreateAutocompleteResponse, CreateEmbed, CreateInteractionResponse,
-    CreateInteractionResponseMessage, CreateModal,
+    CreateInteractionResponseMessage, CreateMessage, CreateModal,
 };
 
 /// Discord's limit on message text.
@@ -65,6 +65,20 @@ impl Note {
             .embeds(self.embeds)
             .components(self.components)
             .ephemeral(self.ephemeral)
+            .allowed_mentions(CreateAllowedMentions::new());
+        if let Some(file) = self.file {
+            message = message.add_file(file);
+        }
+        message
+    }
+
+    /// As a message the bot posts on its own (in a channel, a forum post or a DM), never
+    /// pinging anyone. There is no "ephemeral" outside an interaction.
+    pub fn into_channel_message(self) -> CreateMessage {
+        let mut message = CreateMessage::new()
+            .content(crate::markdown::truncate(&self.content, MAX_CONTENT))
+            .embeds(self.embeds)
+            .components(self.components)
             .allowed_mentions(CreateAllowedMentions::new());
         if let Some(file) = self.file {
             message = message.add_file(file);

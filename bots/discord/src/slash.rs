@@ -7,7 +7,7 @@ mod definitions;
 mod translate;
 
 pub use definitions::{MOD_COMMAND, definitions};
-pub use translate::{Invocation, given, invocation};
+pub use translate::{Invocation, chosen_channel, given, invocation};
 
 use crowdsprint_core::domain::Role;
 
@@ -33,6 +33,9 @@ pub enum OptKind {
     Choice(&'static [&'static str]),
     /// A challenge of the current sprint, offered as the member types.
     Challenge,
+    /// A text channel or forum of the server; it says where, and is not part of the core
+    /// command line.
+    Channel,
 }
 
 /// A command as Discord shows it and core runs it.
@@ -81,7 +84,7 @@ const fn staff(name: &'static str, role: Role, options: &'static [Opt]) -> Slash
     }
 }
 
-use OptKind::{Challenge, Choice, Number, Text, Word};
+use OptKind::{Challenge, Channel, Choice, Number, Text, Word};
 
 const IDEA: &[Opt] = &[opt("idea", Number)];
 const TARGET: &[Opt] = &[opt("target", Word)];
@@ -183,7 +186,11 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
     ),
     staff("audit", Role::Moderator, &[]),
     staff("deliveries", Role::Moderator, &[]),
-    staff("announce", Role::Moderator, &[maybe("challenge", Word)]),
+    staff(
+        "announce",
+        Role::Moderator,
+        &[maybe("challenge", Word), maybe("channel", Channel)],
+    ),
     staff(
         "role",
         Role::Admin,

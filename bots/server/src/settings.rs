@@ -61,6 +61,11 @@ pub struct Settings {
     /// Servers to register the commands in, comma-separated (`DISCORD_GUILD_IDS`); globally
     /// when empty (Discord then takes up to an hour to show changes).
     pub discord_guild_ids: Option<IdList>,
+    /// Channels where a plain message is offered to be posted as an idea.
+    pub discord_ideas_channel_ids: Option<IdList>,
+    /// Discord roles whose holders act as moderators, or as champions, on Discord.
+    pub discord_moderator_role_ids: Option<IdList>,
+    pub discord_champion_role_ids: Option<IdList>,
     /// The REST API and gateway (`DISCORD_API_URL`); Discord's own when unset.
     pub discord_api_url: Option<String>,
     /// `gateway` (default), `endpoint` or `both` (`DISCORD_MODE`).
@@ -99,6 +104,9 @@ impl Default for Settings {
             discord_application_id: None,
             discord_public_key: None,
             discord_guild_ids: None,
+            discord_ideas_channel_ids: None,
+            discord_moderator_role_ids: None,
+            discord_champion_role_ids: None,
             discord_api_url: None,
             discord_mode: "gateway".to_owned(),
             link_code_minutes: 15,
@@ -288,11 +296,22 @@ impl Settings {
         if let Some(key) = public_key {
             crowdsprint_discord::RequestVerifier::new(key).map_err(|e| bad(&e.to_string()))?;
         }
-        let guild_ids = match &self.discord_guild_ids {
-            None => Vec::new(),
+        let ids = |list: &Option<IdList>, name: &str| match list {
+            None => Ok(Vec::new()),
             Some(list) => list
                 .ids()
-                .map_err(|v| bad(&format!("DISCORD_GUILD_IDS: {v:?} is not a server id")))?,
+                .map_err(|v| bad(&format!("{name}: {v:?} is not a Discord id"))),
+        };
+        let guild_ids = ids(&self.discord_guild_ids, "DISCORD_GUILD_IDS")?;
+        let server = crowdsprint_discord::ServerSetup {
+            ideas_channel_ids: ids(&self.discord_ideas_channel_ids, "DISCORD_IDEAS_CHANNEL_IDS")?,
+            roles: crowdsprint_discord::RoleMap {
+                moderators: ids(
+                    &self.discord_moderator_role_ids,
+                    "DISCORD_MODERATOR_ROLE_IDS",
+                )?,
+                champions: ids(&self.discord_champion_role_ids, "DISCORD_CHAMPION_ROLE_IDS")?,
+            },
         };
         Ok(Some(crowdsprint_discord::DiscordConfig {
             token: token.expose().to_owned(),
@@ -307,6 +326,7 @@ impl Settings {
                 .map(str::to_owned),
             gateway,
             limits: self.limits,
+            server,
         }))
     }
 }
@@ -404,6 +424,21 @@ mod tests {
         let both = both.discord().expect("valid").expect("configured");
         assert!(both.gateway && both.public_key.is_some());
         assert_eq!(both.guild_ids, vec![1, 2]);
+        let mapped = Settings {
+            discord_moderator_role_ids: Some(IdList::One(7)),
+            discord_champion_role_ids: Some(IdList::Text("8,9".into())),
+            discord_ideas_channel_ids: Some(IdList::Text("10".into())),
+            ..base.clone()
+        };
+        let mapped = mapped.discord().expect("valid").expect("configured");
+        assert_eq!(mapped.server.roles.moderators, vec![7]);
+        assert_eq!(mapped.server.roles.champions, vec![8, 9]);
+        assert_eq!(mapped.server.ideas_channel_ids, vec![10]);
+        let bad_role = Settings {
+            discord_champion_role_ids: Some(IdList::Text("champions".into())),
+            ..base.clone()
+        };
+        assert!(bad_role.discord().is_err());
         let no_app = Settings {
             discord_application_id: None,
             ..base.clone()

@@ -112,6 +112,9 @@ pub enum Event {
         challenge: ChallengeId,
         title: String,
     },
+    /// Broadcast to the places mirroring an idea's conversation (Discord forum posts): a
+    /// comment on it is visible.
+    CommentPublished { idea: IdeaId, comment: CommentId },
 }
 
 impl Event {
@@ -133,6 +136,7 @@ impl Event {
             Event::SprintClosed { .. } => "sprint_closed",
             Event::SprintStageChanged { .. } => "sprint_stage_changed",
             Event::IdeaPublished { .. } => "idea_published",
+            Event::CommentPublished { .. } => "comment_published",
             Event::SprintClosingSoon { .. } => "sprint_closing_soon",
             Event::Digest(_) => "digest",
         }
@@ -173,7 +177,8 @@ impl Event {
             | Event::ResponseToComment { idea, .. }
             | Event::ResponseToIdea { idea, .. }
             | Event::ReplyToComment { idea, .. }
-            | Event::IdeaPublished { idea, .. } => Some(*idea),
+            | Event::IdeaPublished { idea, .. }
+            | Event::CommentPublished { idea, .. } => Some(*idea),
             Event::BigIdeaStageChanged { .. }
             | Event::SprintOpened { .. }
             | Event::SprintClosed { .. }

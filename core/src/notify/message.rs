@@ -94,6 +94,9 @@ impl Event {
             Event::IdeaPublished { idea, title, .. } => {
                 idea_msg("notify-idea-published", *idea, title)
             }
+            Event::CommentPublished { idea, comment } => Msg::new("notify-comment-published")
+                .arg("id", idea.get())
+                .arg("comment", comment.get()),
         }
     }
 }

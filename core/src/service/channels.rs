@@ -99,6 +99,26 @@ impl Core {
         conn.db().channels_for(platform, sprint, challenge).await
     }
 
+    /// What to announce of a newly published idea on `platform`: the places tied to its sprint
+    /// or challenge, and the idea as a stranger sees it. `None` when nowhere wants it, or it
+    /// was hidden since it was published.
+    pub async fn idea_to_announce(
+        &self,
+        platform: Platform,
+        idea: IdeaId,
+        sprint: SprintId,
+        challenge: ChallengeId,
+    ) -> Result<Option<(Vec<Channel>, super::IdeaView)>> {
+        let channels = self.channels_for(platform, sprint, Some(challenge)).await?;
+        if channels.is_empty() {
+            return Ok(None);
+        }
+        Ok(match self.idea_view(None, idea).await {
+            Ok(view) if view.idea.visibility == Visibility::Visible => Some((channels, view)),
+            _ => None,
+        })
+    }
+
     /// Claims up to `limit` broadcasts for the follower `name`: rows no other process with
     /// that name has claimed. The first claim starts at the newest row, so a bot added to an
     /// old database does not announce its whole history.

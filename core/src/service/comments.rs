@@ -6,6 +6,8 @@ use crate::domain::pii;
 use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
+use crate::store::Db;
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 /// A posted comment and whether it is held for review.
@@ -27,69 +29,11 @@ impl Core {
         parent: Option<CommentId>,
         body: CommentBody,
     ) -> Result<CommentPosted> {
-        actor.may(Action::Contribute)?;
         let now = self.now();
-        let held_for = pii::scan(body.as_str());
-        let visibility = if held_for.is_empty() {
-            Visibility::Visible
-        } else {
-            Visibility::Pending
-        };
         let mut tx = self.store.begin().await?;
-        let mut db = tx.db();
-        let idea = visible_idea(&mut db, Some(actor), idea_id).await?;
-        if let Visibility::Merged { into } = idea.visibility {
-            return Err(UserError::IdeaMerged { id: idea_id, into }.into());
-        }
-        let parent_comment = match parent {
-            Some(pid) => {
-                let p = db
-                    .comment(pid)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id: pid })?;
-                if p.idea_id != idea_id || p.visibility != Visibility::Visible {
-                    return Err(UserError::CommentNotFound { id: pid }.into());
-                }
-                if p.parent_id.is_some() {
-                    return Err(UserError::ReplyTooDeep.into());
-                }
-                Some(p)
-            }
-            None => None,
-        };
-        let id = db
-            .insert_comment(
-                idea_id,
-                parent,
-                actor.member(),
-                body.as_str(),
-                &visibility,
-                ReviewState::Unreviewed,
-                false,
-                now,
-            )
-            .await?;
-        db.follow(actor.member(), idea_id, false, now).await?;
-        if let Some(p) = &parent_comment
-            && visibility == Visibility::Visible
-            && let Some(author) = p.author_id
-            && author != actor.member()
-        {
-            let event = Event::ReplyToComment {
-                idea: idea_id,
-                title: idea.title.clone(),
-                comment: p.id,
-                reply: id,
-            };
-            db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
-                .await?;
-        }
-        let comment = db
-            .comment(id)
-            .await?
-            .ok_or(UserError::CommentNotFound { id })?;
+        let posted = add_comment(&mut tx.db(), actor, idea_id, parent, &body, now).await?;
         tx.commit().await?;
-        Ok(CommentPosted { comment, held_for })
+        Ok(posted)
     }
 
     /// Replies to a comment, finding its idea from the comment number.
@@ -152,6 +96,7 @@ impl Core {
                 now,
             )
             .await?;
+        publish_comment(&mut db, &idea, id, now).await?;
         match &answered {
             Some(c) => {
                 if c.review == ReviewState::Unreviewed && c.visibility == Visibility::Visible {
@@ -212,4 +157,91 @@ impl Core {
         let mut conn = self.store.read().await?;
         conn.db().comments_awaiting_response(limit).await
     }
+}
+
+/// A comment (or reply) by `actor` within the caller's transaction; see `Core::comment`.
+pub(super) async fn add_comment(
+    db: &mut Db<'_>,
+    actor: &Actor,
+    idea_id: IdeaId,
+    parent: Option<CommentId>,
+    body: &CommentBody,
+    now: DateTime<Utc>,
+) -> Result<CommentPosted> {
+    actor.may(Action::Contribute)?;
+    let held_for = pii::scan(body.as_str());
+    let visibility = if held_for.is_empty() {
+        Visibility::Visible
+    } else {
+        Visibility::Pending
+    };
+    let idea = visible_idea(db, Some(actor), idea_id).await?;
+    if let Visibility::Merged { into } = idea.visibility {
+        return Err(UserError::IdeaMerged { id: idea_id, into }.into());
+    }
+    let parent_comment = match parent {
+        Some(pid) => {
+            let p = db
+                .comment(pid)
+                .await?
+                .ok_or(UserError::CommentNotFound { id: pid })?;
+            if p.idea_id != idea_id || p.visibility != Visibility::Visible {
+                return Err(UserError::CommentNotFound { id: pid }.into());
+            }
+            if p.parent_id.is_some() {
+                return Err(UserError::ReplyTooDeep.into());
+            }
+            Some(p)
+        }
+        None => None,
+    };
+    let id = db
+        .insert_comment(
+            idea_id,
+            parent,
+            actor.member(),
+            body.as_str(),
+            &visibility,
+            ReviewState::Unreviewed,
+            false,
+            now,
+        )
+        .await?;
+    db.follow(actor.member(), idea_id, false, now).await?;
+    if visibility == Visibility::Visible {
+        publish_comment(db, &idea, id, now).await?;
+    }
+    if let Some(p) = &parent_comment
+        && visibility == Visibility::Visible
+        && let Some(author) = p.author_id
+        && author != actor.member()
+    {
+        let event = Event::ReplyToComment {
+            idea: idea_id,
+            title: idea.title.clone(),
+            comment: p.id,
+            reply: id,
+        };
+        db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+            .await?;
+    }
+    let comment = db
+        .comment(id)
+        .await?
+        .ok_or(UserError::CommentNotFound { id })?;
+    Ok(CommentPosted { comment, held_for })
+}
+
+/// Tells the outbox's followers (forum mirrors) that a comment on `idea` is now visible.
+pub(super) async fn publish_comment(
+    db: &mut Db<'_>,
+    idea: &Idea,
+    comment: CommentId,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let event = Event::CommentPublished {
+        idea: idea.id,
+        comment,
+    };
+    db.enqueue(&event, None, Some(idea.sprint_id), now).await
 }

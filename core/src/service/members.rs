@@ -28,13 +28,26 @@ impl Core {
     /// are admins whatever the database says.
     #[tracing::instrument(skip_all, fields(platform = %identity.platform))]
     pub async fn actor_for(&self, identity: &Identity) -> Result<Option<Actor>> {
+        self.actor_granted(identity, None).await
+    }
+
+    /// Like `actor_for`, where the operator maps a platform's own roles to ours (Discord's
+    /// `DISCORD_MODERATOR_ROLE_IDS`): a member holding such a role acts with `granted` when it
+    /// is above their stored role, for as long as they hold it. Admin is never granted this
+    /// way, and a ban still stands.
+    pub async fn actor_granted(
+        &self,
+        identity: &Identity,
+        granted: Option<Role>,
+    ) -> Result<Option<Actor>> {
         let mut conn = self.store.read().await?;
         let member = conn.db().member_by_identity(identity).await?;
         Ok(member.map(|m| {
             let role = if self.is_bootstrap_admin(identity) {
                 Role::Admin
             } else {
-                m.role
+                let granted = granted.map_or(Role::Member, |r| r.min(Role::Moderator));
+                m.role.max(granted)
             };
             Actor::new(m.id, role, m.banned, m.locale)
         }))

@@ -10,6 +10,7 @@ mod deliveries;
 mod digests;
 mod export;
 mod follows;
+mod forums;
 mod ideas;
 mod import;
 mod members;

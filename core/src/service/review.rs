@@ -132,6 +132,11 @@ impl Core {
                 db.set_comment_visibility(id, &Visibility::Visible, ReviewState::Approved)
                     .await?;
                 db.recount_idea(comment.idea_id).await?;
+                if comment.visibility == Visibility::Pending
+                    && let Some(idea) = db.idea(comment.idea_id).await?
+                {
+                    super::comments::publish_comment(&mut db, &idea, id, now).await?;
+                }
             }
         }
         db.audit(

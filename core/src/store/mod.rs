@@ -13,6 +13,7 @@ mod deliveries;
 mod digests;
 mod export;
 mod follows;
+mod forums;
 mod ideas;
 pub(crate) mod members;
 mod outbox;

@@ -27,6 +27,7 @@ pub(crate) fn route(inner: &mut Inner, parts: &[&str], incoming: &Incoming) -> O
             Some(found) => Reply::ok(found.clone()),
             None => Reply::unknown_channel(),
         },
+        (&Method::PATCH, []) => edit_channel(inner, channel, &incoming.body),
         (&Method::POST, ["messages"]) => send(inner, channel, incoming),
         (&Method::GET, ["messages", id]) => {
             match id.parse().ok().and_then(|id| inner.message(channel, id)) {
@@ -149,4 +150,49 @@ fn forum_post(inner: &mut Inner, forum: u64, incoming: &Incoming) -> Reply {
     channel["message"] = message;
     inner.threads.push(channel.clone());
     Reply::ok(channel)
+}
+
+/// `PATCH /channels/{id}`: only a forum's `available_tags` are part of the fake. The list
+/// replaces the old one: tags sent with an id keep it, new ones get one. At most 20 tags of at
+/// most 20 characters, as on Discord.
+fn edit_channel(inner: &mut Inner, channel: u64, body: &Value) -> Reply {
+    let Some(existing) = inner.channels.get(&channel).cloned() else {
+        return Reply::unknown_channel();
+    };
+    let Some(tags) = body["available_tags"].as_array() else {
+        return Reply::ok(existing);
+    };
+    let invalid = |path: String, code: &'static str, message: &str| {
+        Reply::refused(checks::Refusal::Invalid(vec![checks::Problem {
+            path,
+            code,
+            message: message.into(),
+        }]))
+    };
+    if tags.len() > 20 {
+        return invalid(
+            "available_tags".into(),
+            "BASE_TYPE_MAX_LENGTH",
+            "Must be 20 or fewer in length.",
+        );
+    }
+    let mut kept = Vec::new();
+    for (n, tag) in tags.iter().enumerate() {
+        let name = tag["name"].as_str().unwrap_or_default();
+        if name.is_empty() || name.chars().count() > 20 {
+            return invalid(
+                format!("available_tags.{n}.name"),
+                "BASE_TYPE_BAD_LENGTH",
+                "Must be between 1 and 20 in length.",
+            );
+        }
+        let id = id_of(&tag["id"]).unwrap_or_else(|| inner.id());
+        kept.push(json!({"id": id.to_string(), "name": name, "moderated": tag["moderated"].as_bool().unwrap_or(false),
+                         "emoji_id": tag["emoji_id"].clone(), "emoji_name": tag["emoji_name"].clone()}));
+    }
+    let Some(stored) = inner.channels.get_mut(&channel) else {
+        return Reply::unknown_channel();
+    };
+    stored["available_tags"] = Value::Array(kept);
+    Reply::ok(stored.clone())
 }

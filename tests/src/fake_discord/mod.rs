@@ -273,6 +273,37 @@ impl FakeDiscord {
         let _ = self.shared.events.send((event.to_owned(), data));
     }
 
+    /// `user` (a Discord user object) writes `content` in `channel` of `guild`: the message
+    /// is kept (so `GET` finds it) and `MESSAGE_CREATE` dispatched with the member's roles, as
+    /// Discord does for a bot with the Message Content intent. The message's id.
+    pub fn say(&self, guild: u64, channel: u64, user: &Value, content: &str) -> u64 {
+        let message = {
+            let mut inner = self.shared.lock();
+            let id = inner.id();
+            let mut message = objects::message_with(
+                id,
+                channel,
+                &serde_json::json!({ "content": content }),
+                Vec::new(),
+            );
+            message["author"] = user.clone();
+            inner.store(channel, message.clone());
+            message
+        };
+        let id = objects::id_of(&message["id"]).unwrap_or_default();
+        let mut event = message;
+        event["guild_id"] = serde_json::json!(guild.to_string());
+        event["member"] = serde_json::json!({
+            "roles": [],
+            "joined_at": "2026-01-01T00:00:00.000000+00:00",
+            "deaf": false,
+            "mute": false,
+            "flags": 0,
+        });
+        self.dispatch("MESSAGE_CREATE", event);
+        id
+    }
+
     /// Waits for a client to identify on the gateway; its IDENTIFY payload (`d`: token,
     /// intents, shard...).
     pub async fn wait_for_identify(&self, timeout: Duration) -> Option<Value> {

@@ -60,6 +60,11 @@ impl FakeDiscord {
             .collect()
     }
 
+    /// A channel as `GET /channels/{id}` shows it now (a forum's tags after edits).
+    pub fn channel(&self, id: u64) -> Option<Value> {
+        self.shared.lock().channels.get(&id).cloned()
+    }
+
     /// Forum posts the bot created: each thread channel with its first `message`, as created.
     pub fn threads(&self) -> Vec<Value> {
         self.shared.lock().threads.clone()

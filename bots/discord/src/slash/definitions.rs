@@ -7,6 +7,7 @@ use crowdsprint_core::domain::Locale;
 use crowdsprint_core::i18n::Catalog;
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::model::application::CommandOptionType;
+use serenity::model::channel::ChannelType;
 use serenity::model::permissions::Permissions;
 
 /// The one command that holds the staff subcommands.
@@ -100,6 +101,7 @@ impl Texts<'_> {
         let kind = match o.kind {
             OptKind::Number | OptKind::Challenge => CommandOptionType::Integer,
             OptKind::Word | OptKind::Text | OptKind::Choice(_) => CommandOptionType::String,
+            OptKind::Channel => CommandOptionType::Channel,
         };
         let mut option = CreateCommandOption::new(kind, o.name, self.describe(Locale::EnGb, &id))
             .required(o.required);
@@ -114,6 +116,13 @@ impl Texts<'_> {
             }
             OptKind::Text => option = option.max_length(4000),
             OptKind::Word => option = option.max_length(100),
+            OptKind::Channel => {
+                option = option.channel_types(vec![
+                    ChannelType::Text,
+                    ChannelType::News,
+                    ChannelType::Forum,
+                ]);
+            }
         }
         option
     }

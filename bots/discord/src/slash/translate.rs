@@ -5,7 +5,7 @@
 
 use super::{MOD_COMMAND, OptKind, Slash, find};
 use crowdsprint_core::domain::{Describes, IdeaKind, Msg};
-use serenity::model::application::{ResolvedOption, ResolvedValue};
+use serenity::model::application::{ResolvedOption, ResolvedValue, Unresolved};
 
 /// One option as the member filled it in (serenity's resolved options, reduced to what the
 /// commands use).
@@ -14,7 +14,9 @@ pub enum Given<'a> {
     Number(i64),
     Text(&'a str),
     Sub(&'a str, Vec<(&'a str, Given<'a>)>),
-    /// A user, channel, attachment...: no command of ours takes one.
+    /// A channel or forum of the server.
+    Channel(u64),
+    /// A user, role, attachment...: no command of ours takes one.
     Other,
 }
 
@@ -28,6 +30,9 @@ pub fn given<'a>(options: &'a [ResolvedOption<'a>]) -> Vec<(&'a str, Given<'a>)>
                 ResolvedValue::String(s) => Given::Text(s),
                 ResolvedValue::Autocomplete { value, .. } => Given::Text(value),
                 ResolvedValue::SubCommand(inner) => Given::Sub(o.name, given(inner)),
+                ResolvedValue::Channel(channel) => Given::Channel(channel.id.get()),
+                // Discord sends the channel's details along; its id is all we need.
+                ResolvedValue::Unresolved(Unresolved::Channel(id)) => Given::Channel(id.get()),
                 _ => Given::Other,
             };
             (o.name, value)
@@ -101,6 +106,15 @@ pub fn invocation(name: &str, options: &[(&str, Given<'_>)]) -> Result<Invocatio
     })
 }
 
+/// The channel an option named, at the top level or in a subcommand.
+pub fn chosen_channel(options: &[(&str, Given<'_>)]) -> Option<u64> {
+    options.iter().find_map(|(_, given)| match given {
+        Given::Channel(id) => Some(*id),
+        Given::Sub(_, inner) => chosen_channel(inner),
+        _ => None,
+    })
+}
+
 /// The given options as text, in the order of the table (which is the order core reads them).
 fn values(
     slash: &Slash,
@@ -108,6 +122,9 @@ fn values(
 ) -> Result<Vec<(&'static str, String)>, Msg> {
     let mut out = Vec::new();
     for spec in slash.options {
+        if spec.kind == OptKind::Channel {
+            continue; // where, not what: see `chosen_channel`
+        }
         let Some((_, given)) = options.iter().find(|(name, _)| *name == spec.name) else {
             if spec.required {
                 return Err(missing(slash, spec.name));
@@ -117,7 +134,9 @@ fn values(
         let text = match given {
             Given::Number(n) => n.to_string(),
             Given::Text(s) => s.trim().to_owned(),
-            Given::Sub(..) | Given::Other => return Err(bad(slash, spec.name, "")),
+            Given::Sub(..) | Given::Channel(_) | Given::Other => {
+                return Err(bad(slash, spec.name, ""));
+            }
         };
         // A word with spaces would spill into the next argument: refuse it instead.
         if spec.kind != OptKind::Text && text.contains(char::is_whitespace) {
@@ -175,6 +194,18 @@ mod tests {
             got,
             Ok(Invocation::Line("/hide c12 off topic, sorry".into()))
         );
+    }
+
+    #[test]
+    fn a_chosen_channel_says_where_and_stays_off_the_line() {
+        let sub = vec![("challenge", Text("3")), ("channel", Given::Channel(42))];
+        let options = [("announce", Sub("announce", sub))];
+        assert_eq!(
+            invocation("mod", &options),
+            Ok(Invocation::Line("/announce 3".into()))
+        );
+        assert_eq!(chosen_channel(&options), Some(42));
+        assert_eq!(chosen_channel(&[("idea", Number(1))]), None);
     }
 
     #[test]

@@ -63,17 +63,12 @@ impl App {
         sprint: SprintId,
         challenge: ChallengeId,
     ) -> Result<(), crowdsprint_core::Error> {
-        let channels = self
+        let Some((channels, view)) = self
             .core
-            .channels_for(Platform::Telegram, sprint, Some(challenge))
-            .await?;
-        if channels.is_empty() {
+            .idea_to_announce(Platform::Telegram, idea, sprint, challenge)
+            .await?
+        else {
             return Ok(());
-        }
-        // As a stranger sees it: an idea hidden since it was published is not announced.
-        let view = match self.core.idea_view(None, idea).await {
-            Ok(view) if view.idea.visibility == Visibility::Visible => view,
-            _ => return Ok(()),
         };
         for channel in channels {
             let Ok(chat) = channel.place.chat.parse::<i64>() else {
