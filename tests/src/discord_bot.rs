@@ -209,6 +209,13 @@ impl DiscordWorld {
         world
     }
 
+    /// Starts the bot in endpoint mode against `discord` (one started with Discord's limits,
+    /// say).
+    pub async fn start_against(env: TestEnv, discord: FakeDiscord) -> DiscordWorld {
+        let limits = crowdsprint_core::limits::LimitSettings::default();
+        DiscordWorld::start_configured(env, discord, limits, None).await
+    }
+
     async fn start_configured(
         env: TestEnv,
         discord: FakeDiscord,

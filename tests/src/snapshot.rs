@@ -126,6 +126,25 @@ impl TestEnv {
             .collect()
     }
 
+    /// Waits until at least `n` deliveries are sent and none is waiting, failing after
+    /// `seconds`. The test clock keeps pace with the real one, so retries the queue put off
+    /// (after 429s) come due.
+    pub async fn wait_until_all_sent(&self, n: i64, seconds: u64) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
+        loop {
+            let counts = self.core.delivery_counts().await.expect("delivery counts");
+            if counts[2].1 >= n && counts[0].1 == 0 && counts[1].1 == 0 {
+                return;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "deliveries still going out: {counts:?}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            self.clock.advance(chrono::Duration::milliseconds(250));
+        }
+    }
+
     /// The id of the newest outbox row (0 when empty), to read only what comes after it.
     pub async fn outbox_mark(&self) -> i64 {
         self.outbox().await.last().map_or(0, |row| row.id)

@@ -64,24 +64,6 @@ async fn digests_queued(env: TestEnv, limits: Limits, n: i64) -> (BotWorld, Idea
     (world, idea.id)
 }
 
-/// Waits until `n` deliveries are sent and none is waiting. The test clock keeps pace with
-/// the real one, so retries the queue put off (after repeated 429s) come due.
-async fn all_sent(env: &TestEnv, n: i64, seconds: u64) {
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
-    loop {
-        let counts = env.core.delivery_counts().await.unwrap();
-        if counts[2].1 >= n && counts[0].1 == 0 && counts[1].1 == 0 {
-            return;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "digests still going out: {counts:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-        env.clock.advance(Duration::milliseconds(250));
-    }
-}
-
 /// How many digests each reader received.
 fn digests_per_reader(world: &BotWorld, n: i64) -> HashMap<i64, usize> {
     world.telegram.digests_per_user(FIRST_USER..FIRST_USER + n)
@@ -92,7 +74,7 @@ both_backends! {
         let (world, idea) = digests_queued(env, Limits::telegram(), SUBSCRIBERS).await;
         let env = &world.env;
         // At about 30 a second, 2,000 take a little over a minute.
-        all_sent(env, SUBSCRIBERS, 240).await;
+        env.wait_until_all_sent(SUBSCRIBERS, 240).await;
 
         // Exactly one digest per subscriber, in their language, with working buttons.
         let per_chat = digests_per_reader(&world, SUBSCRIBERS);
@@ -152,7 +134,7 @@ both_backends! {
             ..Limits::telegram()
         };
         let (world, _) = digests_queued(env, stingy, READERS).await;
-        all_sent(&world.env, READERS, 120).await;
+        world.env.wait_until_all_sent(READERS, 120).await;
         let refused = world
             .telegram
             .calls_to("sendMessage")

@@ -28,6 +28,8 @@ pub enum Action {
     Hide(Target),
     Respond(Target),
     ForgetMe,
+    /// Stop the digest and sprint news (under a digest).
+    Unsubscribe,
     /// "Post as idea" under a message in an ideas channel (the message's id).
     Offer(u64),
     /// The challenge picked for that message.
@@ -52,6 +54,7 @@ impl Action {
             Action::Hide(t) => format!("hide:{t}"),
             Action::Respond(t) => format!("respond:{t}"),
             Action::ForgetMe => "forgetme".to_owned(),
+            Action::Unsubscribe => "unsubscribe".to_owned(),
             Action::Offer(message) => format!("offer:{message}"),
             Action::OfferTo { message, challenge } => format!("offerto:{message}:{challenge}"),
         }
@@ -78,6 +81,7 @@ impl Action {
             "hide" => Action::Hide(next()?.parse().ok()?),
             "respond" => Action::Respond(next()?.parse().ok()?),
             "forgetme" => Action::ForgetMe,
+            "unsubscribe" => Action::Unsubscribe,
             "offer" => Action::Offer(next()?.parse().ok()?),
             "offerto" => Action::OfferTo {
                 message: next()?.parse().ok()?,
@@ -121,6 +125,7 @@ mod tests {
             Action::Hide(Target::Idea(IdeaId(13))),
             Action::Respond(Target::Idea(IdeaId(14))),
             Action::ForgetMe,
+            Action::Unsubscribe,
             Action::Offer(u64::MAX),
             Action::OfferTo {
                 message: u64::MAX,

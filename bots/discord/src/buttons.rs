@@ -120,6 +120,14 @@ impl App {
                 }
             }
             Action::Approve(target) => self.run(ctx, Command::Approve(target)).await,
+            Action::Unsubscribe => {
+                self.core
+                    .set_digest(ctx.actor()?, DigestFrequency::Off)
+                    .await?;
+                Ok(Answer::Send(Note::private(
+                    look.msg(&Msg::new("digest-unsubscribed")),
+                )))
+            }
             Action::Offer(message) => self.offer(ctx, press, message, None).await,
             Action::OfferTo { message, challenge } => {
                 self.offer(ctx, press, message, Some(challenge)).await

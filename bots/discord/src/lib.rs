@@ -6,6 +6,7 @@ mod action;
 mod app;
 mod buttons;
 mod commands;
+mod dm;
 mod endpoint;
 mod forms;
 mod gateway;

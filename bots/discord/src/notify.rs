@@ -124,6 +124,7 @@ impl Notifier {
             .collect();
         let message = CreateMessage::new()
             .content(crate::markdown::truncate(&lines.join("\n"), MAX_CONTENT))
+            .components(crate::dm::notification_rows(&look, &delivery.event))
             .allowed_mentions(CreateAllowedMentions::new());
         self.pace.until_ready().await;
         match channel.send_message(&self.app.http, message).await {
