@@ -32,6 +32,17 @@ pub struct DiscordWorld {
 impl Drop for DiscordWorld {
     fn drop(&mut self) {
         self.shutdown.cancel();
+        // The bot's gateway logs off with a close handshake. Serenity 0.12 waits for the
+        // answering close frame in a loop that spins without yielding if the socket is gone
+        // first, which would wedge the test's runtime: keep the fake answering a little
+        // longer than the world lives.
+        let fake = self.discord.clone();
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(async move {
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                drop(fake);
+            });
+        }
     }
 }
 

@@ -145,6 +145,44 @@ both_backends! {
         assert_eq!(lines.last(), Some(&"digest-footer"));
     }
 
+    async fn digests_composed_ahead_wait_for_their_time_and_go_once(env) {
+        // As `serve` runs by default: composed up to some minutes ahead, queued until due.
+        let ahead = crowdsprint_core::Core::new(
+            env.core.store().clone(),
+            std::sync::Arc::new(env.clock.clone()),
+            crowdsprint_core::service::CoreSettings {
+                digest_lookahead: Duration::minutes(30),
+                ..env.core.settings().clone()
+            },
+        );
+        let (_, challenges) = env.open_sprint().await;
+        let ann = on_telegram(&env, "101", "Ann").await;
+        ahead.run_digests(DIGEST_PAGE).await.unwrap();
+        let idea = env.idea(&ann, challenges[0].id, "Night porters share a radio channel", "").await;
+        env.core.approve(&env.admin().await, Target::Idea(idea.id)).await.unwrap();
+        drain(&env).await;
+
+        // Her digest is due at 08:00 UTC on Monday 22 June: not composed at 07:20...
+        env.clock.set(at("2026-06-22T07:20:00Z"));
+        assert_eq!(ahead.run_digests(DIGEST_PAGE).await.unwrap().due, 0);
+        // ...composed at 07:40, but nothing goes out before 08:00...
+        env.clock.set(at("2026-06-22T07:40:00Z"));
+        let run = ahead.run_digests(DIGEST_PAGE).await.unwrap();
+        assert_eq!((run.due, run.queued), (2, 1), "Ann and the admin (no inbox): {run:?}");
+        assert!(drain(&env).await.is_empty());
+        env.clock.set(at("2026-06-22T07:59:00Z"));
+        assert_eq!(ahead.run_digests(DIGEST_PAGE).await.unwrap().due, 0, "taken once");
+        assert!(drain(&env).await.is_empty());
+        // ...and at 08:00 it does, once, with the week's news.
+        env.clock.set(at("2026-06-22T08:00:00Z"));
+        let digests = digests_of(&drain(&env).await);
+        assert_eq!(digests[&ann.member()].len(), 1);
+        assert_eq!(digests[&ann.member()][0].top_ideas[0].id, idea.id);
+        // The next is a week on, composed ahead again.
+        env.clock.set(at("2026-06-29T07:31:00Z"));
+        assert_eq!(ahead.run_digests(DIGEST_PAGE).await.unwrap().due, 2);
+    }
+
     async fn downtime_sends_one_digest_not_one_per_missed_week(env) {
         let (_, challenges) = env.open_sprint().await;
         let ann = on_telegram(&env, "101", "Ann").await;

@@ -196,6 +196,19 @@ both_backends! {
         assert!(told["content"].as_str().unwrap().starts_with(&format!("<@{}>", bryn().id)));
         let queue = world.env.core.review_queue(&world.env.admin().await, 10).await.unwrap();
         assert!(queue.items.iter().any(|i| format!("{i:?}").contains("943 476 5919")), "held for review");
+
+        // A moderator deletes the post on Discord: nothing is mirrored into it any more.
+        world.discord.dispatch("THREAD_DELETE", json!({
+            "id": thread.to_string(), "guild_id": GUILD.to_string(),
+            "parent_id": FORUM.to_string(), "type": 11,
+        }));
+        eventually("the deleted post forgotten", || async {
+            world.env.core.forum_posts_of(Platform::Discord, idea.id).await.ok().filter(|p| p.is_empty())
+        }).await;
+        let before = bot_messages(&world, thread).len();
+        world.env.core.comment(&ann_actor, idea.id, None, CommentBody::parse("Anyone else?").unwrap()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert_eq!(bot_messages(&world, thread).len(), before);
     }
 
     async fn a_message_in_the_ideas_channel_is_offered_as_an_idea(env) {

@@ -4,7 +4,11 @@
 
 use crate::app::App;
 use crate::respond;
-use serenity::all::{Context, EventHandler, GatewayIntents, Interaction, Message, Ready};
+use crowdsprint_core::domain::Platform;
+use serenity::all::{
+    Context, EventHandler, GatewayIntents, GuildChannel, Interaction, Message, PartialGuildChannel,
+    Ready,
+};
 use serenity::async_trait;
 use std::sync::Arc;
 
@@ -42,6 +46,24 @@ impl EventHandler for Handler {
     async fn message(&self, _: Context, message: Message) {
         let app = self.app.clone();
         tokio::spawn(async move { app.on_message(message).await });
+    }
+
+    /// One of our forum posts deleted by a moderator: stop mirroring into it.
+    async fn thread_delete(
+        &self,
+        _: Context,
+        thread: PartialGuildChannel,
+        _: Option<GuildChannel>,
+    ) {
+        let id = thread.id.to_string();
+        if let Err(error) = self
+            .app
+            .core
+            .forget_forum_post(Platform::Discord, &id)
+            .await
+        {
+            tracing::warn!(%error, "could not forget a deleted forum post");
+        }
     }
 
     async fn interaction_create(&self, _: Context, interaction: Interaction) {

@@ -104,6 +104,9 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         quiet_hours: settings.quiet_hours()?,
         timezone: settings.time_zone()?,
         digest: settings.digest_schedule()?,
+        digest_lookahead: chrono::Duration::minutes(i64::from(
+            settings.digest_compose_ahead_minutes.min(24 * 60),
+        )),
         delivery_lease: std::time::Duration::from_secs(settings.delivery_lease_seconds.max(5)),
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);

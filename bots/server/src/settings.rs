@@ -83,6 +83,9 @@ pub struct Settings {
     /// When weekly digests go out in each member's local time (daily ones at the same hour):
     /// `monday 09:00` (default).
     pub digest_time: String,
+    /// How many minutes before a member's digest time it is composed and queued, to go out at
+    /// that time (default 10): composing thousands then does not slow sending them.
+    pub digest_compose_ahead_minutes: u32,
     /// How long a delivery worker holds what it claimed (seconds). After a crash, what it had
     /// not reported is sent by another worker once this has passed.
     pub delivery_lease_seconds: u64,
@@ -114,6 +117,7 @@ impl Default for Settings {
             quiet_hours: "21:00-08:00".to_owned(),
             timezone: "Europe/London".to_owned(),
             digest_time: "monday 09:00".to_owned(),
+            digest_compose_ahead_minutes: 10,
             delivery_lease_seconds: 120,
         }
     }

@@ -11,7 +11,7 @@ use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
 use crate::notify::digest::{Digest, SharedNews};
-use crate::store::{Db, DueMember};
+use crate::store::{Db, DueMember, QueuedDigest};
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;
 
@@ -42,7 +42,9 @@ impl Core {
         loop {
             let mut tx = self.store.begin().await?;
             let mut db = tx.db();
-            let members = db.due_digest_members(now, page).await?;
+            // Members due now, or within the lookahead: theirs wait in the queue until due.
+            let horizon = now + self.settings.digest_lookahead;
+            let members = db.due_digest_members(horizon, page).await?;
             self.digest_page(&mut db, &members, now, &mut shared, &mut run)
                 .await?;
             tx.commit().await?;
@@ -117,7 +119,12 @@ impl Core {
                     }
                     let payload = serde_json::to_string(&Event::Digest(Box::new(digest)))?;
                     let slot = member.next_digest_at.unwrap_or_default();
-                    queued.push((member.id, payload, format!("digest:{slot}")));
+                    queued.push(QueuedDigest {
+                        member: member.id,
+                        payload,
+                        key: format!("digest:{slot}"),
+                        not_before: member.slot().map_or(now, |at| at.max(now)),
+                    });
                 }
             }
             for member in group {
@@ -127,11 +134,13 @@ impl Core {
                     .and_then(|z| z.parse().ok())
                     .unwrap_or(self.settings.timezone);
                 // Never leave a subscribed member unscheduled: the run would take them again.
+                // After the slot just taken (which may be a little ahead of now).
+                let after = member.slot().map_or(now, |slot| slot.max(now));
                 let at = self
                     .settings
                     .digest
-                    .next_after(now, zone, frequency)
-                    .unwrap_or(now + period);
+                    .next_after(after, zone, frequency)
+                    .unwrap_or(after + period);
                 next.entry(at).or_default().push(member.id);
             }
         }

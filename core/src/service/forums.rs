@@ -111,4 +111,16 @@ impl Core {
             .await?;
         tx.commit().await
     }
+
+    /// A post deleted on the platform (by a moderator there): nothing is mirrored into it any
+    /// more. The idea and its comments are untouched. True if it was one of ours.
+    pub async fn forget_forum_post(&self, platform: Platform, thread: &str) -> Result<bool> {
+        let mut tx = self.store.begin().await?;
+        let gone = tx.db().delete_forum_post(platform, thread).await?;
+        tx.commit().await?;
+        if gone {
+            tracing::info!(%platform, "a forum post was deleted; its idea is no longer mirrored there");
+        }
+        Ok(gone)
+    }
 }

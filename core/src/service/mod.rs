@@ -58,6 +58,10 @@ pub struct CoreSettings {
     pub timezone: chrono_tz::Tz,
     /// When digests go out, in each member's local time.
     pub digest: crate::notify::DigestSchedule,
+    /// How long before a member's digest time it may be composed and queued (to go out at
+    /// that time), so composing thousands does not compete with sending them. Zero: composed
+    /// when due.
+    pub digest_lookahead: chrono::Duration,
     /// How long a delivery worker holds what it claimed. After a crash, what it had not
     /// reported waits this long before another worker sends it.
     pub delivery_lease: std::time::Duration,
@@ -72,6 +76,7 @@ impl Default for CoreSettings {
             quiet_hours: Some(crate::notify::QuietHours::default()),
             timezone: chrono_tz::Europe::London,
             digest: crate::notify::DigestSchedule::default(),
+            digest_lookahead: chrono::Duration::zero(),
             delivery_lease: std::time::Duration::from_secs(120),
         }
     }

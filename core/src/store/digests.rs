@@ -19,6 +19,25 @@ pub struct DueMember {
     pub next_digest_at: Option<i64>,
 }
 
+impl DueMember {
+    /// The digest time being served, if the member had one.
+    pub fn slot(&self) -> Option<DateTime<Utc>> {
+        self.next_digest_at.map(time)
+    }
+}
+
+/// One composed digest to queue.
+#[derive(Debug, Clone)]
+pub struct QueuedDigest {
+    pub member: i64,
+    /// The `Event::Digest` as stored.
+    pub payload: String,
+    /// Once per key: `digest:<slot>`.
+    pub key: String,
+    /// Not sent before: the member's digest time (now, if it has passed).
+    pub not_before: DateTime<Utc>,
+}
+
 const LIMIT: i64 = SECTION_LIMIT as i64;
 
 impl Db<'_> {
@@ -150,25 +169,29 @@ impl Db<'_> {
         Ok(by_member)
     }
 
-    /// Queues each `(member, payload, key)` for every reachable chat identity of the member,
-    /// once per key whatever happens, in one statement. A paused member's digest waits for the
-    /// pause to end.
+    /// Queues each digest for every reachable chat identity of its member, once per key
+    /// whatever happens, in one statement, to go out at its time or when the member's pause
+    /// ends, whichever is later.
     pub async fn queue_for_members(
         &mut self,
-        digests: &[(i64, String, String)],
+        digests: &[QueuedDigest],
         now: DateTime<Utc>,
     ) -> Result<u64> {
         if digests.is_empty() {
             return Ok(0);
         }
         let values: Vec<String> = (0..digests.len())
-            .map(|k| format!("(${}, ${}, ${})", 3 * k + 2, 3 * k + 3, 3 * k + 4))
+            .map(|k| {
+                let first = 4 * k + 2;
+                format!("(${first}, ${}, ${}, ${})", first + 1, first + 2, first + 3)
+            })
             .collect();
         let sql = format!(
             "INSERT INTO deliveries \
              (member_id, platform, address, payload, state, not_before, created_at, dedupe_key) \
              SELECT m.id, i.platform, i.user_id, v.column2, 'pending', \
-                 CASE WHEN m.paused_until > $1 THEN m.paused_until ELSE $1 END, $1, v.column3 \
+                 CASE WHEN m.paused_until > v.column4 THEN m.paused_until ELSE v.column4 END, $1, \
+                 v.column3 \
              FROM (VALUES {}) AS v \
              JOIN members m ON m.id = v.column1 \
              JOIN identities i ON i.member_id = m.id \
@@ -178,8 +201,12 @@ impl Db<'_> {
         );
         Ok(with_conn!(self, c => {
             let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(millis(now));
-            for (member, payload, key) in digests {
-                query = query.bind(*member).bind(payload.as_str()).bind(key.as_str());
+            for digest in digests {
+                query = query
+                    .bind(digest.member)
+                    .bind(digest.payload.as_str())
+                    .bind(digest.key.as_str())
+                    .bind(millis(digest.not_before));
             }
             query.execute(c).await?.rows_affected()
         }))

@@ -116,4 +116,24 @@ impl Db<'_> {
             .await?);
         Ok(n > 0)
     }
+
+    /// Forgets the post `thread` (deleted on the platform) and its messages; true if it was
+    /// one of ours.
+    pub async fn delete_forum_post(&mut self, platform: Platform, thread: &str) -> Result<bool> {
+        let messages = "DELETE FROM forum_messages WHERE platform = $1 AND thread_id = $2";
+        with_conn!(self, c => sqlx::query(messages)
+            .bind(platform.as_str())
+            .bind(thread)
+            .execute(c)
+            .await?
+            .rows_affected());
+        let post = "DELETE FROM forum_posts WHERE platform = $1 AND thread_id = $2";
+        let gone = with_conn!(self, c => sqlx::query(post)
+            .bind(platform.as_str())
+            .bind(thread)
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(gone > 0)
+    }
 }

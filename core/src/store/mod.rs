@@ -27,7 +27,7 @@ mod votes;
 pub use audit::AuditEntry;
 pub use conn::{Conn, Db, Tx};
 pub use deliveries::{DeadRow, DeliveryRow, Reader};
-pub use digests::DueMember;
+pub use digests::{DueMember, QueuedDigest};
 pub use export::ExportRow;
 pub use ideas::{IdeaOrder, NewIdeaRow};
 pub use members::MemberSetting;

@@ -124,6 +124,17 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// How many calls to `method` succeeded, counted in place (no copies): cheap enough to
+    /// poll while a benchmark runs.
+    pub fn successes(&self, method: &str) -> usize {
+        let inner = self.shared.lock();
+        inner
+            .calls
+            .iter()
+            .filter(|call| call.is(method) && call.is_ok())
+            .count()
+    }
+
     /// A mark for "calls from now on" (the number of calls recorded so far).
     pub fn mark(&self) -> usize {
         self.shared.lock().calls.len()
