@@ -244,21 +244,11 @@ impl App {
         Ok(())
     }
 
-    /// "**c12 · Ann** (response)" then the comment, in the operator's default language: the
-    /// post is read by many.
+    /// The comment's heading in bold, then its text, in the operator's default language:
+    /// the post is read by many.
     fn mirrored_comment(&self, comment: &Comment) -> String {
-        let look = self.look(Locale::EnGb);
-        let id = if comment.is_response {
-            "discord-response-by"
-        } else {
-            "discord-comment-by"
-        };
-        let heading = look.msg(
-            &Msg::new(id)
-                .arg("id", comment.id.get())
-                .arg("author", words::author(comment.author_name.as_deref())),
-        );
-        format!("**{}**\n{}", escape(&heading), escape(&comment.body))
+        let heading = self.look(Locale::EnGb).comment_heading(comment);
+        format!("**{heading}**\n{}", escape(&comment.body))
     }
 }
 

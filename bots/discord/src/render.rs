@@ -100,20 +100,8 @@ impl<'a> Look<'a> {
         }
         let top_level: Vec<&Comment> = view.comments.iter().rev().take(CARD_COMMENTS).collect();
         for comment in top_level.into_iter().rev() {
-            let id = if comment.is_response {
-                "discord-response-by"
-            } else {
-                "discord-comment-by"
-            };
             embed = embed.field(
-                truncate(
-                    &self.msg(
-                        &Msg::new(id)
-                            .arg("id", comment.id.get())
-                            .arg("author", words::author(comment.author_name.as_deref())),
-                    ),
-                    MAX_TITLE,
-                ),
+                truncate(&self.comment_heading(comment), MAX_TITLE),
                 truncate(&escape(&comment.body), MAX_FIELD),
                 false,
             );
@@ -154,6 +142,20 @@ impl<'a> Look<'a> {
             ),
         ]);
         Note::public("").embed(embed).row(row)
+    }
+
+    /// "c12 · Ann", or "⭐ c12 · Ann (sprint team)" for a response; the name escaped.
+    pub fn comment_heading(&self, comment: &Comment) -> String {
+        let id = if comment.is_response {
+            "discord-response-by"
+        } else {
+            "discord-comment-by"
+        };
+        self.msg(
+            &Msg::new(id)
+                .arg("id", comment.id.get())
+                .arg("author", words::author(comment.author_name.as_deref())),
+        )
     }
 
     fn visibility_note(&self, idea: &Idea) -> Option<String> {
