@@ -1,6 +1,7 @@
 //! crowdsprint-core: the domain, its storage and its use cases. Knows nothing of any chat
 //! platform; adapters turn platform events into calls here and render what comes back.
 
+pub mod background;
 pub mod clock;
 pub mod command;
 pub mod demo;

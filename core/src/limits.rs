@@ -2,6 +2,9 @@
 //! send in a short time, so a stuck client or a script cannot flood a sprint. A member over the
 //! limit is told kindly how long to wait; nothing they sent is held against them.
 
+mod pace;
+pub use pace::Pace;
+
 use crate::domain::{MemberId, Msg};
 use governor::clock::{Clock, MonotonicClock};
 use governor::middleware::NoOpMiddleware;

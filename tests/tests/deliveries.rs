@@ -213,3 +213,31 @@ both_backends! {
         assert_eq!(morning[0].attempt, 1, "waiting out the night is not a failed try");
     }
 }
+
+both_backends! {
+    async fn being_told_to_slow_down_never_uses_up_a_delivery(env) {
+        approved_ideas(&env, 1).await;
+        env.core.fan_out(100).await.unwrap();
+        // Refused with "retry after 3 s" more often than a delivery may fail.
+        let refusals = crowdsprint_core::notify::delivery::MAX_ATTEMPTS + 4;
+        for _ in 0..refusals {
+            let claimed = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+            assert_eq!(claimed.len(), 1, "still in the queue");
+            assert_eq!(claimed[0].attempt, 1, "a 429 is not a failed try");
+            let wait = Duration::from_secs(3);
+            let settled = env.core.settle_delivery("w", &claimed[0], &SendOutcome::RetryAfter(wait)).await.unwrap();
+            assert_eq!(settled, Settled::Retry(wait));
+            assert!(env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap().is_empty(), "not before 3 s");
+            env.clock.advance(chrono::Duration::seconds(3));
+        }
+        // Its first real failure backs off as a first failure, and then it goes.
+        let claimed = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+        let settled = env.core.settle_delivery("w", &claimed[0], &SendOutcome::Transient("timeout".into())).await.unwrap();
+        assert_eq!(settled, Settled::Retry(Duration::from_secs(5)));
+        env.clock.advance(chrono::Duration::seconds(5));
+        let claimed = env.core.claim_deliveries("w", None, 10, LEASE).await.unwrap();
+        assert_eq!(env.core.settle_delivery("w", &claimed[0], &SendOutcome::Sent).await.unwrap(), Settled::Sent);
+        let counts = env.core.delivery_counts().await.unwrap();
+        assert_eq!(counts, [("pending", 0), ("sending", 0), ("sent", 1), ("dead", 0), ("duplicate", 0)]);
+    }
+}

@@ -7,10 +7,10 @@
 use crate::app::App;
 use crate::markdown::{escape, truncate};
 use crate::note::Note;
-use crowdsprint_core::Error;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::Event;
 use crowdsprint_core::service::IdeaView;
+use crowdsprint_core::{Error, background};
 use serenity::builder::CreateForumPost;
 use serenity::model::channel::{Channel as DiscordChannel, ChannelType, GuildChannel};
 use serenity::model::id::{ChannelId, ForumTagId};
@@ -36,21 +36,8 @@ impl App {
         self: &Arc<Self>,
         shutdown: CancellationToken,
     ) -> tokio::task::JoinHandle<()> {
-        let app = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(EVERY);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tick.tick() => {
-                        let Some(app) = app.upgrade() else { break };
-                        if let Err(error) = app.follow_outbox().await {
-                            tracing::warn!(%error, "could not read the outbox for Discord channels");
-                        }
-                    }
-                }
-            }
+        background::every(self, EVERY, shutdown, FOLLOWER, |app| async move {
+            app.follow_outbox().await
         })
     }
 

@@ -7,14 +7,13 @@
 use crate::app::App;
 use crate::note::MAX_CONTENT;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::limits::Pace;
 use crowdsprint_core::notify::{Delivery, SendOutcome};
 use futures_util::{StreamExt, stream};
-use governor::{Quota, RateLimiter};
 use serenity::builder::{CreateAllowedMentions, CreateMessage};
 use serenity::http::{HttpError, StatusCode};
 use serenity::model::id::{ChannelId, UserId};
 use std::collections::HashMap;
-use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
@@ -31,16 +30,10 @@ const PER_SECOND: u32 = 40;
 /// Discord's JSON error code for "Cannot send messages to this user".
 const DMS_CLOSED: isize = 50007;
 
-type Direct = RateLimiter<
-    governor::state::NotKeyed,
-    governor::state::InMemoryState,
-    governor::clock::DefaultClock,
->;
-
 /// The DM sender: a pace for the whole bot and the DM channels opened so far.
 pub struct Notifier {
     app: Arc<App>,
-    pace: Direct,
+    pace: Pace,
     channels: Mutex<HashMap<u64, ChannelId>>,
 }
 
@@ -52,10 +45,9 @@ impl std::fmt::Debug for Notifier {
 
 impl Notifier {
     pub fn new(app: Arc<App>) -> Notifier {
-        let per_second = NonZeroU32::new(PER_SECOND).unwrap_or(NonZeroU32::MIN);
         Notifier {
             app,
-            pace: RateLimiter::direct(Quota::per_second(per_second)),
+            pace: Pace::new(PER_SECOND, PER_SECOND),
             channels: Mutex::new(HashMap::new()),
         }
     }

@@ -174,6 +174,29 @@ async fn run(backend: Backend, subscribers: i64, due_in: i64) {
         delivering.as_secs_f64(),
         rate / f64::from(PERMITTED)
     );
+    // Where the time went: a steady pace shows as evenly spaced quarters, a slow tail (retries
+    // after a 429) as a long last step.
+    let mut arrivals: Vec<Instant> = telegram
+        .calls_to("sendMessage")
+        .iter()
+        .filter(|c| c.is_ok())
+        .map(|c| c.at)
+        .collect();
+    arrivals.sort_unstable();
+    if let Some(&start) = arrivals.first() {
+        let at = |share: f64| {
+            let k = ((arrivals.len() as f64 * share).ceil() as usize).clamp(1, arrivals.len());
+            (arrivals[k - 1] - start).as_secs_f64()
+        };
+        println!(
+            "  {backend:?}: 25% sent after {:.1} s, 50% {:.1} s, 75% {:.1} s, 99% {:.1} s, all {:.1} s",
+            at(0.25),
+            at(0.5),
+            at(0.75),
+            at(0.99),
+            at(1.0)
+        );
+    }
     println!(
         "  {backend:?}: serve peak memory {:.1} MB (VmHWM)",
         peak_kib as f64 / 1024.0

@@ -10,6 +10,7 @@ use crate::notify::Event;
 use crate::notify::delivery::{Delivery, SendOutcome, Settled, next_try};
 use crate::store::Db;
 use chrono::{DateTime, Utc};
+use std::collections::HashSet;
 
 impl Core {
     /// Turns up to `limit` outbox rows into deliveries. Returns how many deliveries.
@@ -50,7 +51,7 @@ impl Core {
             };
             let Some(reader) = readers.get(&row.member_id) else {
                 // Erased since it was queued: nobody to tell.
-                db.delivery_failed(row.id, worker, None, "no longer a member")
+                db.delivery_failed(row.id, worker, None, "no longer a member", true)
                     .await?;
                 continue;
             };
@@ -109,9 +110,29 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
+        // Most of a batch was sent: those are marked in one statement, the rest one by one.
+        let sent: Vec<i64> = outcomes
+            .iter()
+            .filter(|(_, outcome)| matches!(outcome, SendOutcome::Sent))
+            .map(|(delivery, _)| delivery.id)
+            .collect();
+        let marked: HashSet<i64> = db
+            .deliveries_sent(&sent, worker, now)
+            .await?
+            .into_iter()
+            .collect();
         let mut settled = Vec::with_capacity(outcomes.len());
         for (delivery, outcome) in outcomes {
-            settled.push(settle(&mut db, worker, delivery, outcome, now).await?);
+            settled.push(match outcome {
+                SendOutcome::Sent if marked.contains(&delivery.id) => Settled::Sent,
+                SendOutcome::Sent => {
+                    // Already counted when another worker took it over (`duplicate` in the
+                    // counts).
+                    tracing::warn!(id = delivery.id, "delivery sent after its lease ran out");
+                    Settled::Duplicate
+                }
+                _ => settle_failure(&mut db, worker, delivery, outcome, now).await?,
+            });
         }
         tx.commit().await?;
         Ok(settled)
@@ -129,8 +150,12 @@ impl Core {
             ("dead", 0),
             ("duplicate", 0),
         ];
-        for (state, n) in &mut counts[..4] {
-            *n = db.count_deliveries(state).await?;
+        // One pass over the table rather than one per state: only the pending and leased
+        // rows are indexed.
+        for (state, n) in db.count_deliveries_by_state().await? {
+            if let Some(count) = counts[..4].iter_mut().find(|(s, _)| *s == state) {
+                count.1 = n;
+            }
         }
         counts[4].1 = db.duplicate_deliveries().await?;
         Ok(counts)
@@ -165,39 +190,36 @@ impl Core {
     }
 }
 
-async fn settle(
+/// Records a delivery that was not sent: back in the queue for a later try, or parked as
+/// dead (and, when the platform said the person cannot be reached, the identity marked).
+async fn settle_failure(
     db: &mut Db<'_>,
     worker: &str,
     delivery: &Delivery,
     outcome: &SendOutcome,
     now: DateTime<Utc>,
 ) -> Result<Settled> {
-    Ok(match (outcome, next_try(delivery.attempt, outcome)) {
-        (SendOutcome::Sent, _) => {
-            if db.delivery_sent(delivery.id, worker, now).await? {
-                Settled::Sent
-            } else {
-                // Already counted when another worker took it over (`duplicate` in the counts).
-                tracing::warn!(id = delivery.id, "delivery sent after its lease ran out");
-                Settled::Duplicate
-            }
-        }
-        (SendOutcome::RetryAfter(_) | SendOutcome::Transient(_), Some(wait)) => {
-            let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
-            db.delivery_failed(delivery.id, worker, Some(at), &reason(outcome))
-                .await?;
-            Settled::Retry(wait)
-        }
-        (_, _) => {
-            db.delivery_failed(delivery.id, worker, None, &reason(outcome))
-                .await?;
-            if matches!(outcome, SendOutcome::Permanent(_)) {
-                db.set_identity_unreachable(&delivery.identity, Some(now))
-                    .await?;
-            }
-            Settled::Dead
-        }
-    })
+    if let Some(wait) = next_try(delivery.attempt, outcome) {
+        let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
+        // Being told to slow down is not the delivery's fault: it does not use up a try.
+        let counts_as_try = !matches!(outcome, SendOutcome::RetryAfter(_));
+        db.delivery_failed(
+            delivery.id,
+            worker,
+            Some(at),
+            &reason(outcome),
+            counts_as_try,
+        )
+        .await?;
+        return Ok(Settled::Retry(wait));
+    }
+    db.delivery_failed(delivery.id, worker, None, &reason(outcome), true)
+        .await?;
+    if matches!(outcome, SendOutcome::Permanent(_)) {
+        db.set_identity_unreachable(&delivery.identity, Some(now))
+            .await?;
+    }
+    Ok(Settled::Dead)
 }
 
 fn reason(outcome: &SendOutcome) -> String {

@@ -96,8 +96,15 @@ impl Db<'_> {
             Db::Sqlite(_) => "",
             Db::Postgres(_) => " FOR UPDATE SKIP LOCKED",
         };
-        // Two plain index walks (due pending rows in `deliveries_due` order; leases run out),
-        // not one `OR`: with 100,000 digests due at once, the `OR` made every claim gather and
+        // The platform is named only when given (workers always give it): an `OR` that
+        // allows a missing one would keep the planner off `deliveries_pending`.
+        let on_platform = if platform.is_some() {
+            " AND platform = $5"
+        } else {
+            ""
+        };
+        // Two ordered walks of the partial indexes (due pending rows; leases run out), not
+        // one `OR`: with 100,000 digests due at once, the `OR` made every claim gather and
         // sort them all.
         let sql = format!(
             "UPDATE deliveries SET state = 'sending', lease_owner = $1, lease_until = $2, \
@@ -105,53 +112,71 @@ impl Db<'_> {
              duplicates = duplicates + CASE WHEN state = 'sending' THEN 1 ELSE 0 END \
              WHERE id IN (SELECT id FROM ( \
                  SELECT id FROM (SELECT id FROM deliveries \
-                     WHERE state = 'sending' AND lease_until < $3 \
-                     AND ($5 IS NULL OR platform = $5) ORDER BY id LIMIT $4{lock}) AS expired \
+                     WHERE state = 'sending' AND lease_until < $3{on_platform} \
+                     ORDER BY id LIMIT $4{lock}) AS expired \
                  UNION ALL \
                  SELECT id FROM (SELECT id FROM deliveries \
-                     WHERE state = 'pending' AND not_before <= $3 \
-                     AND ($5 IS NULL OR platform = $5) ORDER BY not_before, id LIMIT $4{lock}) AS due \
+                     WHERE state = 'pending' AND not_before <= $3{on_platform} \
+                     ORDER BY not_before, id LIMIT $4{lock}) AS due \
              ) AS claimable LIMIT $4) \
              RETURNING id, member_id, platform, address, payload, attempts"
         );
-        let mut rows: Vec<DeliveryRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(worker)
-            .bind(millis(lease_until))
-            .bind(millis(now))
-            .bind(limit)
-            .bind(platform)
+        let mut rows: Vec<DeliveryRow> = with_conn!(self, c => {
+            let query = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(worker)
+                .bind(millis(lease_until))
+                .bind(millis(now))
+                .bind(limit);
+            match platform {
+                Some(platform) => query.bind(platform),
+                None => query,
+            }
             .fetch_all(c)
-            .await?);
+            .await?
+        });
         rows.sort_by_key(|r| r.id);
         Ok(rows)
     }
 
-    /// Marks a delivery sent, if `worker` still holds it. False means its lease ran out and
-    /// another worker may have sent it too: a duplicate to count.
-    pub async fn delivery_sent(
+    /// Marks deliveries sent, those `worker` still holds, in one statement (a worker's whole
+    /// batch at once). Returns the ids marked; one missing had its lease run out and another
+    /// worker may have sent it too: a duplicate to count.
+    pub async fn deliveries_sent(
         &mut self,
-        id: i64,
+        ids: &[i64],
         worker: &str,
         now: DateTime<Utc>,
-    ) -> Result<bool> {
+    ) -> Result<Vec<i64>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids from our own rows, so they are inlined: one statement whatever the batch size.
         // The lease owner stays on a sent row: who sent it.
-        let sql = "UPDATE deliveries SET state = 'sent', sent_at = $3, lease_until = NULL \
-            WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
-        let n = with_conn!(self, c => sqlx::query(sql).bind(id).bind(worker).bind(millis(now)).execute(c).await?.rows_affected());
-        Ok(n > 0)
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "UPDATE deliveries SET state = 'sent', sent_at = $2, lease_until = NULL \
+             WHERE id IN ({}) AND lease_owner = $1 AND state = 'sending' RETURNING id",
+            ids.join(", ")
+        );
+        Ok(
+            with_conn!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.clone())).bind(worker).bind(millis(now)).fetch_all(c).await?),
+        )
     }
 
     /// Puts a delivery back to wait until `not_before` (a retry), or parks it as dead when
-    /// `not_before` is `None`, with the reason. Only the lease holder may.
+    /// `not_before` is `None`, with the reason. Only the lease holder may. A try that was
+    /// not the delivery's fault (the platform's pacing) is not counted against it.
     pub async fn delivery_failed(
         &mut self,
         id: i64,
         worker: &str,
         not_before: Option<DateTime<Utc>>,
         error: &str,
+        counts_as_try: bool,
     ) -> Result<bool> {
         let sql = "UPDATE deliveries SET state = $3, not_before = COALESCE($4, not_before), \
-            last_error = $5, lease_owner = NULL, lease_until = NULL \
+            last_error = $5, lease_owner = NULL, lease_until = NULL, \
+            attempts = attempts - CASE WHEN $6 THEN 0 ELSE 1 END \
             WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
         let state = if not_before.is_some() {
             "pending"
@@ -164,16 +189,17 @@ impl Db<'_> {
             .bind(state)
             .bind(not_before.map(millis))
             .bind(error)
+            .bind(counts_as_try)
             .execute(c)
             .await?
             .rows_affected());
         Ok(n > 0)
     }
 
-    /// How many deliveries are in `state`.
-    pub async fn count_deliveries(&mut self, state: &str) -> Result<i64> {
-        let sql = "SELECT COUNT(*) FROM deliveries WHERE state = $1";
-        Ok(with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).bind(state).fetch_one(c).await?))
+    /// How many deliveries are in each state (states with none are left out).
+    pub async fn count_deliveries_by_state(&mut self) -> Result<Vec<(String, i64)>> {
+        let sql = "SELECT state, COUNT(*) FROM deliveries GROUP BY state";
+        Ok(with_conn!(self, c => sqlx::query_as(sql).fetch_all(c).await?))
     }
 
     /// The latest deliveries parked as dead, newest first: (id, member, platform, reason, event).

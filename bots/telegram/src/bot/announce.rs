@@ -5,6 +5,7 @@
 use super::app::App;
 use super::send::Outgoing;
 use crate::CardState;
+use crowdsprint_core::background;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::Event;
 use std::sync::Arc;
@@ -19,21 +20,8 @@ const EVERY: Duration = Duration::from_millis(500);
 
 impl App {
     pub fn spawn_announcer(self: &Arc<Self>, shutdown: CancellationToken) {
-        let app = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(EVERY);
-            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tick.tick() => {
-                        let Some(app) = app.upgrade() else { break };
-                        if let Err(error) = app.announce_new_ideas().await {
-                            tracing::warn!(%error, "could not read announcements from the outbox");
-                        }
-                    }
-                }
-            }
+        background::every(self, EVERY, shutdown, FOLLOWER, |app| async move {
+            app.announce_new_ideas().await
         });
     }
 

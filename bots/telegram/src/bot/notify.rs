@@ -120,7 +120,7 @@ impl App {
         let message = Outgoing::with(text.join("\n"), keyboard);
         match self
             .sender
-            .send(&self.codec, ChatId(chat), None, &message)
+            .deliver(&self.codec, ChatId(chat), &message)
             .await
         {
             Ok(_) => SendOutcome::Sent,

@@ -8,7 +8,8 @@ use crate::keyboard::{InlineKeyboard, Press};
 use crate::{CallbackCodec, html};
 use crowdsprint_core::Core;
 use crowdsprint_core::domain::{Identity, Platform};
-use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use crowdsprint_core::limits::Pace;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
@@ -51,6 +52,15 @@ pub enum SendError {
     Failed(#[from] RequestError),
 }
 
+/// What a send does when Telegram answers 429 "retry after N".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OnRateLimit {
+    /// Waits N seconds and tries again (someone is waiting for this answer).
+    Wait,
+    /// Returns the error at once (the delivery queue tries again later).
+    HandBack,
+}
+
 /// How many times one message is retried after a 429 before giving up on it.
 const MAX_RETRIES: u32 = 5;
 
@@ -65,7 +75,7 @@ pub(crate) struct Inner {
     /// The overall pace, messages a second.
     pub per_second: u32,
     core: Core,
-    overall: DefaultDirectRateLimiter,
+    overall: Pace,
     private: DefaultKeyedRateLimiter<i64>,
     groups: DefaultKeyedRateLimiter<i64>,
     /// Button redraws waiting for their chat's turn, by (chat, message): only the latest
@@ -92,9 +102,7 @@ impl Sender {
                 core,
                 // At most a second's worth (and never more than 30) at once: a fast bot that
                 // let a whole second's allowance out in one burst would be told to wait.
-                overall: RateLimiter::direct(
-                    Quota::per_second(n(per_second)).allow_burst(n(per_second.min(30))),
-                ),
+                overall: Pace::new(per_second, per_second.min(30)),
                 private: RateLimiter::keyed(Quota::per_second(n(1)).allow_burst(n(3))),
                 groups: RateLimiter::keyed(Quota::per_minute(n(20)).allow_burst(n(20))),
                 redraws: Mutex::new(HashMap::new()),
@@ -113,7 +121,7 @@ impl Sender {
     }
 
     /// Sends `out` to `chat` (in `thread` of a forum), split where it is too long; the buttons
-    /// go with the last part. Returns the id of the last message sent.
+    /// go with the last part. Returns the id of the last message sent. A 429 is waited out.
     pub async fn send(
         &self,
         codec: &CallbackCodec,
@@ -121,14 +129,46 @@ impl Sender {
         thread: Option<ThreadId>,
         out: &Outgoing,
     ) -> Result<MessageId, SendError> {
+        self.send_parts(codec, chat, thread, out, OnRateLimit::Wait)
+            .await
+    }
+
+    /// Sends a queued delivery: like `send`, but a 429 before anything was sent is handed
+    /// back (`SendError::Failed(RetryAfter)`) for the queue to try later, so one refused
+    /// message does not hold up the rest of its worker's batch.
+    pub async fn deliver(
+        &self,
+        codec: &CallbackCodec,
+        chat: ChatId,
+        out: &Outgoing,
+    ) -> Result<MessageId, SendError> {
+        self.send_parts(codec, chat, None, out, OnRateLimit::HandBack)
+            .await
+    }
+
+    async fn send_parts(
+        &self,
+        codec: &CallbackCodec,
+        chat: ChatId,
+        thread: Option<ThreadId>,
+        out: &Outgoing,
+        on_rate_limit: OnRateLimit,
+    ) -> Result<MessageId, SendError> {
         let parts = html::split_message(&out.html);
         let last = parts.len().saturating_sub(1);
         let mut sent = None;
         for (n, part) in parts.iter().enumerate() {
             let markup =
                 (n == last && !out.keyboard.is_empty()).then(|| markup(codec, &out.keyboard));
+            // Once a part is out, the rest wait their turn: handing back then would send the
+            // first part twice.
+            let on_rate_limit = if n == 0 {
+                on_rate_limit
+            } else {
+                OnRateLimit::Wait
+            };
             let message = self
-                .retrying(chat, || {
+                .retrying(chat, on_rate_limit, || {
                     let mut request = self
                         .bot
                         .send_message(chat, part.clone())
@@ -163,7 +203,7 @@ impl Sender {
             .unwrap_or_default();
         let markup = markup(codec, &out.keyboard);
         let result = self
-            .retrying(chat, || {
+            .retrying(chat, OnRateLimit::Wait, || {
                 self.bot
                     .edit_message_text(chat, message, text.clone())
                     .parse_mode(ParseMode::Html)
@@ -234,7 +274,7 @@ impl Sender {
         bytes: Vec<u8>,
         caption: String,
     ) -> Result<(), SendError> {
-        self.retrying(chat, || {
+        self.retrying(chat, OnRateLimit::Wait, || {
             let file = teloxide::types::InputFile::memory(bytes.clone()).file_name(name.clone());
             let mut request = self
                 .bot
@@ -255,6 +295,7 @@ impl Sender {
     async fn retrying<Req>(
         &self,
         chat: ChatId,
+        on_rate_limit: OnRateLimit,
         make: impl Fn() -> Req,
     ) -> Result<<Req::Payload as teloxide::requests::Payload>::Output, SendError>
     where
@@ -265,7 +306,9 @@ impl Sender {
             self.pace(chat).await;
             match make().send().await {
                 Ok(output) => return Ok(output),
-                Err(RequestError::RetryAfter(wait)) if attempt < MAX_RETRIES => {
+                Err(RequestError::RetryAfter(wait))
+                    if attempt < MAX_RETRIES && on_rate_limit == OnRateLimit::Wait =>
+                {
                     attempt += 1;
                     tracing::info!(
                         chat = chat.0,
