@@ -4,9 +4,9 @@
 use crate::health;
 use crate::settings::Settings;
 use anyhow::Context;
-use crowdsprint_core::Core;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::service::DIGEST_PAGE;
+use crowdsprint_core::{Core, background};
 use std::process::ExitCode;
 use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
@@ -74,20 +74,22 @@ const SCHEDULE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 /// Runs the schedule now and every `SCHEDULE_EVERY` until shutdown. Every replica may run it:
 /// each change happens once whoever gets there first.
 async fn run_schedule(core: Core, shutdown: CancellationToken) {
-    let mut tick = tokio::time::interval(SCHEDULE_EVERY);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tokio::select! {
-            _ = shutdown.cancelled() => break,
-            _ = tick.tick() => {
-                if let Err(error) = core.run_schedule().await {
-                    tracing::warn!(%error, "scheduled work failed; trying again next time");
-                }
-                if let Err(error) = core.run_digests(DIGEST_PAGE).await {
-                    tracing::warn!(%error, "the digest run failed; it resumes next time");
-                }
+    let core = Arc::new(core);
+    let rounds = background::every(
+        &core,
+        SCHEDULE_EVERY,
+        shutdown,
+        "schedule",
+        |core| async move {
+            if let Err(error) = core.run_schedule().await {
+                tracing::warn!(%error, "scheduled work failed; trying again next time");
             }
-        }
+            // A digest run that fails resumes where it stopped next time.
+            core.run_digests(DIGEST_PAGE).await.map(drop)
+        },
+    );
+    if let Err(error) = rounds.await {
+        tracing::error!(%error, "the schedule stopped unexpectedly");
     }
 }
 
