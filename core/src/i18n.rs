@@ -11,6 +11,7 @@ pub const FILES: &[&str] = &[
     "core.ftl",
     "errors.ftl",
     "console.ftl",
+    "chat.ftl",
     "telegram.ftl",
     "discord.ftl",
 ];
@@ -21,6 +22,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $tag, "/core.ftl")),
             include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
             include_str!(concat!("../../locales/", $tag, "/console.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/chat.ftl")),
             include_str!(concat!("../../locales/", $tag, "/telegram.ftl")),
             include_str!(concat!("../../locales/", $tag, "/discord.ftl")),
         ]

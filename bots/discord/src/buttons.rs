@@ -21,7 +21,7 @@ impl App {
     ) -> Result<Answer, Error> {
         let Some(action) = Action::decode(&press.data.custom_id) else {
             return Ok(Answer::Send(Note::private(
-                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+                self.catalog.text(ctx.locale, "chat-callback-invalid"),
             )));
         };
         let look = self.look(ctx.locale);
@@ -115,7 +115,7 @@ impl App {
                 match draft {
                     Some(draft) => self.post(ctx, draft).await,
                     None => Ok(Answer::Send(Note::private(
-                        self.catalog.text(ctx.locale, "telegram-callback-stale"),
+                        self.catalog.text(ctx.locale, "chat-callback-stale"),
                     ))),
                 }
             }
@@ -159,7 +159,7 @@ impl App {
         .await;
         let Ok(original) = original else {
             return Ok(Answer::Send(Note::private(
-                self.catalog.text(ctx.locale, "telegram-callback-stale"),
+                self.catalog.text(ctx.locale, "chat-callback-stale"),
             )));
         };
         if Identity::new(Platform::Discord, original.author.id.to_string()) != ctx.identity {

@@ -43,14 +43,14 @@ impl App {
                 }
                 let agree = button(
                     Action::Register(describes),
-                    self.catalog.text(ctx.locale, "telegram-button-consent-yes"),
+                    self.catalog.text(ctx.locale, "chat-button-consent-yes"),
                     true,
                 );
                 Ok(Answer::Send(
                     Note::private(format!(
                         "{}\n\n{}",
                         self.catalog.text(ctx.locale, "discord-reg-intro"),
-                        self.catalog.text(ctx.locale, "telegram-reg-ask-consent")
+                        self.catalog.text(ctx.locale, "chat-reg-ask-consent")
                     ))
                     .row(CreateActionRow::Buttons(vec![agree])),
                 ))

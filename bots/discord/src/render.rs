@@ -75,7 +75,7 @@ impl<'a> Look<'a> {
             );
         let mut description = vec![
             self.msg(
-                &Msg::new("telegram-review-idea-meta")
+                &Msg::new("chat-review-idea-meta")
                     .arg("kind", r.kind(idea.kind))
                     .arg("author", words::author(idea.author_name.as_deref()))
                     .arg("date", words::date(idea.created_at)),
@@ -113,9 +113,9 @@ impl<'a> Look<'a> {
         let following = viewer_specific && view.following;
         let support = self.msg(
             &Msg::new(if supported {
-                "telegram-button-supported"
+                "chat-button-supported"
             } else {
-                "telegram-button-support"
+                "chat-button-support"
             })
             .arg("count", idea.supporters),
         );
@@ -123,21 +123,21 @@ impl<'a> Look<'a> {
             button(Action::Support(idea.id.get()), support, supported),
             button(
                 Action::Comment(idea.id.get()),
-                self.word("telegram-button-comment"),
+                self.word("chat-button-comment"),
                 false,
             ),
             button(
                 Action::Follow(idea.id.get()),
                 self.word(if following {
-                    "telegram-button-following"
+                    "chat-button-following"
                 } else {
-                    "telegram-button-follow"
+                    "chat-button-follow"
                 }),
                 following,
             ),
             button(
                 Action::Similar(idea.id.get()),
-                self.word("telegram-button-similar"),
+                self.word("chat-button-similar"),
                 false,
             ),
         ]);
@@ -180,7 +180,7 @@ impl<'a> Look<'a> {
         }
         let r = self.text();
         let heading = self.msg(
-            &Msg::new("telegram-list-heading")
+            &Msg::new("chat-list-heading")
                 .arg("list", order.as_str())
                 .arg("page", page.page + 1)
                 .arg("pages", page.pages()),
@@ -196,7 +196,7 @@ impl<'a> Look<'a> {
             .take(5)
             .map(|i| {
                 let label = self.msg(
-                    &Msg::new("telegram-button-open")
+                    &Msg::new("chat-button-open")
                         .arg("id", i.id.get())
                         .arg("title", i.title.as_str()),
                 );
@@ -209,13 +209,13 @@ impl<'a> Look<'a> {
         if page.pages() > 1 {
             let previous = button(
                 Action::Page(order, page.page.max(1)),
-                self.word("telegram-button-previous"),
+                self.word("chat-button-previous"),
                 false,
             )
             .disabled(page.page == 0);
             let next = button(
                 Action::Page(order, page.page + 2),
-                self.word("telegram-button-next"),
+                self.word("chat-button-next"),
                 false,
             )
             .disabled(page.page + 1 >= page.pages());
@@ -277,17 +277,9 @@ impl<'a> Look<'a> {
             note = note
                 .embed(embed.colour(COLOUR))
                 .row(CreateActionRow::Buttons(vec![
-                    button(
-                        Action::Approve(target),
-                        label("telegram-button-approve"),
-                        true,
-                    ),
-                    button(Action::Hide(target), label("telegram-button-hide"), false),
-                    button(
-                        Action::Respond(target),
-                        label("telegram-button-respond"),
-                        false,
-                    ),
+                    button(Action::Approve(target), label("chat-button-approve"), true),
+                    button(Action::Hide(target), label("chat-button-hide"), false),
+                    button(Action::Respond(target), label("chat-button-respond"), false),
                 ]));
         }
         note
@@ -301,7 +293,7 @@ impl<'a> Look<'a> {
             .take(4)
             .map(|i| {
                 let label = self.msg(
-                    &Msg::new("telegram-button-support-instead")
+                    &Msg::new("chat-button-support-instead")
                         .arg("id", i.id.get())
                         .arg("title", i.title.as_str()),
                 );
@@ -313,10 +305,10 @@ impl<'a> Look<'a> {
                 challenge: draft.challenge,
                 kind: draft.kind,
             },
-            self.word("telegram-button-post-anyway"),
+            self.word("chat-button-post-anyway"),
             true,
         ));
-        Note::private(self.word("telegram-idea-similar-ask"))
+        Note::private(self.word("chat-idea-similar-ask"))
             .embed(draft.embed())
             .row(CreateActionRow::Buttons(buttons))
     }

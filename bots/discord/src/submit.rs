@@ -23,7 +23,7 @@ impl App {
     ) -> Result<Answer, Error> {
         let Some(action) = Action::decode(&form.data.custom_id) else {
             return Ok(Answer::Send(Note::private(
-                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+                self.catalog.text(ctx.locale, "chat-callback-invalid"),
             )));
         };
         let text = value(&form.data, field::TEXT).to_owned();
@@ -74,7 +74,7 @@ impl App {
             }
             Action::Respond(target) => self.run(ctx, Command::Respond { target, text }).await,
             _ => Ok(Answer::Send(Note::private(
-                self.catalog.text(ctx.locale, "telegram-callback-invalid"),
+                self.catalog.text(ctx.locale, "chat-callback-invalid"),
             ))),
         }
     }
@@ -132,11 +132,11 @@ impl App {
         let view = self.core.idea_view(Some(actor), id).await?;
         let mut card = look.idea_card(&view, !ctx.in_guild);
         if submitted.held_for.is_empty() {
-            card.content = look.msg(&Msg::new("telegram-idea-posted").arg("id", id.get()));
+            card.content = look.msg(&Msg::new("chat-idea-posted").arg("id", id.get()));
         } else {
             // Held ideas are seen by their author and the team only.
             card.content = look.msg(
-                &Msg::new("telegram-idea-posted-held")
+                &Msg::new("chat-idea-posted-held")
                     .arg("id", id.get())
                     .arg("reasons", pii_kinds(&submitted.held_for)),
             );

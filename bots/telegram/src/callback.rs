@@ -96,13 +96,13 @@ impl CallbackError {
     /// What the person is told (as the answer to the button press).
     pub fn message_id(&self) -> &'static str {
         match self {
-            CallbackError::Stale { .. } => "telegram-callback-stale",
+            CallbackError::Stale { .. } => "chat-callback-stale",
             CallbackError::Empty
             | CallbackError::TooLong { .. }
             | CallbackError::Malformed
             | CallbackError::Forged
             | CallbackError::UnknownAction { .. }
-            | CallbackError::BadArgument => "telegram-callback-invalid",
+            | CallbackError::BadArgument => "chat-callback-invalid",
         }
     }
 

@@ -115,15 +115,15 @@ impl Keyboards<'_> {
     pub fn idea_card(&self, card: CardState) -> InlineKeyboard {
         let id = card.idea;
         let support = if card.supported {
-            Msg::new("telegram-button-supported")
+            Msg::new("chat-button-supported")
         } else {
-            Msg::new("telegram-button-support")
+            Msg::new("chat-button-support")
         }
         .arg("count", card.supporters);
         let follow = if card.following {
-            self.text("telegram-button-following")
+            self.text("chat-button-following")
         } else {
-            self.text("telegram-button-follow")
+            self.text("chat-button-follow")
         };
         let mut first = Vec::new();
         if card.visible {
@@ -132,14 +132,14 @@ impl Keyboards<'_> {
                 CallbackAction::Support(id),
             ));
             first.push(Button::callback(
-                self.text("telegram-button-comment"),
+                self.text("chat-button-comment"),
                 CallbackAction::Comment(id),
             ));
         }
         InlineKeyboard::default().row(first).row(vec![
             Button::callback(follow, CallbackAction::Follow(id)),
             Button::callback(
-                self.text("telegram-button-similar"),
+                self.text("chat-button-similar"),
                 CallbackAction::Similar(id),
             ),
         ])
@@ -156,7 +156,7 @@ impl Keyboards<'_> {
         let mut keyboard = InlineKeyboard::default();
         for idea in ideas {
             let label = self.msg(
-                &Msg::new("telegram-button-open")
+                &Msg::new("chat-button-open")
                     .arg("id", idea.id.get())
                     .arg("title", clip(&idea.title, LABEL_TITLE_CHARS)),
             );
@@ -175,7 +175,7 @@ impl Keyboards<'_> {
         let mut row = Vec::new();
         if page > 0 {
             row.push(Button::callback(
-                self.text("telegram-button-previous"),
+                self.text("chat-button-previous"),
                 go(page - 1),
             ));
         }
@@ -185,7 +185,7 @@ impl Keyboards<'_> {
         row.push(Button::callback(self.msg(&here), go(page)));
         if page.saturating_add(1) < pages {
             row.push(Button::callback(
-                self.text("telegram-button-next"),
+                self.text("chat-button-next"),
                 go(page + 1),
             ));
         }
@@ -196,15 +196,12 @@ impl Keyboards<'_> {
     pub fn review_item(&self, target: Target) -> InlineKeyboard {
         InlineKeyboard::default().row(vec![
             Button::callback(
-                self.text("telegram-button-approve"),
+                self.text("chat-button-approve"),
                 CallbackAction::Approve(target),
             ),
+            Button::callback(self.text("chat-button-hide"), CallbackAction::Hide(target)),
             Button::callback(
-                self.text("telegram-button-hide"),
-                CallbackAction::Hide(target),
-            ),
-            Button::callback(
-                self.text("telegram-button-respond"),
+                self.text("chat-button-respond"),
                 CallbackAction::Respond(target),
             ),
         ])

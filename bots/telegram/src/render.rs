@@ -90,7 +90,7 @@ impl HtmlRenderer<'_> {
         if page.ideas.is_empty() {
             return self.msg(&Msg::new("console-no-ideas"));
         }
-        let heading = Msg::new("telegram-list-heading")
+        let heading = Msg::new("chat-list-heading")
             .arg("list", list.as_str())
             .arg("page", page.page.saturating_add(1))
             .arg("pages", page.pages());
@@ -142,7 +142,7 @@ impl HtmlRenderer<'_> {
     pub fn similar_offer(&self, similar: &[Idea]) -> String {
         let mut out = vec![self.msg(&Msg::new("console-idea-similar").arg("count", similar.len()))];
         out.extend(similar.iter().map(|idea| self.idea_line(idea)));
-        out.push(self.msg(&Msg::new("telegram-idea-similar-ask")));
+        out.push(self.msg(&Msg::new("chat-idea-similar-ask")));
         out.join("\n")
     }
 

@@ -203,6 +203,13 @@ async fn settle_failure(
         let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
         // Being told to slow down is not the delivery's fault: it does not use up a try.
         let counts_as_try = !matches!(outcome, SendOutcome::RetryAfter(_));
+        if !counts_as_try {
+            tracing::info!(
+                platform = delivery.identity.platform.as_str(),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "the platform asked us to slow down; the delivery waits in the queue"
+            );
+        }
         db.delivery_failed(
             delivery.id,
             worker,

@@ -234,9 +234,7 @@ impl App {
             | CallbackAction::PickKind(_)
             | CallbackAction::PostAnyway
             | CallbackAction::SupportInstead(_)
-            | CallbackAction::Register(_) => {
-                Ok(notice(r.plain(&Msg::new("telegram-callback-stale"))))
-            }
+            | CallbackAction::Register(_) => Ok(notice(r.plain(&Msg::new("chat-callback-stale")))),
         }
     }
 

@@ -241,7 +241,7 @@ impl App {
                 Outgoing::with(r.msg(&Msg::new("telegram-reg-ask-region")), keys.skip())
             }
             RegStep::Consent => {
-                Outgoing::with(r.msg(&Msg::new("telegram-reg-ask-consent")), keys.consent())
+                Outgoing::with(r.msg(&Msg::new("chat-reg-ask-consent")), keys.consent())
             }
         }
     }
@@ -490,10 +490,10 @@ impl App {
         let id = outcome.idea.id;
         let r = self.html(locale);
         let thanks = if outcome.held_for.is_empty() {
-            r.msg(&Msg::new("telegram-idea-posted").arg("id", id.get()))
+            r.msg(&Msg::new("chat-idea-posted").arg("id", id.get()))
         } else {
             r.msg(
-                &Msg::new("telegram-idea-posted-held")
+                &Msg::new("chat-idea-posted-held")
                     .arg("id", id.get())
                     .arg("reasons", pii_kinds(&outcome.held_for)),
             )

@@ -194,12 +194,9 @@ fn signed_but_meaningless_payloads_are_refused_by_kind() {
 fn errors_name_a_message_and_the_secret_stays_out_of_debug_output() {
     assert_eq!(
         CallbackError::Stale { version: '0' }.message_id(),
-        "telegram-callback-stale"
+        "chat-callback-stale"
     );
-    assert_eq!(
-        CallbackError::Forged.to_msg().id,
-        "telegram-callback-invalid"
-    );
+    assert_eq!(CallbackError::Forged.to_msg().id, "chat-callback-invalid");
     let shown = format!("{:?}", codec());
     assert_eq!(shown, "CallbackCodec { .. }");
 }

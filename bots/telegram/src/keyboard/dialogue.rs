@@ -47,7 +47,7 @@ impl Keyboards<'_> {
         let mut keyboard = InlineKeyboard::default();
         for idea in similar {
             let label = self.msg(
-                &Msg::new("telegram-button-support-instead")
+                &Msg::new("chat-button-support-instead")
                     .arg("id", idea.id.get())
                     .arg("title", clip(&idea.title, LABEL_TITLE_CHARS)),
             );
@@ -56,7 +56,7 @@ impl Keyboards<'_> {
         }
         keyboard
             .row(vec![Button::callback(
-                self.text("telegram-button-post-anyway"),
+                self.text("chat-button-post-anyway"),
                 CallbackAction::PostAnyway,
             )])
             .row(vec![self.cancel_button()])
@@ -99,7 +99,7 @@ impl Keyboards<'_> {
     pub fn consent(&self) -> InlineKeyboard {
         InlineKeyboard::default().row(vec![
             registration(
-                self.text("telegram-button-consent-yes"),
+                self.text("chat-button-consent-yes"),
                 RegistrationChoice::Consent(true),
             ),
             registration(

@@ -27,7 +27,7 @@ impl HtmlRenderer<'_> {
                     self.title_line(idea),
                     italic(
                         &self.msg(
-                            &Msg::new("telegram-review-idea-meta")
+                            &Msg::new("chat-review-idea-meta")
                                 .arg("kind", self.kind(idea.kind))
                                 .arg("author", self.author(idea.author_name.as_deref()))
                                 .arg("date", date(idea.created_at)),

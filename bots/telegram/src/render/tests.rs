@@ -152,7 +152,7 @@ fn errors_in_the_members_words() {
         "Sorry, something went wrong on our side. Please try again in a moment. If it keeps happening, quote reference 0badc0de."
     );
     assert_eq!(
-        en().plain(&Msg::new("telegram-callback-invalid")),
+        en().plain(&Msg::new("chat-callback-invalid")),
         "Sorry, that button didn't work. Please send the command again."
     );
 }
