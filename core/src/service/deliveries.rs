@@ -51,7 +51,7 @@ impl Core {
             };
             let Some(reader) = readers.get(&row.member_id) else {
                 // Erased since it was queued: nobody to tell.
-                db.delivery_failed(row.id, worker, None, "no longer a member", true)
+                db.delivery_failed(row.id, worker, None, "no longer a member")
                     .await?;
                 continue;
             };
@@ -68,7 +68,8 @@ impl Core {
             {
                 let zone = reader.timezone.unwrap_or(self.settings.timezone);
                 if let Some(morning) = quiet.until(now, zone) {
-                    db.defer_delivery(delivery.id, morning).await?;
+                    db.put_back_untried(delivery.id, worker, morning, "quiet hours")
+                        .await?;
                     continue;
                 }
             }
@@ -201,26 +202,22 @@ async fn settle_failure(
 ) -> Result<Settled> {
     if let Some(wait) = next_try(delivery.attempt, outcome) {
         let at = now + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
-        // Being told to slow down is not the delivery's fault: it does not use up a try.
-        let counts_as_try = !matches!(outcome, SendOutcome::RetryAfter(_));
-        if !counts_as_try {
+        if let SendOutcome::RetryAfter(_) = outcome {
             tracing::info!(
                 platform = delivery.identity.platform.as_str(),
                 wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
                 "the platform asked us to slow down; the delivery waits in the queue"
             );
+            // Being told to slow down is not the delivery's fault: it does not use up a try.
+            db.put_back_untried(delivery.id, worker, at, &reason(outcome))
+                .await?;
+        } else {
+            db.delivery_failed(delivery.id, worker, Some(at), &reason(outcome))
+                .await?;
         }
-        db.delivery_failed(
-            delivery.id,
-            worker,
-            Some(at),
-            &reason(outcome),
-            counts_as_try,
-        )
-        .await?;
         return Ok(Settled::Retry(wait));
     }
-    db.delivery_failed(delivery.id, worker, None, &reason(outcome), true)
+    db.delivery_failed(delivery.id, worker, None, &reason(outcome))
         .await?;
     if matches!(outcome, SendOutcome::Permanent(_)) {
         db.set_identity_unreachable(&delivery.identity, Some(now))

@@ -164,19 +164,16 @@ impl Db<'_> {
     }
 
     /// Puts a delivery back to wait until `not_before` (a retry), or parks it as dead when
-    /// `not_before` is `None`, with the reason. Only the lease holder may. A try that was
-    /// not the delivery's fault (the platform's pacing) is not counted against it.
+    /// `not_before` is `None`, with the reason. Only the lease holder may.
     pub async fn delivery_failed(
         &mut self,
         id: i64,
         worker: &str,
         not_before: Option<DateTime<Utc>>,
         error: &str,
-        counts_as_try: bool,
     ) -> Result<bool> {
         let sql = "UPDATE deliveries SET state = $3, not_before = COALESCE($4, not_before), \
-            last_error = $5, lease_owner = NULL, lease_until = NULL, \
-            attempts = attempts - CASE WHEN $6 THEN 0 ELSE 1 END \
+            last_error = $5, lease_owner = NULL, lease_until = NULL \
             WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
         let state = if not_before.is_some() {
             "pending"
@@ -189,7 +186,6 @@ impl Db<'_> {
             .bind(state)
             .bind(not_before.map(millis))
             .bind(error)
-            .bind(counts_as_try)
             .execute(c)
             .await?
             .rows_affected());
@@ -228,13 +224,21 @@ pub struct DeadRow {
 }
 
 impl Db<'_> {
-    /// Puts a claimed delivery back, untried, until `until` (quiet hours).
-    pub async fn defer_delivery(&mut self, id: i64, until: DateTime<Utc>) -> Result<()> {
-        let sql = "UPDATE deliveries SET state = 'pending', not_before = $2, \
-            attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, \
-            last_error = 'quiet hours' WHERE id = $1";
-        with_conn!(self, c => sqlx::query(sql).bind(id).bind(millis(until)).execute(c).await?.rows_affected());
-        Ok(())
+    /// Puts a claimed delivery back, untried, until `until`, with why (quiet hours, or the
+    /// platform asking us to slow down): waiting is not the delivery's fault, so the try is
+    /// not counted against it. Only the lease holder may.
+    pub async fn put_back_untried(
+        &mut self,
+        id: i64,
+        worker: &str,
+        until: DateTime<Utc>,
+        why: &str,
+    ) -> Result<bool> {
+        let sql = "UPDATE deliveries SET state = 'pending', not_before = $3, \
+            attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, last_error = $4 \
+            WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+        let n = with_conn!(self, c => sqlx::query(sql).bind(id).bind(worker).bind(millis(until)).bind(why).execute(c).await?.rows_affected());
+        Ok(n > 0)
     }
 
     /// The language and time zone of each of `members` who is still a member.
