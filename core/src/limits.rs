@@ -1,11 +1,17 @@
-//! Per-member rate limits, shared by the chat bots: how many ideas and votes one person may
-//! send in a short time, so a stuck client or a script cannot flood a sprint. A member over the
-//! limit is told kindly how long to wait; nothing they sent is held against them.
+//! Per-member rate limits, applied inside core's use cases so that every surface (console,
+//! Telegram, Discord, the web) gets them: how many ideas, votes, comments and link codes one
+//! person may send in a short time, and how many `/link` codes one chat account may try, so a
+//! stuck client or a script cannot flood a sprint or guess codes. A member over a limit is told
+//! kindly how long to wait (`UserError::SlowDown`); nothing they sent is held against them.
+//!
+//! The limiters live in each process's memory: with several replicas each keeps its own, so a
+//! member could reach the limit once per replica. That is still a limit; the platforms' own
+//! limits are what must hold exactly (see `Pace`).
 
 mod pace;
 pub use pace::Pace;
 
-use crate::domain::{MemberId, Msg};
+use crate::domain::MemberId;
 use governor::clock::{Clock, MonotonicClock};
 use governor::middleware::NoOpMiddleware;
 use governor::state::keyed::HashMapStateStore;
@@ -27,6 +33,13 @@ pub struct Rate {
 pub struct LimitSettings {
     pub ideas: Rate,
     pub votes: Rate,
+    /// Comments and replies together.
+    pub comments: Rate,
+    /// `/link` codes a member may make.
+    pub link_codes: Rate,
+    /// `/link CODE` tries per chat account: with 32^8 codes and 5 tries a quarter of an hour,
+    /// guessing a live code would take longer than the universe has.
+    pub link_attempts: Rate,
     /// Messages the bot sends per second over all chats: Telegram allows about 30 (more only
     /// with paid broadcasts), so raise it only when Telegram has raised yours.
     pub telegram_per_second: u32,
@@ -43,52 +56,24 @@ impl Default for LimitSettings {
                 count: 60,
                 per_seconds: 60,
             },
+            comments: Rate {
+                count: 20,
+                per_seconds: 600,
+            },
+            link_codes: Rate {
+                count: 5,
+                per_seconds: 3600,
+            },
+            link_attempts: Rate {
+                count: 5,
+                per_seconds: 900,
+            },
             telegram_per_second: 30,
         }
     }
 }
 
-/// What is being limited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LimitKind {
-    Idea,
-    Vote,
-}
-
-/// The answer when a member is over a limit: try again after `retry_after`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("slow down: {kind:?} limit reached, try again in {retry_after:?}")]
-pub struct SlowDown {
-    pub kind: LimitKind,
-    pub retry_after: Duration,
-}
-
-impl SlowDown {
-    /// Whole seconds to wait, rounded up: "try again in 0 seconds" would be no help.
-    pub fn seconds(&self) -> u64 {
-        let whole = self.retry_after.as_secs();
-        let rest = self.retry_after.subsec_nanos() > 0;
-        (whole + u64::from(rest)).max(1)
-    }
-
-    /// `slow-down`: seconds under two minutes, whole minutes (rounded up) above.
-    pub fn to_msg(&self) -> Msg {
-        let seconds = self.seconds();
-        let (unit, count) = if seconds < 120 {
-            ("seconds", seconds)
-        } else {
-            ("minutes", seconds.div_ceil(60))
-        };
-        let kind = match self.kind {
-            LimitKind::Idea => "idea",
-            LimitKind::Vote => "vote",
-        };
-        Msg::new("slow-down")
-            .arg("kind", kind)
-            .arg("unit", unit)
-            .arg("count", i64::try_from(count).unwrap_or(i64::MAX))
-    }
-}
+pub use crate::domain::{LimitKind, SlowDown};
 
 /// A configured rate that cannot be enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -97,14 +82,17 @@ pub struct InvalidRate {
     pub kind: LimitKind,
 }
 
-type Limiter<C> =
-    RateLimiter<MemberId, HashMapStateStore<MemberId>, C, NoOpMiddleware<<C as Clock>::Instant>>;
+type Limiter<K, C> = RateLimiter<K, HashMapStateStore<K>, C, NoOpMiddleware<<C as Clock>::Instant>>;
 
-/// One keyed limiter per kind, shared by every update handler.
+/// One keyed limiter per kind, shared by every request in the process.
 #[derive(Debug)]
 pub struct MemberLimits<C: Clock = MonotonicClock> {
-    ideas: Limiter<C>,
-    votes: Limiter<C>,
+    ideas: Limiter<MemberId, C>,
+    votes: Limiter<MemberId, C>,
+    comments: Limiter<MemberId, C>,
+    link_codes: Limiter<MemberId, C>,
+    /// Keyed by chat account (`telegram:123`): whoever tries need not be registered.
+    link_attempts: Limiter<String, C>,
     clock: C,
 }
 
@@ -117,26 +105,43 @@ impl MemberLimits<MonotonicClock> {
 impl<C: Clock + Clone> MemberLimits<C> {
     /// Limits on another clock: tests pass governor's `FakeRelativeClock`.
     pub fn with_clock(settings: &LimitSettings, clock: C) -> Result<Self, InvalidRate> {
-        let ideas = quota(settings.ideas).ok_or(InvalidRate {
-            kind: LimitKind::Idea,
-        })?;
-        let votes = quota(settings.votes).ok_or(InvalidRate {
-            kind: LimitKind::Vote,
-        })?;
+        let quota_of = |rate: Rate, kind: LimitKind| quota(rate).ok_or(InvalidRate { kind });
+        let keyed = |quota: Quota| RateLimiter::hashmap_with_clock(quota, clock.clone());
         Ok(MemberLimits {
-            ideas: RateLimiter::hashmap_with_clock(ideas, clock.clone()),
-            votes: RateLimiter::hashmap_with_clock(votes, clock.clone()),
+            ideas: keyed(quota_of(settings.ideas, LimitKind::Idea)?),
+            votes: keyed(quota_of(settings.votes, LimitKind::Vote)?),
+            comments: keyed(quota_of(settings.comments, LimitKind::Comment)?),
+            link_codes: keyed(quota_of(settings.link_codes, LimitKind::LinkCode)?),
+            link_attempts: RateLimiter::hashmap_with_clock(
+                quota_of(settings.link_attempts, LimitKind::LinkAttempt)?,
+                clock.clone(),
+            ),
             clock,
         })
     }
 
     /// Counts one `kind` for `member` if they are within the limit; otherwise says how long
-    /// to wait (and counts nothing, so waiting is always enough).
+    /// to wait (and counts nothing, so waiting is always enough). `LinkAttempt` is counted by
+    /// chat account: use `check_link_attempt`.
     pub fn check(&self, kind: LimitKind, member: MemberId) -> Result<(), SlowDown> {
-        self.limiter(kind)
-            .check_key(&member)
+        let limiter = match kind {
+            LimitKind::Idea => &self.ideas,
+            LimitKind::Vote => &self.votes,
+            LimitKind::Comment => &self.comments,
+            LimitKind::LinkCode | LimitKind::LinkAttempt => &self.link_codes,
+        };
+        limiter.check_key(&member).map_err(|not_until| SlowDown {
+            kind,
+            retry_after: not_until.wait_time_from(self.clock.now()),
+        })
+    }
+
+    /// Counts one `/link CODE` try from `account`.
+    pub fn check_link_attempt(&self, account: &str) -> Result<(), SlowDown> {
+        self.link_attempts
+            .check_key(&account.to_owned())
             .map_err(|not_until| SlowDown {
-                kind,
+                kind: LimitKind::LinkAttempt,
                 retry_after: not_until.wait_time_from(self.clock.now()),
             })
     }
@@ -144,22 +149,21 @@ impl<C: Clock + Clone> MemberLimits<C> {
     /// Forgets members whose limits have fully refilled. Keyed limiters otherwise keep every
     /// member ever seen; call this now and then (every few minutes) from a housekeeping task.
     pub fn retain_recent(&self) {
-        for limiter in [&self.ideas, &self.votes] {
+        for limiter in [&self.ideas, &self.votes, &self.comments, &self.link_codes] {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }
+        self.link_attempts.retain_recent();
+        self.link_attempts.shrink_to_fit();
     }
 
     /// How many members each limiter remembers (for metrics, and to test housekeeping).
     pub fn tracked(&self) -> usize {
-        self.ideas.len() + self.votes.len()
-    }
-
-    fn limiter(&self, kind: LimitKind) -> &Limiter<C> {
-        match kind {
-            LimitKind::Idea => &self.ideas,
-            LimitKind::Vote => &self.votes,
-        }
+        self.ideas.len()
+            + self.votes.len()
+            + self.comments.len()
+            + self.link_codes.len()
+            + self.link_attempts.len()
     }
 }
 

@@ -53,7 +53,7 @@ help-stage =
     /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban AELOD rheswm — atal aelod rhag postio (gall ddal i ddarllen)
 help-unban = /unban AELOD — gadael i aelod bostio eto
-help-export = /export [SBRINT] [csv|json] — lawrlwytho'r syniadau, fel CSV (y rhagosodiad) neu JSON
+help-export = /export [SBRINT] [csv|json] [withheld] — lawrlwytho'r syniadau cyhoeddus, fel CSV (y rhagosodiad) neu JSON; gall gweinyddwyr ychwanegu withheld i gynnwys rhai a ddaliwyd neu a guddiwyd, wedi'u marcio
 help-audit = /audit — gweld y camau cymedroli diweddaraf a phwy a'u cymerodd
 help-announce = /announce [HER] — mewn grŵp neu bwnc: cyhoeddi syniadau newydd y sbrint presennol (neu un her) yma; mae /announce off yn stopio
 help-deliveries = /deliveries — ciw'r hysbysiadau: faint sy'n aros, wedi'u hanfon ac wedi'u parcio, a pham methodd y rhai diweddaraf a barciwyd
@@ -168,6 +168,8 @@ notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau: { $peo
 notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
 notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
 notify-comment-published = 💬 Sylw newydd c{ $comment } ar syniad #{ $id }.
+notify-idea-revised = Newidiodd tîm y sbrint syniad #{ $id }.
+notify-comment-revised = Newidiodd tîm y sbrint sylw c{ $comment } ar syniad #{ $id }.
 notify-button-open = Agor syniad #{ $id }
 
 ## Ciw'r hysbysiadau
@@ -223,6 +225,8 @@ notify-timezone-off = Anghofiwyd eich parth amser; mae'r amseroedd yn dilyn rhai
 slow-down =
     { $kind ->
         [idea] Rydych chi wedi rhannu llawer o syniadau mewn amser byr — diolch!
+        [comment] Dyna lawer o sylwadau mewn amser byr — diolch!
+        [link] Dyna lawer o gysylltu cyfrifon mewn amser byr.
        *[vote] Dyna lawer o bleidleisiau mewn amser byr.
     } Rhowch gynnig arall arni ymhen { $count } { $unit ->
         [minutes] munud

@@ -43,6 +43,7 @@ telegram-forget-confirm = Mae hyn yn dileu eich enw a'ch cyfrifon. Mae eich syni
 telegram-button-forget-yes = Ydw, dilëwch fi
 telegram-text-only = Dim ond testun y galla i ei ddarllen ar hyn o bryd. Anfonwch eich syniad mewn geiriau, neu /help i weld beth gallwch chi ei wneud.
 telegram-go-private = Gadewch i ni fwrw ymlaen mewn sgwrs breifat, fel nad yw'r grŵp yn cael ei foddi.
+telegram-sent-privately = Rwyf wedi'ch ateb mewn sgwrs breifat: dim ond chi sy'n gallu ei weld.
 telegram-button-open-private = 💬 Agor sgwrs breifat
 telegram-language-pick = Pa iaith hoffech chi?
 telegram-exported =

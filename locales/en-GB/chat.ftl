@@ -54,3 +54,4 @@ chat-idea-posted = Thank you! Your idea is #{ $id }. Others can back it from its
 chat-idea-posted-held =
     Thank you — your idea is saved as #{ $id }, but we're holding it until someone from the team has checked it, because it may contain personal details ({ $reasons }).
     This keeps patients and colleagues safe. You'll hear as soon as it's published.
+chat-withdrawn = This idea was withdrawn by the sprint team.

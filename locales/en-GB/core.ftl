@@ -53,7 +53,7 @@ help-stage =
     /stage idea N STAGE — say how far idea N has got (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBER reason — stop a member posting (they can still read)
 help-unban = /unban MEMBER — let a member post again
-help-export = /export [SPRINT] [csv|json] — download the ideas, as CSV (the default) or JSON
+help-export = /export [SPRINT] [csv|json] [withheld] — download the public ideas, as CSV (the default) or JSON; admins may add withheld for held and hidden ones too, marked
 help-audit = /audit — see the latest moderation actions and who took them
 help-announce = /announce [CHALLENGE] — in a group or topic: announce new ideas of the current sprint (or one challenge) here; /announce off stops
 help-deliveries = /deliveries — the notification queue: how many are waiting, sent and parked, and why the latest parked ones failed
@@ -168,6 +168,8 @@ notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed: { $peopl
 notify-sprint-stage = 🗺 Sprint { $id } “{ $title }” moved to { $stage }.
 notify-idea-published = 💡 New idea #{ $id } “{ $title }”.
 notify-comment-published = 💬 New comment c{ $comment } on idea #{ $id }.
+notify-idea-revised = Idea #{ $id } was changed by the sprint team.
+notify-comment-revised = Comment c{ $comment } on idea #{ $id } was changed by the sprint team.
 notify-button-open = Open idea #{ $id }
 
 ## The delivery queue
@@ -223,6 +225,8 @@ notify-timezone-off = Your time zone is forgotten; times follow the service's ({
 slow-down =
     { $kind ->
         [idea] You've shared a lot of ideas in a short time — thank you!
+        [comment] That's a lot of comments in a short time — thank you!
+        [link] That's a lot of linking in a short time.
        *[vote] That's a lot of votes in a short time.
     } Please try again in { $unit ->
         [minutes]

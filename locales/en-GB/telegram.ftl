@@ -43,6 +43,7 @@ telegram-forget-confirm = This erases your name and accounts. Your ideas and com
 telegram-button-forget-yes = Yes, erase me
 telegram-text-only = I can only read text for now. Send your idea in words, or /help to see what you can do.
 telegram-go-private = Let's carry on in a private chat, so the group isn't flooded.
+telegram-sent-privately = I've answered you in a private chat: only you can see it.
 telegram-button-open-private = 💬 Open a private chat
 telegram-language-pick = Which language would you like?
 telegram-exported =

@@ -233,6 +233,7 @@ impl DiscordWorld {
         limits: crowdsprint_core::limits::LimitSettings,
         gateway: Option<crowdsprint_discord::ServerSetup>,
     ) -> DiscordWorld {
+        let env = env.with_limits(limits);
         let signer = InteractionSigner::test_key();
         let shutdown = CancellationToken::new();
         let config = crowdsprint_discord::DiscordConfig {
@@ -242,7 +243,6 @@ impl DiscordWorld {
             guild_ids: vec![GUILD],
             api_url: Some(discord.url()),
             gateway: gateway.is_some(),
-            limits,
             server: gateway.unwrap_or_default(),
         };
         let catalog = Arc::new(Catalog::load().expect("translations load"));

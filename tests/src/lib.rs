@@ -26,6 +26,7 @@ pub mod serve;
 mod snapshot;
 pub mod telegram_bot;
 mod token_bucket;
+mod traces;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
 
 /// Which database a test runs on.
@@ -84,7 +85,7 @@ impl TestEnv {
             bootstrap_admins: vec![admin_identity()],
             ..CoreSettings::default()
         };
-        let core = Core::new(store, Arc::new(clock.clone()), settings);
+        let core = Core::new(store, Arc::new(clock.clone()), settings).expect("default limits");
         TestEnv {
             core,
             clock,
@@ -342,4 +343,21 @@ macro_rules! both_backends {
             }
         )*
     };
+}
+
+impl TestEnv {
+    /// The same database and clock, with other per-member limits (core applies them).
+    pub fn with_limits(mut self, limits: crowdsprint_core::limits::LimitSettings) -> TestEnv {
+        let settings = CoreSettings {
+            limits,
+            ..self.core.settings().clone()
+        };
+        self.core = Core::new(
+            self.core.store().clone(),
+            Arc::new(self.clock.clone()),
+            settings,
+        )
+        .expect("the limits are valid");
+        self
+    }
 }

@@ -40,6 +40,7 @@ impl BotWorld {
         limits: Limits,
         member_limits: LimitSettings,
     ) -> BotWorld {
+        let env = env.with_limits(member_limits);
         let telegram = FakeTelegram::start_with(limits).await;
         let shutdown = CancellationToken::new();
         let config = BotWorld::config(&telegram, member_limits);

@@ -154,7 +154,8 @@ both_backends! {
                 digest_lookahead: Duration::minutes(30),
                 ..env.core.settings().clone()
             },
-        );
+        )
+        .unwrap();
         let (_, challenges) = env.open_sprint().await;
         let ann = on_telegram(&env, "101", "Ann").await;
         ahead.run_digests(DIGEST_PAGE).await.unwrap();

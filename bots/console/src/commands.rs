@@ -24,7 +24,7 @@ impl Console {
         let r = self.renderer(actor);
         Ok(match reply {
             Reply::Text(msg) => r.msg(&msg),
-            Reply::Lines { lines, empty } if lines.is_empty() => r.msg(&empty),
+            Reply::Lines { lines, empty, .. } if lines.is_empty() => r.msg(&empty),
             Reply::Lines { lines, .. } => join(lines.iter().map(|m| r.msg(m))),
             Reply::Help { role, topic } => self.help(actor, role, topic.as_deref()),
             Reply::Idea(view) => r.idea_card(&view),
@@ -33,7 +33,7 @@ impl Console {
             Reply::Sprints(sprints) if sprints.is_empty() => r.text("error-no-open-sprint"),
             Reply::Sprints(sprints) => join(sprints.iter().map(|s| r.sprint_line(s))),
             Reply::SprintChanged(sprint) => r.sprint_line(&sprint),
-            Reply::Challenges(challenges) => r.challenge_list(&challenges),
+            Reply::Challenges(overview) => r.challenge_list(&overview.challenges),
             Reply::Review(queue) => r.review_queue(&queue),
             Reply::Stats(stats) => r.stats(&stats),
             Reply::Audit(entries) => join(entries.iter().map(|e| r.audit_entry(e))),
@@ -51,8 +51,12 @@ impl Console {
             },
             Reply::ConfirmForget => self.start_forget(actor),
             Reply::Announce { .. } => r.text("announce-group-only"),
-            Reply::Export { sprint, format } => match actor {
-                Some(actor) => self.export(actor, sprint, format).await?,
+            Reply::Export {
+                sprint,
+                format,
+                withheld,
+            } => match actor {
+                Some(actor) => self.export(actor, sprint, format, withheld).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
         })
@@ -88,6 +92,7 @@ impl Console {
         actor: &Actor,
         sprint: SprintId,
         format: ExportFormat,
+        withheld: bool,
     ) -> Result<String, Error> {
         let extension = match format {
             ExportFormat::Csv => "csv",
@@ -97,7 +102,10 @@ impl Console {
             .export_dir
             .join(format!("crowdsprint-sprint-{sprint}.{extension}"));
         let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
-        let count = self.core.export_sprint(actor, sprint, format, file).await?;
+        let count = self
+            .core
+            .export_sprint_as_asked(actor, sprint, format, withheld, file)
+            .await?;
         Ok(self.renderer(Some(actor)).msg(
             &Msg::new("console-exported")
                 .arg("count", i64::try_from(count).unwrap_or(i64::MAX))

@@ -27,7 +27,7 @@ async fn world() -> World {
         bootstrap_admins: vec![Identity::new(Platform::Console, "mo")],
         ..CoreSettings::default()
     };
-    let core = Core::new(store, Arc::new(SystemClock), settings);
+    let core = Core::new(store, Arc::new(SystemClock), settings).unwrap();
     World {
         core,
         catalog: Arc::new(Catalog::load().unwrap()),

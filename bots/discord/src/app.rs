@@ -8,7 +8,6 @@ use crate::note::{Answer, Note};
 use crate::render::Look;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
-use crowdsprint_core::limits::{LimitKind, MemberLimits};
 use crowdsprint_core::{Core, Error};
 use serenity::http::Http;
 use serenity::model::application::Interaction;
@@ -21,12 +20,12 @@ pub struct App {
     pub catalog: Arc<Catalog>,
     /// REST, for answers that outlive the interaction's first response and for deliveries.
     pub http: Arc<Http>,
-    /// How many ideas and votes one member may send in a short time.
-    pub limits: MemberLimits,
     /// Channels where plain messages are offered as ideas.
     pub ideas_channels: Vec<u64>,
     /// Discord roles the operator maps to ours.
     pub roles: RoleMap,
+    /// This process's name when it claims broadcast jobs (a lease holder).
+    pub follower_owner: String,
 }
 
 /// What the operator set up about their servers.
@@ -93,29 +92,15 @@ impl Ctx {
 }
 
 impl App {
-    pub fn new(
-        core: Core,
-        catalog: Arc<Catalog>,
-        http: Arc<Http>,
-        limits: MemberLimits,
-        server: ServerSetup,
-    ) -> App {
+    pub fn new(core: Core, catalog: Arc<Catalog>, http: Arc<Http>, server: ServerSetup) -> App {
         App {
             core,
             catalog,
             http,
-            limits,
             ideas_channels: server.ideas_channel_ids,
             roles: server.roles,
+            follower_owner: format!("discord-{:08x}", rand::random::<u32>()),
         }
-    }
-
-    /// `None` if the member may do one more `kind` now; otherwise the kind "please wait" answer.
-    pub fn over_limit(&self, ctx: &Ctx, kind: LimitKind, member: MemberId) -> Option<Answer> {
-        let slow = self.limits.check(kind, member).err()?;
-        Some(Answer::Send(Note::private(
-            self.look(ctx.locale).msg(&slow.to_msg()),
-        )))
     }
 
     pub fn look(&self, locale: Locale) -> Look<'_> {

@@ -8,7 +8,6 @@ use crate::render::{Draft, button};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::limits::LimitKind;
 use serenity::builder::{CreateActionRow, CreateButton};
 use serenity::model::application::ComponentInteraction;
 use serenity::model::id::MessageId;
@@ -32,9 +31,6 @@ impl App {
         match action {
             Action::Support(id) | Action::Follow(id) => {
                 let actor = ctx.actor()?;
-                if let Some(wait) = self.over_limit(ctx, LimitKind::Vote, actor.member()) {
-                    return Ok(wait);
-                }
                 let idea = IdeaId(id);
                 let view = self.core.idea_view(Some(actor), idea).await?;
                 let command = match (action, view.supported, view.following) {
@@ -96,7 +92,13 @@ impl App {
                         },
                     )
                     .await?;
-                Ok(Answer::Update(self.render(ctx, reply).await?))
+                let note = self.render(ctx, reply).await?;
+                // An update keeps the message's own visibility: never turn a public message
+                // into something only for the asker (it would stay public).
+                if note.ephemeral && !private_card {
+                    return Ok(Answer::Send(note));
+                }
+                Ok(Answer::Update(note))
             }
             Action::Register(describes) => {
                 if ctx.actor.is_some() {

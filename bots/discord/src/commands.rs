@@ -10,7 +10,7 @@ use crate::slash::{Invocation, chosen_channel, given, invocation};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::{self, Command};
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{ExportFormat, Reply};
+use crowdsprint_core::service::{Audience, ExportFormat, Reply};
 use serenity::builder::{AutocompleteChoice, CreateActionRow, CreateAttachment};
 use serenity::model::application::{ButtonStyle, CommandInteraction};
 
@@ -104,13 +104,26 @@ impl App {
         self.render(ctx, reply).await.map(Answer::Send)
     }
 
-    /// A core reply as one Discord message.
+    /// A core reply as one Discord message: ephemeral whenever core says it is for the asker
+    /// only, whatever the layout below would choose.
     pub(crate) async fn render(&self, ctx: &Ctx, reply: Reply) -> Result<Note, Error> {
+        let for_asker = reply.audience() == Audience::Asker;
+        let note = self.lay_out(ctx, reply).await?;
+        Ok(if for_asker {
+            note.ephemeral(true)
+        } else {
+            note
+        })
+    }
+
+    async fn lay_out(&self, ctx: &Ctx, reply: Reply) -> Result<Note, Error> {
         let look = self.look(ctx.locale);
         let text = look.text();
         Ok(match reply {
             Reply::Text(msg) => Note::private(look.msg(&msg)),
-            Reply::Lines { lines, empty } if lines.is_empty() => Note::private(look.msg(&empty)),
+            Reply::Lines { lines, empty, .. } if lines.is_empty() => {
+                Note::private(look.msg(&empty))
+            }
             Reply::Lines { lines, .. } => Note::private(
                 lines
                     .iter()
@@ -133,7 +146,7 @@ impl App {
                     .join("\n"),
             ),
             Reply::SprintChanged(sprint) => Note::private(text.sprint_line(&sprint)),
-            Reply::Challenges(challenges) => Note::public(text.challenge_list(&challenges)),
+            Reply::Challenges(overview) => Note::public(text.challenge_list(&overview.challenges)),
             Reply::Review(queue) => look.review_queue(&queue),
             Reply::Stats(stats) => Note::private(text.stats(&stats)),
             Reply::Audit(entries) => Note::private(
@@ -169,11 +182,15 @@ impl App {
                     .await?;
                 Note::private(look.msg(&msg))
             }
-            Reply::Export { sprint, format } => {
+            Reply::Export {
+                sprint,
+                format,
+                withheld,
+            } => {
                 let mut bytes = Vec::new();
                 let rows = self
                     .core
-                    .export_sprint(ctx.actor()?, sprint, format, &mut bytes)
+                    .export_sprint_as_asked(ctx.actor()?, sprint, format, withheld, &mut bytes)
                     .await?;
                 let extension = match format {
                     ExportFormat::Csv => "csv",

@@ -6,8 +6,8 @@ use crate::app::App;
 use crate::respond;
 use crowdsprint_core::domain::Platform;
 use serenity::all::{
-    Context, EventHandler, GatewayIntents, GuildChannel, Interaction, Message, PartialGuildChannel,
-    Ready,
+    ChannelId, Context, EventHandler, GatewayIntents, GuildChannel, GuildId, Interaction, Message,
+    MessageId, MessageUpdateEvent, PartialGuildChannel, Ready,
 };
 use serenity::async_trait;
 use std::sync::Arc;
@@ -46,6 +46,37 @@ impl EventHandler for Handler {
     async fn message(&self, _: Context, message: Message) {
         let app = self.app.clone();
         tokio::spawn(async move { app.on_message(message).await });
+    }
+
+    /// A reply deleted in one of our forum posts: the comment it became goes too.
+    async fn message_delete(
+        &self,
+        _: Context,
+        _: ChannelId,
+        message: MessageId,
+        _: Option<GuildId>,
+    ) {
+        let id = message.to_string();
+        if let Err(error) = self
+            .app
+            .core
+            .comment_deleted_on_platform(Platform::Discord, &id)
+            .await
+        {
+            tracing::warn!(%error, "could not withdraw a comment deleted on Discord");
+        }
+    }
+
+    /// A reply edited in one of our forum posts: the comment follows, and is checked again.
+    async fn message_update(
+        &self,
+        _: Context,
+        _: Option<Message>,
+        _: Option<Message>,
+        event: MessageUpdateEvent,
+    ) {
+        let app = self.app.clone();
+        tokio::spawn(async move { app.on_message_edit(event).await });
     }
 
     /// One of our forum posts deleted by a moderator: stop mirroring into it.

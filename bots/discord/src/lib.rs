@@ -30,7 +30,6 @@ use anyhow::Context as _;
 use app::App;
 use crowdsprint_core::Core;
 use crowdsprint_core::i18n::Catalog;
-use crowdsprint_core::limits::{LimitSettings, MemberLimits};
 use serenity::http::{Http, HttpBuilder};
 use serenity::model::id::{ApplicationId, GuildId};
 use std::sync::Arc;
@@ -50,8 +49,6 @@ pub struct DiscordConfig {
     pub api_url: Option<String>,
     /// Connect to the gateway (`true`) or only serve the interactions endpoint.
     pub gateway: bool,
-    /// Per-member limits on ideas and votes (shared with Telegram's settings).
-    pub limits: LimitSettings,
     /// Ideas channels and role mappings.
     pub server: ServerSetup,
 }
@@ -65,7 +62,6 @@ impl std::fmt::Debug for DiscordConfig {
             .field("guild_ids", &self.guild_ids)
             .field("api_url", &self.api_url)
             .field("gateway", &self.gateway)
-            .field("limits", &self.limits)
             .field("server", &self.server)
             .finish()
     }
@@ -101,15 +97,12 @@ pub async fn start(
         .transpose()?;
     let http = Arc::new(http_client(&config));
     register_commands(&http, &catalog, &config.guild_ids).await?;
-    let limits = MemberLimits::new(&config.limits)?;
-    let app = Arc::new(App::new(
-        core,
-        catalog,
-        http.clone(),
-        limits,
-        config.server.clone(),
-    ));
+    let app = Arc::new(App::new(core, catalog, http.clone(), config.server.clone()));
 
+    app.core
+        .follow_broadcasts(mirror::FOLLOWER)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not register the channel mirror: {e}"))?;
     let worker = format!("discord-{:08x}", rand::random::<u32>());
     let notifier = notify::Notifier::new(app.clone()).spawn(worker, shutdown.clone());
     let mirror = app.spawn_mirror(shutdown.clone());

@@ -1,7 +1,7 @@
 //! Messages people write in a server (gateway mode only, with the Message Content intent):
 //! a reply in one of our forum posts becomes a comment on its idea; a plain message in an
-//! ideas channel (`DISCORD_IDEAS_CHANNEL_IDS`) is offered to be posted as an idea. Anything
-//! else is none of the bot's business.
+//! ideas channel (`DISCORD_IDEAS_CHANNEL_IDS`) is offered to be posted as an idea; a reply
+//! edited is checked again. Anything else is none of the bot's business.
 
 use crate::action::Action;
 use crate::app::{App, identity_of};
@@ -12,6 +12,7 @@ use crowdsprint_core::Error;
 use crowdsprint_core::domain::*;
 use serenity::builder::{CreateActionRow, CreateAllowedMentions, CreateMessage};
 use serenity::model::channel::{Message, MessageType};
+use serenity::model::event::MessageUpdateEvent;
 
 impl App {
     /// One message from the gateway. Never fails: what goes wrong is said in the channel or
@@ -84,6 +85,63 @@ impl App {
                 let note = self.failure(locale, &error);
                 self.tell_author(message, note.content, true).await;
             }
+        }
+    }
+
+    /// An edit of a message in a server: if it was a reply that became a comment, the
+    /// comment takes the new text; with personal details now, the reply comes down and its
+    /// writer is told why, as for a new reply.
+    pub async fn on_message_edit(&self, event: MessageUpdateEvent) {
+        let (Some(author), Some(content)) = (event.author.as_ref(), event.content.as_deref())
+        else {
+            return;
+        };
+        if author.bot || event.guild_id.is_none() {
+            return;
+        }
+        let identity = identity_of(author);
+        let message = event.id.to_string();
+        let outcome = async {
+            let Some(actor) = self.core.actor_for(&identity).await? else {
+                return Ok(None);
+            };
+            let body = CommentBody::parse(content)?;
+            let edited = self
+                .core
+                .comment_edited_on_platform(&actor, Platform::Discord, &message, body)
+                .await?;
+            Ok::<_, Error>(edited.map(|posted| (actor.locale(), posted)))
+        }
+        .await;
+        match outcome {
+            Ok(Some((locale, posted))) if !posted.held_for.is_empty() => {
+                let removed = retrying(|| {
+                    event
+                        .channel_id
+                        .delete_message(self.http.as_ref(), event.id)
+                })
+                .await;
+                if let Err(error) = removed {
+                    tracing::warn!(error = %safe(&error), "could not remove an edited reply that is now held");
+                }
+                let text = self
+                    .look(locale)
+                    .msg(&Msg::new("discord-forum-comment-held"));
+                let answer = CreateMessage::new()
+                    .content(format!("<@{}> {}", author.id, text))
+                    .allowed_mentions(CreateAllowedMentions::new().users(vec![author.id]));
+                let sent = retrying(|| {
+                    event
+                        .channel_id
+                        .send_message(self.http.as_ref(), answer.clone())
+                })
+                .await;
+                if let Err(error) = sent {
+                    tracing::warn!(error = %safe(&error), "could not tell a writer their edit is held");
+                }
+            }
+            Ok(_) => {}
+            Err(error) => tracing::info!(%error, "an edited reply was not taken as a comment"),
         }
     }
 

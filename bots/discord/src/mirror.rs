@@ -1,8 +1,10 @@
 //! The Discord channels and forums tied to a sprint (`/mod announce`): each new visible idea is
 //! announced in a tied text channel, or gets its own post in a tied forum, tagged with its
 //! challenge; each visible comment on an idea with a post is mirrored into that post once,
-//! unless it was written there. One follower of the outbox; replicas share its cursor, so
-//! each event is handled by whichever replica claims it.
+//! unless it was written there. Every copy follows core's state: an idea hidden, held, merged
+//! away or its author erased has its card redrawn (a neutral "withdrawn" line when it is no
+//! longer public, its comment copies taken down); a comment hidden is taken down, restored
+//! copied in again. One follower of the broadcasts; replicas share its jobs.
 
 use crate::app::App;
 use crate::markdown::{escape, truncate};
@@ -10,17 +12,18 @@ use crate::note::Note;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::Event;
 use crowdsprint_core::service::IdeaView;
+use crowdsprint_core::store::PublishedCopy;
 use crowdsprint_core::{Error, background};
 use serenity::builder::CreateForumPost;
 use serenity::model::channel::{Channel as DiscordChannel, ChannelType, GuildChannel};
-use serenity::model::id::{ChannelId, ForumTagId};
+use serenity::model::id::{ChannelId, ForumTagId, MessageId};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
-/// The outbox follower's name (its cursor).
-const FOLLOWER: &str = "discord-channels";
+/// The outbox follower's name (its jobs).
+pub(crate) const FOLLOWER: &str = "discord-channels";
 /// How often the outbox is checked for new ideas and comments.
 const EVERY: Duration = Duration::from_millis(500);
 /// Tries of one REST call refused for its rate limit or Discord's own trouble.
@@ -37,30 +40,25 @@ impl App {
         shutdown: CancellationToken,
     ) -> tokio::task::JoinHandle<()> {
         background::every(self, EVERY, shutdown, FOLLOWER, |app| async move {
-            app.follow_outbox().await
+            let owner = app.follower_owner.clone();
+            app.core
+                .drain_broadcasts(FOLLOWER, &owner, |event| app.on_broadcast(event))
+                .await
         })
     }
 
-    async fn follow_outbox(&self) -> Result<(), Error> {
-        loop {
-            let rows = self.core.claim_broadcasts(FOLLOWER, 50).await?;
-            if rows.is_empty() {
-                return Ok(());
-            }
-            for row in rows {
-                match row.event {
-                    Event::IdeaPublished {
-                        idea,
-                        sprint,
-                        challenge,
-                        ..
-                    } => self.publish_idea(idea, sprint, challenge).await?,
-                    Event::CommentPublished { idea, comment } => {
-                        self.mirror_comment(idea, comment).await?;
-                    }
-                    _ => {}
-                }
-            }
+    async fn on_broadcast(&self, event: Event) -> Result<(), Error> {
+        match event {
+            Event::IdeaPublished {
+                idea,
+                sprint,
+                challenge,
+                ..
+            } => self.publish_idea(idea, sprint, challenge).await,
+            Event::CommentPublished { idea, comment } => self.mirror_comment(idea, comment).await,
+            Event::IdeaRevised { idea } => self.redraw_copies(idea).await,
+            Event::CommentRevised { idea, comment } => self.revise_comment(idea, comment).await,
+            _ => Ok(()),
         }
     }
 
@@ -107,12 +105,36 @@ impl App {
         view: &IdeaView,
         locale: Locale,
     ) -> Result<(), serenity::Error> {
+        let card = self.announcement(view, locale);
+        let sent = retrying(|| {
+            channel.send_message(self.http.as_ref(), card.clone().into_channel_message())
+        })
+        .await?;
+        self.remember_copy(channel.get(), sent.id.get(), view.idea.id, locale)
+            .await;
+        Ok(())
+    }
+
+    /// The card as announced in a channel: counts, no personal state.
+    fn announcement(&self, view: &IdeaView, locale: Locale) -> Note {
         let look = self.look(locale);
         let mut card = look.idea_card(view, false);
         card.content = look.msg(&Msg::new("announce-heading"));
-        retrying(|| channel.send_message(self.http.as_ref(), card.clone().into_channel_message()))
-            .await
-            .map(|_| ())
+        card
+    }
+
+    /// Records a public copy (a card in a channel, a forum post's first message).
+    async fn remember_copy(&self, channel: u64, message: u64, idea: IdeaId, locale: Locale) {
+        let copy = PublishedCopy {
+            platform: Platform::Discord,
+            chat: channel.to_string(),
+            message: message.to_string(),
+            idea,
+            locale,
+        };
+        if let Err(error) = self.core.record_copy(&copy).await {
+            tracing::warn!(%error, "a card was posted but could not be recorded");
+        }
     }
 
     /// The idea's own post in `forum`, tagged with its challenge, unless it has one already.
@@ -151,6 +173,9 @@ impl App {
         if let Err(error) = recorded {
             tracing::warn!(%error, "a forum post was made but could not be recorded");
         }
+        // A forum post's first message has the post's own id.
+        self.remember_copy(thread.id.get(), thread.id.get(), idea, locale)
+            .await;
         Ok(())
     }
 
@@ -237,6 +262,132 @@ impl App {
         let heading = self.look(Locale::EnGb).comment_heading(comment);
         format!("**{heading}**\n{}", escape(&comment.body))
     }
+}
+
+impl App {
+    /// Draws every public copy of `idea` again from core's current state. No longer public:
+    /// each card becomes a neutral line and the comment copies in its posts are taken down.
+    /// Public again: the card comes back and its public comments are copied in again.
+    async fn redraw_copies(&self, idea: IdeaId) -> Result<(), Error> {
+        let view = self.core.public_view(idea).await?;
+        for copy in self.core.copies_of(Platform::Discord, idea).await? {
+            let note = match &view {
+                Some(view) => self.announcement(view, copy.locale),
+                None => Note::public(self.look(copy.locale).msg(&Msg::new("chat-withdrawn"))),
+            };
+            let (Ok(channel), Ok(message)) =
+                (copy.chat.parse::<u64>(), copy.message.parse::<u64>())
+            else {
+                self.core.forget_copy(&copy).await?;
+                continue;
+            };
+            if channel == 0 || message == 0 {
+                self.core.forget_copy(&copy).await?;
+                continue;
+            }
+            let edited = retrying(|| {
+                ChannelId::new(channel).edit_message(
+                    self.http.as_ref(),
+                    MessageId::new(message),
+                    note.clone().into_edit(),
+                )
+            })
+            .await;
+            if let Err(error) = edited {
+                if is_gone(&error) {
+                    self.core.forget_copy(&copy).await?;
+                } else {
+                    tracing::warn!(error = %safe(&error), "could not redraw a card on Discord");
+                }
+            }
+        }
+        for thread in self.core.forum_posts_of(Platform::Discord, idea).await? {
+            match &view {
+                None => {
+                    for (message, _) in self
+                        .core
+                        .forum_messages_in(Platform::Discord, &thread)
+                        .await?
+                    {
+                        self.take_down(&thread, &message).await?;
+                    }
+                }
+                Some(view) => {
+                    for comment in &view.comments {
+                        self.mirror_comment(idea, comment.id).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A comment's copies follow its state: taken down when it is not public, copied in (or
+    /// drawn again, its author perhaps erased) when it is.
+    async fn revise_comment(&self, idea: IdeaId, comment: CommentId) -> Result<(), Error> {
+        let copies = self
+            .core
+            .forum_copies_of(Platform::Discord, comment)
+            .await?;
+        let Some(public) = self.core.public_comment(comment).await? else {
+            for (thread, message) in copies {
+                self.take_down(&thread, &message).await?;
+            }
+            return Ok(());
+        };
+        let text = self.mirrored_comment(&public);
+        for (thread, message) in &copies {
+            let (Ok(channel), Ok(id)) = (thread.parse::<u64>(), message.parse::<u64>()) else {
+                continue;
+            };
+            if channel == 0 || id == 0 {
+                continue;
+            }
+            // Only our own copies can be edited; a reply written there is its writer's.
+            let edit = Note::public(text.clone()).into_edit();
+            if let Err(error) = ChannelId::new(channel)
+                .edit_message(self.http.as_ref(), MessageId::new(id), edit)
+                .await
+            {
+                tracing::debug!(error = %safe(&error), "a comment copy was not redrawn");
+            }
+        }
+        self.mirror_comment(idea, comment).await
+    }
+
+    /// Deletes one message of a post (needs Manage Messages for replies people wrote) and
+    /// forgets it, so a restored comment is copied in again.
+    async fn take_down(&self, thread: &str, message: &str) -> Result<(), Error> {
+        if let (Ok(channel), Ok(id)) = (thread.parse::<u64>(), message.parse::<u64>())
+            && channel != 0
+            && id != 0
+        {
+            let deleted = retrying(|| {
+                ChannelId::new(channel).delete_message(self.http.as_ref(), MessageId::new(id))
+            })
+            .await;
+            if let Err(error) = deleted
+                && !is_gone(&error)
+            {
+                tracing::warn!(error = %safe(&error), "could not take a comment copy down (does the bot have Manage Messages?)");
+                return Ok(());
+            }
+        }
+        self.core
+            .forget_forum_message(Platform::Discord, message)
+            .await
+    }
+}
+
+/// Discord says the message or channel no longer exists (10003 Unknown Channel, 10008
+/// Unknown Message): nothing left to redraw or take down.
+fn is_gone(error: &serenity::Error) -> bool {
+    matches!(
+        error,
+        serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(response))
+            if response.status_code.as_u16() == 404
+                || matches!(response.error.code, 10003 | 10008)
+    )
 }
 
 /// A REST call, tried again after a pause when Discord refuses it for its rate limit (429)

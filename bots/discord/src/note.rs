@@ -5,7 +5,7 @@
 use serenity::builder::{
     AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAttachment,
     CreateAutocompleteResponse, CreateEmbed, CreateInteractionResponse,
-    CreateInteractionResponseMessage, CreateMessage, CreateModal,
+    CreateInteractionResponseMessage, CreateMessage, CreateModal, EditMessage,
 };
 
 /// Discord's limit on message text.
@@ -84,6 +84,17 @@ impl Note {
             message = message.add_file(file);
         }
         message
+    }
+}
+
+impl Note {
+    /// As an edit of a message the bot posted earlier (a card redrawn), pings off.
+    pub fn into_edit(self) -> EditMessage {
+        EditMessage::new()
+            .content(crate::markdown::truncate(&self.content, MAX_CONTENT))
+            .embeds(self.embeds)
+            .components(self.components)
+            .allowed_mentions(CreateAllowedMentions::new())
     }
 }
 

@@ -11,7 +11,6 @@ use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
 use crowdsprint_core::domain::words::pii_kinds;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::limits::LimitKind;
 use crowdsprint_core::service::{IdeaDraft, Registration};
 use serenity::model::application::ModalInteraction;
 
@@ -111,9 +110,6 @@ impl App {
     /// Posts the draft: thanks and the card, public unless it is held for review.
     pub(crate) async fn post(&self, ctx: &Ctx, draft: Draft) -> Result<Answer, Error> {
         let actor = ctx.actor()?;
-        if let Some(wait) = self.over_limit(ctx, LimitKind::Idea, actor.member()) {
-            return Ok(wait);
-        }
         let submitted = self
             .core
             .submit_idea(

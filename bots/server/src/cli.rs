@@ -49,6 +49,9 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Include held and hidden ideas and comments, marked as such (audited).
+    #[arg(long)]
+    include_withheld: bool,
 }
 
 fn catalog() -> anyhow::Result<Arc<Catalog>> {
@@ -155,14 +158,21 @@ pub async fn export(core: Core, args: ExportArgs) -> anyhow::Result<ExitCode> {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            core.export_sprint(&actor, sprint, format, std::io::BufWriter::new(file))
-                .await
-        }
-        None => {
-            core.export_sprint(
+            core.export_sprint_as_asked(
                 &actor,
                 sprint,
                 format,
+                args.include_withheld,
+                std::io::BufWriter::new(file),
+            )
+            .await
+        }
+        None => {
+            core.export_sprint_as_asked(
+                &actor,
+                sprint,
+                format,
+                args.include_withheld,
                 std::io::BufWriter::new(std::io::stdout()),
             )
             .await

@@ -67,7 +67,8 @@ mod tests {
             store.clone(),
             Arc::new(SystemClock),
             CoreSettings::default(),
-        );
+        )
+        .expect("default limits");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

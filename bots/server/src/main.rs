@@ -108,8 +108,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
             settings.digest_compose_ahead_minutes.min(24 * 60),
         )),
         delivery_lease: std::time::Duration::from_secs(settings.delivery_lease_seconds.max(5)),
+        limits: settings.limits,
     };
-    let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings);
+    let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings)
+        .context("the [limits] settings cannot be enforced")?;
     let code = match command {
         Command::Serve => serve::serve(core, &settings).await?,
         Command::Console(args) => cli::console(core, args).await?,

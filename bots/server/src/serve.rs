@@ -70,24 +70,32 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
 
 /// How often scheduled work (sprints opening and closing, reminders, digests) is checked.
 const SCHEDULE_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+/// Pruning old deliveries runs every this many schedule rounds (an hour).
+const PRUNE_EVERY_TICKS: u64 = 120;
 
 /// Runs the schedule now and every `SCHEDULE_EVERY` until shutdown. Every replica may run it:
 /// each change happens once whoever gets there first.
 async fn run_schedule(core: Core, shutdown: CancellationToken) {
     let core = Arc::new(core);
-    let rounds = background::every(
-        &core,
-        SCHEDULE_EVERY,
-        shutdown,
-        "schedule",
-        |core| async move {
+    let ticks = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let rounds = background::every(&core, SCHEDULE_EVERY, shutdown, "schedule", move |core| {
+        let ticks = ticks.clone();
+        async move {
             if let Err(error) = core.run_schedule().await {
                 tracing::warn!(%error, "scheduled work failed; trying again next time");
             }
+            // Per-member limits forget people whose allowance has refilled; once an hour,
+            // old deliveries and unclaimed jobs go (a scan of the settled rows).
+            core.housekeeping();
+            if ticks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % PRUNE_EVERY_TICKS == 0
+                && let Err(error) = core.prune_history().await
+            {
+                tracing::warn!(%error, "could not prune old deliveries; trying again later");
+            }
             // A digest run that fails resumes where it stopped next time.
             core.run_digests(DIGEST_PAGE).await.map(drop)
-        },
-    );
+        }
+    });
     if let Err(error) = rounds.await {
         tracing::error!(%error, "the schedule stopped unexpectedly");
     }

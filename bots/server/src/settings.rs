@@ -329,7 +329,6 @@ impl Settings {
                 .filter(|u| !u.is_empty())
                 .map(str::to_owned),
             gateway,
-            limits: self.limits,
             server,
         }))
     }

@@ -52,6 +52,9 @@ pub enum CallbackAction {
     Register(RegistrationChoice),
     /// `/language`: reply in this language from now on.
     Language(Locale),
+    /// `/forgetme`: yes, erase me. Its own data, never the consent button's, so an old
+    /// "Yes, I agree" pressed later cannot confirm an erasure.
+    ConfirmForget,
     /// Leave whatever dialogue is under way.
     Cancel,
     /// From a digest: support the idea (or withdraw), leaving the digest as it is.

@@ -130,6 +130,8 @@ pub enum Command {
     Export {
         sprint: Option<SprintId>,
         format: ExportFormat,
+        /// `withheld`: held and hidden items too (admins only, audited).
+        withheld: bool,
     },
     Audit,
     /// The delivery queue: counts and the latest deliveries that could not be made.

@@ -223,8 +223,11 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
         "export" => {
             let mut sprint = None;
             let mut format = ExportFormat::Csv;
+            let mut withheld = false;
             while let Some(word) = a.next_word() {
-                if let Ok(f) = word.parse() {
+                if word.eq_ignore_ascii_case("withheld") {
+                    withheld = true;
+                } else if let Ok(f) = word.parse() {
                     format = f;
                 } else if let Ok(s) = word.parse() {
                     sprint = Some(s);
@@ -236,7 +239,11 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
                     });
                 }
             }
-            C::Export { sprint, format }
+            C::Export {
+                sprint,
+                format,
+                withheld,
+            }
         }
         "audit" => C::Audit,
         "pause" => C::Pause(a.value_or_off("days")?),
@@ -552,6 +559,15 @@ mod tests {
                 C::Export {
                     sprint: Some(SprintId(2)),
                     format: ExportFormat::Json,
+                    withheld: false,
+                },
+            ),
+            (
+                "/export withheld 3",
+                C::Export {
+                    sprint: Some(SprintId(3)),
+                    format: ExportFormat::Csv,
+                    withheld: true,
                 },
             ),
             (
@@ -559,6 +575,7 @@ mod tests {
                 C::Export {
                     sprint: None,
                     format: ExportFormat::Csv,
+                    withheld: false,
                 },
             ),
         ];

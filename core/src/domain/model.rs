@@ -31,6 +31,21 @@ impl Identity {
     }
 }
 
+impl Identity {
+    /// A one-way hash of this account, kept when a banned member erases themselves so the ban
+    /// still stands if they register again. It names nobody; chat ids are short numbers, so it
+    /// is pseudonymous rather than anonymous, and it is kept for that one purpose only.
+    pub fn ban_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hash = Sha256::new();
+        hash.update(b"crowdsprint banned identity v1\0");
+        hash.update(self.platform.as_str().as_bytes());
+        hash.update(b":");
+        hash.update(self.user_id.as_bytes());
+        hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
 impl std::fmt::Display for Identity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}", self.platform, self.user_id)

@@ -6,6 +6,7 @@
 use super::enums::Role;
 use super::ids::{BigIdeaId, ChallengeId, CommentId, IdeaId, MemberId, SprintId, ThemeId};
 use super::message::Msg;
+use super::slow_down::SlowDown;
 use super::text::TextField;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -88,6 +89,8 @@ pub enum UserError {
     ChallengeInOtherSprint,
     #[error("the theme is in another sprint")]
     ThemeInOtherSprint,
+    #[error("{0}")]
+    SlowDown(SlowDown),
 }
 
 impl UserError {
@@ -132,12 +135,16 @@ impl UserError {
             AlreadyInTheme => "error-already-in-theme",
             ChallengeInOtherSprint => "error-challenge-in-other-sprint",
             ThemeInOtherSprint => "error-theme-in-other-sprint",
+            SlowDown(_) => "slow-down",
         }
     }
 
     /// The message to show, with the arguments its text needs.
     pub fn to_msg(&self) -> Msg {
         use UserError::*;
+        if let SlowDown(slow) = self {
+            return slow.to_msg();
+        }
         let msg = Msg::new(self.message_id());
         match self {
             TextEmpty { field } | TextHasControlCharacters { field } => {
@@ -218,6 +225,10 @@ impl UserError {
             AlreadyInTheme,
             ChallengeInOtherSprint,
             ThemeInOtherSprint,
+            SlowDown(super::slow_down::SlowDown {
+                kind: super::slow_down::LimitKind::Comment,
+                retry_after: std::time::Duration::from_secs(30),
+            }),
         ]
     }
 }

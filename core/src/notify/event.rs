@@ -115,6 +115,14 @@ pub enum Event {
     /// Broadcast to the places mirroring an idea's conversation (Discord forum posts): a
     /// comment on it is visible.
     CommentPublished { idea: IdeaId, comment: CommentId },
+    /// Broadcast to the channels' followers: the idea changed in a way its public copies
+    /// must follow (hidden, held, merged away, restored, its author erased). Each copy is
+    /// drawn again from core's current state: the card, or a neutral "withdrawn" line.
+    IdeaRevised { idea: IdeaId },
+    /// Broadcast to the channels' followers: a comment's public copies must follow its
+    /// current state (hidden or held: taken down; restored: copied again; its author erased:
+    /// drawn again as from a former member).
+    CommentRevised { idea: IdeaId, comment: CommentId },
 }
 
 impl Event {
@@ -137,6 +145,8 @@ impl Event {
             Event::SprintStageChanged { .. } => "sprint_stage_changed",
             Event::IdeaPublished { .. } => "idea_published",
             Event::CommentPublished { .. } => "comment_published",
+            Event::IdeaRevised { .. } => "idea_revised",
+            Event::CommentRevised { .. } => "comment_revised",
             Event::SprintClosingSoon { .. } => "sprint_closing_soon",
             Event::Digest(_) => "digest",
         }
@@ -178,7 +188,9 @@ impl Event {
             | Event::ResponseToIdea { idea, .. }
             | Event::ReplyToComment { idea, .. }
             | Event::IdeaPublished { idea, .. }
-            | Event::CommentPublished { idea, .. } => Some(*idea),
+            | Event::CommentPublished { idea, .. }
+            | Event::IdeaRevised { idea }
+            | Event::CommentRevised { idea, .. } => Some(*idea),
             Event::BigIdeaStageChanged { .. }
             | Event::SprintOpened { .. }
             | Event::SprintClosed { .. }

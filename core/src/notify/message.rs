@@ -97,6 +97,11 @@ impl Event {
             Event::CommentPublished { idea, comment } => Msg::new("notify-comment-published")
                 .arg("id", idea.get())
                 .arg("comment", comment.get()),
+            // Only channel followers act on these; nobody is sent them as a message.
+            Event::IdeaRevised { idea } => Msg::new("notify-idea-revised").arg("id", idea.get()),
+            Event::CommentRevised { idea, comment } => Msg::new("notify-comment-revised")
+                .arg("id", idea.get())
+                .arg("comment", comment.get()),
         }
     }
 }

@@ -1,13 +1,9 @@
-//! Tying a group chat or topic to a sprint, so new visible ideas are announced there, and
-//! reading the broadcasts for such announcements. Each follower of the outbox keeps a cursor;
-//! claiming a batch moves the cursor with a compare-and-set, so replicas sharing a database
-//! never announce the same idea twice (a crash between the claim and the send loses that
-//! batch's announcements instead: for a group announcement, once at most is the right side).
+//! Tying a group chat or topic to a sprint, so new visible ideas are announced there. The
+//! followers that do the announcing read the broadcasts through `followers`.
 
 use super::Core;
 use crate::domain::*;
 use crate::error::Result;
-use crate::store::OutboxRow;
 
 impl Core {
     /// `/announce` typed in `place` (`None`: a private chat, where there is no one to announce
@@ -117,29 +113,5 @@ impl Core {
             Ok(view) if view.idea.visibility == Visibility::Visible => Some((channels, view)),
             _ => None,
         })
-    }
-
-    /// Claims up to `limit` broadcasts for the follower `name`: rows no other process with
-    /// that name has claimed. The first claim starts at the newest row, so a bot added to an
-    /// old database does not announce its whole history.
-    pub async fn claim_broadcasts(&self, name: &str, limit: i64) -> Result<Vec<OutboxRow>> {
-        let mut tx = self.store.begin().await?;
-        let mut db = tx.db();
-        let Some(cursor) = db.outbox_cursor(name).await? else {
-            let newest = db.outbox_last_id().await?;
-            db.advance_outbox_cursor(name, None, newest).await?;
-            tx.commit().await?;
-            return Ok(Vec::new());
-        };
-        let rows = db.broadcasts_after(cursor, limit).await?;
-        let Some(last) = rows.last().map(|r| r.id) else {
-            return Ok(Vec::new());
-        };
-        if !db.advance_outbox_cursor(name, Some(cursor), last).await? {
-            // Another replica claimed these first.
-            return Ok(Vec::new());
-        }
-        tx.commit().await?;
-        Ok(rows)
     }
 }

@@ -2,7 +2,7 @@
 //! by the console and the chat bots, so a command behaves the same wherever it is typed. No
 //! rule lives here; every call checks the actor's permissions itself.
 
-use super::{Core, Reply, SprintDraft, SprintOverview, Target};
+use super::{Audience, Core, Reply, SprintDraft, SprintOverview, Target};
 use crate::Result;
 use crate::command::{Command, StartLink};
 use crate::domain::words::{author, pii_kinds};
@@ -27,9 +27,9 @@ impl Core {
                 self.sprint_overview(actor, id).await?,
             ))),
             C::Sprints => Ok(Reply::Sprints(self.sprints(actor).await?)),
-            C::Challenges(id) => Ok(Reply::Challenges(
-                self.sprint_overview(actor, id).await?.challenges,
-            )),
+            C::Challenges(id) => Ok(Reply::Challenges(Box::new(
+                self.sprint_overview(actor, id).await?,
+            ))),
             C::Idea => Ok(Reply::PostIdea(Box::new(
                 self.sprint_for_posting(registered(actor)?).await?,
             ))),
@@ -178,9 +178,16 @@ impl Core {
             }
             C::Respond { target: t, text } => {
                 let response = self.respond(actor, t, CommentBody::parse(text)?).await?;
-                Msg::new("console-responded")
-                    .arg("target", target(t))
-                    .arg("id", response.id.get())
+                if response.visibility == Visibility::Pending {
+                    let found = crate::domain::pii::scan(&response.body);
+                    Msg::new("console-comment-held")
+                        .arg("id", response.id.get())
+                        .arg("reasons", pii_kinds(&found))
+                } else {
+                    Msg::new("console-responded")
+                        .arg("target", target(t))
+                        .arg("id", response.id.get())
+                }
             }
             C::Hide { target: t, reason } => {
                 self.hide(actor, t, Reason::parse(reason)?).await?;
@@ -206,6 +213,7 @@ impl Core {
                 return Ok(Reply::Lines {
                     lines,
                     empty: Msg::new("console-awaiting-none"),
+                    audience: Audience::Asker,
                 });
             }
             C::Stats(sprint) => {
@@ -312,6 +320,7 @@ impl Core {
                 return Ok(Reply::Lines {
                     lines,
                     empty: Msg::new("console-no-themes"),
+                    audience: Audience::Everyone,
                 });
             }
             C::BigIdeaNew {
@@ -356,6 +365,7 @@ impl Core {
                 return Ok(Reply::Lines {
                     lines,
                     empty: Msg::new("console-no-big-ideas"),
+                    audience: Audience::Everyone,
                 });
             }
             C::Ban { member, reason } => {
@@ -373,10 +383,24 @@ impl Core {
                     .arg("name", m.display_name.as_str())
                     .arg("role", role.to_msg())
             }
-            C::Export { sprint, format } => {
+            C::Export {
+                sprint,
+                format,
+                withheld,
+            } => {
                 actor.may(Action::Export)?;
+                if withheld && actor.role() < Role::Admin {
+                    return Err(UserError::NotAllowed {
+                        needed: Role::Admin,
+                    }
+                    .into());
+                }
                 let sprint = self.sprint_or_current(sprint).await?;
-                return Ok(Reply::Export { sprint, format });
+                return Ok(Reply::Export {
+                    sprint,
+                    format,
+                    withheld,
+                });
             }
             C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
             C::Deliveries => {
@@ -406,6 +430,7 @@ impl Core {
                 return Ok(Reply::Lines {
                     lines,
                     empty: Msg::new("deliveries-counts"),
+                    audience: Audience::Asker,
                 });
             }
             C::Announce { challenge, off } => {

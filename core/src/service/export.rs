@@ -1,5 +1,9 @@
 //! The theming team's working file: a sprint's ideas with challenges, themes, votes, comments
 //! and responses, as CSV or JSON, streamed a page at a time.
+//!
+//! The file leaves the service (it travels as a chat attachment), so by default it holds only
+//! what everyone can already read. Held and hidden ideas and comments go in only when an admin
+//! asks for them by name (`withheld`), audited as such, each marked by its visibility.
 
 use super::Core;
 use crate::domain::*;
@@ -22,6 +26,24 @@ impl std::str::FromStr for ExportFormat {
             "csv" => Ok(ExportFormat::Csv),
             "json" => Ok(ExportFormat::Json),
             _ => Err(UnknownWord),
+        }
+    }
+}
+
+/// What goes into an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExportScope {
+    /// What everyone can read.
+    Public,
+    /// Held and hidden too (never merged duplicates: their content lives on in the target).
+    WithWithheld,
+}
+
+impl ExportScope {
+    fn includes(self, visibility: &Visibility) -> bool {
+        match self {
+            ExportScope::Public => *visibility == Visibility::Visible,
+            ExportScope::WithWithheld => true,
         }
     }
 }
@@ -51,6 +73,7 @@ struct JsonIdea<'a> {
 #[derive(Debug, Serialize)]
 struct JsonComment<'a> {
     id: i64,
+    visibility: &'static str,
     reply_to: Option<i64>,
     author: Option<&'a str>,
     body: &'a str,
@@ -87,13 +110,50 @@ pub fn spreadsheet_safe(text: &str) -> String {
 }
 
 impl Core {
-    /// Writes a sprint's working file to `out`. Returns how many ideas were written.
-    #[tracing::instrument(skip_all, fields(sprint = %sprint))]
+    /// Writes a sprint's working file to `out`: what everyone can read. Returns how many
+    /// ideas were written.
     pub async fn export_sprint<W: Write + Send>(
         &self,
         actor: &Actor,
         sprint: SprintId,
         format: ExportFormat,
+        out: W,
+    ) -> Result<u64> {
+        self.export_sprint_as_asked(actor, sprint, format, false, out)
+            .await
+    }
+
+    /// Like `export_sprint`; with `withheld`, held and hidden ideas and comments go in too,
+    /// marked as such: admins only, and audited apart from ordinary exports.
+    pub async fn export_sprint_as_asked<W: Write + Send>(
+        &self,
+        actor: &Actor,
+        sprint: SprintId,
+        format: ExportFormat,
+        withheld: bool,
+        out: W,
+    ) -> Result<u64> {
+        let scope = if withheld {
+            if actor.role() < Role::Admin {
+                return Err(UserError::NotAllowed {
+                    needed: Role::Admin,
+                }
+                .into());
+            }
+            ExportScope::WithWithheld
+        } else {
+            ExportScope::Public
+        };
+        self.export(actor, sprint, format, scope, out).await
+    }
+
+    #[tracing::instrument(skip_all, fields(sprint = %sprint, scope = ?scope))]
+    async fn export<W: Write + Send>(
+        &self,
+        actor: &Actor,
+        sprint: SprintId,
+        format: ExportFormat,
+        scope: ExportScope,
         out: W,
     ) -> Result<u64> {
         actor.may(Action::Export)?;
@@ -106,15 +166,19 @@ impl Core {
                 .ok_or(UserError::SprintNotFound { id: sprint })?;
         }
         let written = match format {
-            ExportFormat::Csv => self.export_csv(sprint, out).await?,
-            ExportFormat::Json => self.export_json(sprint, out).await?,
+            ExportFormat::Csv => self.export_csv(sprint, scope, out).await?,
+            ExportFormat::Json => self.export_json(sprint, scope, out).await?,
         };
         let mut tx = self.store.begin().await?;
         let details = format!("{written} ideas as {format:?}");
+        let action = match scope {
+            ExportScope::Public => "export",
+            ExportScope::WithWithheld => "export.withheld",
+        };
         tx.db()
             .audit(
                 actor.member(),
-                "export",
+                action,
                 &format!("sprint:{sprint}"),
                 None,
                 &details,
@@ -129,6 +193,7 @@ impl Core {
     async fn for_each_export_row(
         &self,
         sprint: SprintId,
+        scope: ExportScope,
         mut each: impl FnMut(&ExportRow) -> Result<()> + Send,
     ) -> Result<u64> {
         let mut after = IdeaId(0);
@@ -138,9 +203,14 @@ impl Core {
                 let mut conn = self.store.read().await?;
                 conn.db().export_page(sprint, after, PAGE).await?
             };
+            let mut page = page;
             let Some(last) = page.last() else { break };
             after = last.idea.id;
-            for row in &page {
+            for row in page
+                .iter_mut()
+                .filter(|row| scope.includes(&row.idea.visibility))
+            {
+                row.comments.retain(|c| scope.includes(&c.visibility));
                 each(row)?;
                 count += 1;
             }
@@ -148,17 +218,18 @@ impl Core {
         Ok(count)
     }
 
-    async fn export_csv<W: Write + Send>(&self, sprint: SprintId, out: W) -> Result<u64> {
+    async fn export_csv<W: Write + Send>(
+        &self,
+        sprint: SprintId,
+        scope: ExportScope,
+        out: W,
+    ) -> Result<u64> {
         let mut csv = csv::Writer::from_writer(out);
         csv.write_record(CSV_HEADER)?;
         let count = self
-            .for_each_export_row(sprint, |row| {
+            .for_each_export_row(sprint, scope, |row| {
                 let idea = &row.idea;
-                let visible: Vec<&Comment> = row
-                    .comments
-                    .iter()
-                    .filter(|c| c.visibility == Visibility::Visible)
-                    .collect();
+                let visible: Vec<&Comment> = row.comments.iter().collect();
                 let responses: Vec<&str> = visible
                     .iter()
                     .filter(|c| c.is_response)
@@ -188,18 +259,23 @@ impl Core {
         Ok(count)
     }
 
-    async fn export_json<W: Write + Send>(&self, sprint: SprintId, mut out: W) -> Result<u64> {
+    async fn export_json<W: Write + Send>(
+        &self,
+        sprint: SprintId,
+        scope: ExportScope,
+        mut out: W,
+    ) -> Result<u64> {
         out.write_all(b"[")?;
         let mut first = true;
         let count = self
-            .for_each_export_row(sprint, |row| {
+            .for_each_export_row(sprint, scope, |row| {
                 let idea = &row.idea;
                 let comments = row
                     .comments
                     .iter()
-                    .filter(|c| c.visibility == Visibility::Visible)
                     .map(|c| JsonComment {
                         id: c.id.get(),
+                        visibility: c.visibility.word(),
                         reply_to: c.parent_id.map(CommentId::get),
                         author: c.author_name.as_deref(),
                         body: &c.body,

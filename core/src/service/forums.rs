@@ -4,6 +4,7 @@
 
 use super::Core;
 use super::comments::{CommentPosted, add_comment};
+use super::revisions::revise_comment;
 use crate::domain::*;
 use crate::error::Result;
 
@@ -65,6 +66,8 @@ impl Core {
         message: &str,
         body: CommentBody,
     ) -> Result<Option<CommentPosted>> {
+        actor.may(Action::Contribute)?;
+        self.within_limit(LimitKind::Comment, actor)?;
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
@@ -72,29 +75,61 @@ impl Core {
             return Ok(None);
         };
         let posted = add_comment(&mut db, actor, idea, None, &body, now).await?;
-        db.record_forum_message(platform, thread, message, posted.comment.id)
+        db.record_forum_message(platform, thread, message, posted.comment.id, true)
             .await?;
         tx.commit().await?;
         Ok(Some(posted))
     }
 
-    /// The comment to mirror into `thread`: `None` if it is already there or no longer
-    /// visible (hidden, or held since).
+    /// The comment to mirror into `thread`: `None` if it is already there or is not public
+    /// (hidden or held since, or its idea is).
     pub async fn comment_to_mirror(
         &self,
         platform: Platform,
         thread: &str,
         comment: CommentId,
     ) -> Result<Option<Comment>> {
-        let mut conn = self.store.read().await?;
-        let mut db = conn.db();
-        if db.comment_in_thread(platform, thread, comment).await? {
-            return Ok(None);
+        {
+            let mut conn = self.store.read().await?;
+            if conn
+                .db()
+                .comment_in_thread(platform, thread, comment)
+                .await?
+            {
+                return Ok(None);
+            }
         }
-        Ok(db
-            .comment(comment)
-            .await?
-            .filter(|c| c.visibility == Visibility::Visible))
+        // A response on a hidden idea is never copied out, whoever wrote it.
+        self.public_comment(comment).await
+    }
+
+    /// Where `comment` has copies in posts on `platform` (or was written there), as
+    /// (thread, message).
+    pub async fn forum_copies_of(
+        &self,
+        platform: Platform,
+        comment: CommentId,
+    ) -> Result<Vec<(String, String)>> {
+        let mut conn = self.store.read().await?;
+        conn.db().forum_messages_of(platform, comment).await
+    }
+
+    /// The comment messages recorded in `thread`, as (message, comment).
+    pub async fn forum_messages_in(
+        &self,
+        platform: Platform,
+        thread: &str,
+    ) -> Result<Vec<(String, CommentId)>> {
+        let mut conn = self.store.read().await?;
+        conn.db().forum_messages_in(platform, thread).await
+    }
+
+    /// A message of a post taken down (by us, or deleted on the platform): forgotten, so a
+    /// restored comment is copied in again.
+    pub async fn forget_forum_message(&self, platform: Platform, message: &str) -> Result<()> {
+        let mut tx = self.store.begin().await?;
+        tx.db().forget_forum_message(platform, message).await?;
+        tx.commit().await
     }
 
     /// Records that `comment` was mirrored into `thread` as `message`.
@@ -107,7 +142,7 @@ impl Core {
     ) -> Result<()> {
         let mut tx = self.store.begin().await?;
         tx.db()
-            .record_forum_message(platform, thread, message, comment)
+            .record_forum_message(platform, thread, message, comment, false)
             .await?;
         tx.commit().await
     }
@@ -122,5 +157,85 @@ impl Core {
             tracing::info!(%platform, "a forum post was deleted; its idea is no longer mirrored there");
         }
         Ok(gone)
+    }
+}
+
+impl Core {
+    /// A reply a person wrote in one of our posts was deleted there (by them, or by the
+    /// platform's moderators): the comment it became is withdrawn everywhere, as hidden with
+    /// a plain reason. True if the message was such a comment and still public. Our own
+    /// take-downs (a held or hidden comment) find nothing left to do.
+    pub async fn comment_deleted_on_platform(
+        &self,
+        platform: Platform,
+        message: &str,
+    ) -> Result<bool> {
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let Some(id) = db.comment_written_as(platform, message).await? else {
+            return Ok(false);
+        };
+        db.forget_forum_message(platform, message).await?;
+        let Some(comment) = db.comment(id).await? else {
+            tx.commit().await?;
+            return Ok(false);
+        };
+        if comment.visibility != Visibility::Visible {
+            tx.commit().await?;
+            return Ok(false);
+        }
+        let hidden = Visibility::Hidden {
+            reason: format!("deleted on {platform} where it was written"),
+        };
+        db.set_comment_visibility(id, &hidden, ReviewState::Hidden)
+            .await?;
+        db.recount_idea(comment.idea_id).await?;
+        revise_comment(&mut db, &comment, now).await?;
+        tx.commit().await?;
+        tracing::info!(comment = %id, "a comment was deleted where it was written");
+        Ok(true)
+    }
+
+    /// A person edited the reply they wrote in one of our posts: the comment takes the new
+    /// text and is checked again for personal details (held if it now has some, and its
+    /// public copies taken down). `None` when the message is not such a comment of theirs.
+    pub async fn comment_edited_on_platform(
+        &self,
+        actor: &Actor,
+        platform: Platform,
+        message: &str,
+        body: CommentBody,
+    ) -> Result<Option<CommentPosted>> {
+        actor.may(Action::Contribute)?;
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let Some(id) = db.comment_written_as(platform, message).await? else {
+            return Ok(None);
+        };
+        let Some(comment) = db.comment(id).await? else {
+            return Ok(None);
+        };
+        if comment.author_id != Some(actor.member()) {
+            return Ok(None);
+        }
+        let held_for = crate::domain::pii::scan(body.as_str());
+        db.set_comment_body(id, body.as_str()).await?;
+        if !held_for.is_empty() && comment.visibility == Visibility::Visible {
+            db.set_comment_visibility(id, &Visibility::Pending, ReviewState::Unreviewed)
+                .await?;
+            db.recount_idea(comment.idea_id).await?;
+            // The reply itself comes down too (the adapter deletes it): forgotten first, so
+            // that deletion is not taken for the writer withdrawing it.
+            db.forget_forum_message(platform, message).await?;
+        }
+        revise_comment(&mut db, &comment, now).await?;
+        let comment = db
+            .comment(id)
+            .await?
+            .ok_or(UserError::CommentNotFound { id })?;
+        tx.commit().await?;
+        Ok(Some(CommentPosted { comment, held_for }))
     }
 }

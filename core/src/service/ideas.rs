@@ -84,6 +84,7 @@ impl Core {
     #[tracing::instrument(skip_all, fields(challenge = %draft.challenge))]
     pub async fn submit_idea(&self, actor: &Actor, draft: IdeaDraft) -> Result<IdeaSubmitted> {
         actor.may(Action::Contribute)?;
+        self.within_limit(LimitKind::Idea, actor)?;
         let now = self.now();
         let held_for = pii::scan(&format!("{}\n{}", draft.title, draft.body));
         let visibility = if held_for.is_empty() {

@@ -60,7 +60,7 @@ impl Core {
             .ok_or_else(|| UserError::NotRegistered.into())
     }
 
-    fn is_bootstrap_admin(&self, identity: &Identity) -> bool {
+    pub(super) fn is_bootstrap_admin(&self, identity: &Identity) -> bool {
         self.settings.bootstrap_admins.contains(identity)
     }
 
@@ -94,9 +94,15 @@ impl Core {
             role,
             now,
         };
+        // Erasing yourself does not lift a ban: the account comes back banned.
+        let remembered_ban = db.remembered_ban(identity).await?;
         let id = db.insert_member(&row).await?;
         // An identity left behind by an erased member is gone already; a stale one is replaced.
         db.insert_identity(identity, id, now).await?;
+        if let Some(by) = remembered_ban {
+            db.set_banned(id, Some(("banned before erasing themselves", by)))
+                .await?;
+        }
         let member = db.member(id).await?;
         tx.commit().await?;
         tracing::info!(member = %id, "member registered");
@@ -142,6 +148,7 @@ impl Core {
     /// A one-time code to type on another platform (`/link CODE`) to join that account to this
     /// member. Valid for `link_code_minutes`.
     pub async fn create_link_code(&self, actor: &Actor) -> Result<String> {
+        self.within_limit(LimitKind::LinkCode, actor)?;
         // The thread-local generator must not live across an await: the future would no
         // longer be `Send`, and multi-threaded runtimes (every bot) could not run it.
         let code: String = {
@@ -163,6 +170,11 @@ impl Core {
     /// another registration, that registration's ideas, votes and comments move across too.
     #[tracing::instrument(skip_all, fields(platform = %identity.platform))]
     pub async fn redeem_link_code(&self, identity: &Identity, code: &str) -> Result<Member> {
+        // Every try counts, right or wrong: a few a quarter of an hour, so codes cannot be
+        // guessed, whoever is trying (they need not be registered).
+        self.limits
+            .check_link_attempt(&identity.to_string())
+            .map_err(UserError::SlowDown)?;
         let code = code.trim().to_uppercase();
         let now = self.now();
         let mut tx = self.store.begin().await?;
@@ -170,6 +182,10 @@ impl Core {
         let Some(owner) = db.take_link_code(&code, now).await? else {
             return Err(UserError::LinkCodeInvalid.into());
         };
+        // An account whose member was banned and then erased brings no one its ban's way out.
+        if db.remembered_ban(identity).await?.is_some() {
+            return Err(UserError::Banned.into());
+        }
         match db.member_by_identity(identity).await? {
             Some(existing) if existing.id == owner => return Err(UserError::AlreadyLinked.into()),
             // Folding a banned registration into another would shed the ban.

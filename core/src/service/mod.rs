@@ -9,6 +9,7 @@ mod comments;
 mod deliveries;
 mod digests;
 mod export;
+mod followers;
 mod follows;
 mod forums;
 mod ideas;
@@ -18,6 +19,7 @@ mod moderation;
 mod privacy;
 mod reply;
 mod review;
+mod revisions;
 mod schedule;
 mod sprints;
 mod stats;
@@ -32,14 +34,15 @@ pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView, ListOrder};
 pub use import::{ImportError, ImportReport};
 pub use members::Registration;
 pub use privacy::MyData;
-pub use reply::Reply;
+pub use reply::{Audience, Reply};
 pub use review::{ReviewItem, ReviewQueue, Target};
 pub use schedule::ScheduleRun;
 pub use sprints::{SprintDraft, SprintOverview};
 pub use stats::SprintStats;
 
 use crate::clock::Clock;
-use crate::domain::Identity;
+use crate::domain::{Actor, Identity, LimitKind, UserError};
+use crate::limits::{InvalidRate, MemberLimits};
 use crate::store::Store;
 use std::sync::Arc;
 
@@ -65,6 +68,8 @@ pub struct CoreSettings {
     /// How long a delivery worker holds what it claimed. After a crash, what it had not
     /// reported waits this long before another worker sends it.
     pub delivery_lease: std::time::Duration,
+    /// Per-member limits on ideas, votes, comments and linking (`[limits]`).
+    pub limits: crate::limits::LimitSettings,
 }
 
 impl Default for CoreSettings {
@@ -78,25 +83,72 @@ impl Default for CoreSettings {
             digest: crate::notify::DigestSchedule::default(),
             digest_lookahead: chrono::Duration::zero(),
             delivery_lease: std::time::Duration::from_secs(120),
+            limits: crate::limits::LimitSettings::default(),
         }
     }
 }
 
-/// The application core: storage, clock and settings. Cheap to clone; share one per process.
+/// The application core: storage, clock, settings and the per-member limits. Cheap to clone;
+/// share one per process.
 #[derive(Debug, Clone)]
 pub struct Core {
     store: Store,
     clock: Arc<dyn Clock>,
     settings: Arc<CoreSettings>,
+    limits: Arc<MemberLimits>,
 }
 
 impl Core {
-    pub fn new(store: Store, clock: Arc<dyn Clock>, settings: CoreSettings) -> Self {
-        Core {
+    /// Fails only when a configured limit cannot be enforced (a count or period of zero).
+    pub fn new(
+        store: Store,
+        clock: Arc<dyn Clock>,
+        settings: CoreSettings,
+    ) -> std::result::Result<Self, InvalidRate> {
+        let limits = MemberLimits::new(&settings.limits)?;
+        Ok(Core {
             store,
             clock,
             settings: Arc::new(settings),
+            limits: Arc::new(limits),
+        })
+    }
+
+    /// Counts one `kind` for the actor, or says kindly how long to wait.
+    fn within_limit(&self, kind: LimitKind, actor: &Actor) -> crate::Result<()> {
+        self.limits
+            .check(kind, actor.member())
+            .map_err(|slow| UserError::SlowDown(slow).into())
+    }
+
+    /// The same core without per-member limits, for what the operator loads in one go (the
+    /// demo), never for what people send.
+    pub(crate) fn without_member_limits(&self) -> Core {
+        let lifted = crate::limits::Rate {
+            count: 1_000_000,
+            per_seconds: 1,
+        };
+        let settings = crate::limits::LimitSettings {
+            ideas: lifted,
+            votes: lifted,
+            comments: lifted,
+            link_codes: lifted,
+            link_attempts: lifted,
+            ..self.settings.limits
+        };
+        // A million a second is always a valid rate; were it not, the usual limits stay.
+        let limits = MemberLimits::new(&settings)
+            .map(Arc::new)
+            .unwrap_or_else(|_| self.limits.clone());
+        Core {
+            limits,
+            ..self.clone()
         }
+    }
+
+    /// Forgets limits that have refilled; `serve` calls it now and then.
+    pub fn housekeeping(&self) {
+        self.limits.retain_recent();
     }
 
     pub fn store(&self) -> &Store {

@@ -19,6 +19,9 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
+        // Both rows locked before they are checked: `/merge 1 2` racing `/merge 2 1`, or a
+        // vote racing this merge, cannot leave a cycle or a vote on a merged idea.
+        db.lock_ideas(&[from, into]).await?;
         let source = db
             .idea(from)
             .await?
@@ -51,6 +54,7 @@ impl Core {
         .await?;
         db.recount_idea(from).await?;
         db.recount_idea(into).await?;
+        super::revisions::revise_idea(&mut db, from, source.sprint_id, now).await?;
         if let Some(author) = source.author_id {
             // The author keeps following where their idea went.
             db.follow(author, into, false, now).await?;
@@ -91,17 +95,12 @@ impl Core {
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
         let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
-        if target.role >= actor.role() {
-            // Nobody bans their equal or their superior; that is an admin's call.
-            return Err(UserError::NotAllowed {
-                needed: Role::Admin,
-            }
-            .into());
-        }
+        outranks(actor, self.effective_role(&mut db, &target).await?)?;
         if target.banned {
             return Err(UserError::AlreadyBanned { member }.into());
         }
-        db.set_banned(member, Some(reason.as_str())).await?;
+        db.set_banned(member, Some((reason.as_str(), actor.role())))
+            .await?;
         db.audit(
             actor.member(),
             "ban",
@@ -114,17 +113,25 @@ impl Core {
         tx.commit().await
     }
 
-    /// Lifts a ban.
+    /// Lifts a ban: someone above the member, and at least of the rank of who banned them.
     pub async fn unban(&self, actor: &Actor, member: MemberId) -> Result<()> {
         actor.may(Action::Ban)?;
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
         let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
-        if !target.banned {
+        // The same ladder as banning: not their equal or superior, and not a ban put on by
+        // someone above the actor (a moderator does not undo an admin's ban).
+        outranks(actor, self.effective_role(&mut db, &target).await?)?;
+        let Some(banned_by) = db.banned_by_role(member).await? else {
             return Err(UserError::NotBanned { member }.into());
+        };
+        if banned_by > actor.role() {
+            return Err(UserError::NotAllowed { needed: banned_by }.into());
         }
         db.set_banned(member, None).await?;
+        let identities = db.identities_of(member).await?;
+        db.forget_remembered_ban(&identities).await?;
         db.audit(
             actor.member(),
             "unban",
@@ -208,4 +215,32 @@ impl Core {
         let mut conn = self.store.read().await?;
         conn.db().audit_entries(limit).await
     }
+}
+
+impl Core {
+    /// The role a member acts with: an operator's bootstrap admin is an admin whatever is
+    /// stored (they may have registered before the operator listed them).
+    pub(super) async fn effective_role(
+        &self,
+        db: &mut crate::store::Db<'_>,
+        member: &Member,
+    ) -> Result<Role> {
+        let identities = db.identities_of(member.id).await?;
+        Ok(if identities.iter().any(|i| self.is_bootstrap_admin(i)) {
+            Role::Admin
+        } else {
+            member.role
+        })
+    }
+}
+
+/// Nobody acts on their equal or their superior: that is for someone above both.
+fn outranks(actor: &Actor, target: Role) -> Result<()> {
+    if target >= actor.role() {
+        return Err(UserError::NotAllowed {
+            needed: Role::Admin,
+        }
+        .into());
+    }
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! A member's own data: download it, or erase themselves.
 
 use super::Core;
+use super::revisions::{revise_comment, revise_idea};
 use crate::domain::*;
 use crate::error::Result;
 use serde::Serialize;
@@ -46,12 +47,31 @@ impl Core {
     }
 
     /// Erases the actor: identities and profile go; ideas, comments and votes stay, attributed
-    /// to "a former member". Anyone may do this, banned or not.
+    /// to "a former member". Anyone may do this, banned or not; a ban outlives it (as one-way
+    /// hashes of their accounts), so erasing is no way round one.
     #[tracing::instrument(skip_all)]
     pub async fn forget_me(&self, actor: &Actor) -> Result<()> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
-        tx.db().erase_member(actor.member(), now).await?;
+        let mut db = tx.db();
+        if let Some(by) = db.banned_by_role(actor.member()).await? {
+            let identities = db.identities_of(actor.member()).await?;
+            db.remember_ban(&identities, by, now).await?;
+        }
+        let ideas = db.ideas_by_author(actor.member(), i64::MAX, 0).await?;
+        let comments = db.comments_by_author(actor.member()).await?;
+        db.erase_member(actor.member(), now).await?;
+        // Cards and forum copies already out there name them: the followers draw each again,
+        // as from "a former member".
+        for idea in ideas.iter().filter(|i| i.visibility == Visibility::Visible) {
+            revise_idea(&mut db, idea.id, idea.sprint_id, now).await?;
+        }
+        for comment in comments
+            .iter()
+            .filter(|c| c.visibility == Visibility::Visible)
+        {
+            revise_comment(&mut db, comment, now).await?;
+        }
         tx.commit().await?;
         tracing::info!(member = %actor.member(), "member erased themselves");
         Ok(())

@@ -2,6 +2,9 @@
 //! message (or a list of them); the rest carry the data an adapter lays out its own way (an
 //! idea card with buttons, a page of ideas, the review queue), or ask the adapter to start one
 //! of its conversations (registration, posting an idea, confirming `/forgetme`, sending a file).
+//!
+//! Every reply also says who may see it (`Reply::audience`), decided here from the data it
+//! carries, so no adapter can post a held idea or the review queue into a group by forgetting.
 
 use super::SprintStats;
 use super::{ExportFormat, IdeaPage, IdeaView, ListOrder, MyData, ReviewQueue, SprintOverview};
@@ -17,6 +20,8 @@ pub enum Reply {
     Lines {
         lines: Vec<Msg>,
         empty: Msg,
+        /// Who may see the list: `Everyone` only for lists of public things (themes).
+        audience: Audience,
     },
     /// The help text, for everyone or about one command.
     Help {
@@ -32,7 +37,8 @@ pub enum Reply {
     Sprints(Vec<Sprint>),
     /// A sprint whose window or stage just changed.
     SprintChanged(Sprint),
-    Challenges(Vec<Challenge>),
+    /// A sprint's challenges (the overview, so its stage decides who may see it).
+    Challenges(Box<SprintOverview>),
     Review(ReviewQueue),
     Stats(Box<SprintStats>),
     Audit(Vec<AuditEntry>),
@@ -55,7 +61,74 @@ pub enum Reply {
     Export {
         sprint: SprintId,
         format: ExportFormat,
+        /// Held and hidden items too (an admin asked for them by name).
+        withheld: bool,
     },
+}
+
+/// Who may see a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Built only from what everyone may read: fine in a group or a public channel.
+    Everyone,
+    /// Personal, or shows something not visible to everyone (a held idea, the review queue,
+    /// the audit log): only the person who asked, in a private chat or an ephemeral message.
+    Asker,
+}
+
+impl Reply {
+    /// Who may see this reply. Anything not built wholly from public data is for the asker.
+    pub fn audience(&self) -> Audience {
+        let public = match self {
+            Reply::Lines { audience, .. } => return *audience,
+            // Staff help lists staff commands: harmless, but theirs.
+            Reply::Help { role, .. } => *role == Role::Member,
+            Reply::Idea(view) => view.is_public(),
+            Reply::Ideas { page, order } => {
+                *order != ListOrder::Mine
+                    && page
+                        .ideas
+                        .iter()
+                        .all(|i| i.visibility == Visibility::Visible)
+            }
+            Reply::Sprint(overview) | Reply::Challenges(overview) => {
+                overview.sprint.stage != SprintStage::Draft
+            }
+            Reply::Sprints(sprints) => sprints.iter().all(|s| s.stage != SprintStage::Draft),
+            // Tying the chat it was typed in: the answer ("ideas will be announced here") is
+            // for that chat, and only the adapter there can tie it.
+            Reply::Announce { .. } => true,
+            // Confirmations and answers about the asker's own doing, staff views and files.
+            Reply::Text(_)
+            | Reply::SprintChanged(_)
+            | Reply::Review(_)
+            | Reply::Stats(_)
+            | Reply::Audit(_)
+            | Reply::MyData(_)
+            | Reply::Welcome
+            | Reply::Register
+            | Reply::PostIdea(_)
+            | Reply::ConfirmForget
+            | Reply::Export { .. } => false,
+        };
+        if public {
+            Audience::Everyone
+        } else {
+            Audience::Asker
+        }
+    }
+}
+
+impl IdeaView {
+    /// True when everything in this view is visible to everyone: the idea and every comment
+    /// shown with it (staff see held and hidden comments too).
+    pub fn is_public(&self) -> bool {
+        self.idea.visibility == Visibility::Visible
+            && self
+                .comments
+                .iter()
+                .all(|c| c.visibility == Visibility::Visible)
+    }
 }
 
 impl From<Msg> for Reply {

@@ -1,6 +1,7 @@
 //! The review queue: champions approve, hide (with a reason) and restore ideas and comments.
 
 use super::Core;
+use super::revisions::{revise_comment, revise_idea};
 use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
@@ -173,6 +174,7 @@ impl Core {
                 }
                 db.set_idea_visibility(id, &hidden, ReviewState::Hidden, now)
                     .await?;
+                revise_idea(&mut db, id, idea.sprint_id, now).await?;
                 if let Some(author) = idea.author_id {
                     let event = Event::IdeaHidden {
                         idea: id,
@@ -194,6 +196,7 @@ impl Core {
                 db.set_comment_visibility(id, &hidden, ReviewState::Hidden)
                     .await?;
                 db.recount_idea(comment.idea_id).await?;
+                revise_comment(&mut db, &comment, now).await?;
                 if let Some(author) = comment.author_id {
                     let event = Event::CommentHidden {
                         idea: comment.idea_id,
@@ -237,6 +240,7 @@ impl Core {
                 }
                 db.set_idea_visibility(id, &Visibility::Visible, ReviewState::Approved, now)
                     .await?;
+                revise_idea(&mut db, id, idea.sprint_id, now).await?;
             }
             Target::Comment(id) => {
                 let comment = db
@@ -249,6 +253,7 @@ impl Core {
                 db.set_comment_visibility(id, &Visibility::Visible, ReviewState::Approved)
                     .await?;
                 db.recount_idea(comment.idea_id).await?;
+                revise_comment(&mut db, &comment, now).await?;
             }
         }
         db.audit(

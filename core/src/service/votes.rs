@@ -1,4 +1,5 @@
-//! Supporting ideas: one vote per member per idea, only while the sprint is open.
+//! Supporting ideas: one vote per member per idea, only while the sprint is open, within the
+//! member's vote limit.
 
 use super::Core;
 use crate::domain::*;
@@ -10,6 +11,11 @@ impl Core {
     #[tracing::instrument(skip_all, fields(idea = %id))]
     pub async fn support(&self, actor: &Actor, id: IdeaId) -> Result<i64> {
         actor.may(Action::Contribute)?;
+        self.within_limit(LimitKind::Vote, actor)?;
+        self.add_vote(actor, id).await
+    }
+
+    async fn add_vote(&self, actor: &Actor, id: IdeaId) -> Result<i64> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
@@ -26,6 +32,11 @@ impl Core {
     #[tracing::instrument(skip_all, fields(idea = %id))]
     pub async fn withdraw_support(&self, actor: &Actor, id: IdeaId) -> Result<i64> {
         actor.may(Action::Contribute)?;
+        self.within_limit(LimitKind::Vote, actor)?;
+        self.remove_vote(actor, id).await
+    }
+
+    async fn remove_vote(&self, actor: &Actor, id: IdeaId) -> Result<i64> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
@@ -40,10 +51,13 @@ impl Core {
     /// Supports the idea if the actor does not yet, withdraws otherwise (a Support button).
     /// Returns whether the actor now supports it and the new count.
     pub async fn toggle_support(&self, actor: &Actor, id: IdeaId) -> Result<(bool, i64)> {
-        match self.support(actor, id).await {
+        actor.may(Action::Contribute)?;
+        // One press, one vote counted against the limit, whichever way it goes.
+        self.within_limit(LimitKind::Vote, actor)?;
+        match self.add_vote(actor, id).await {
             Ok(count) => Ok((true, count)),
             Err(crate::Error::User(UserError::AlreadySupported { .. })) => {
-                Ok((false, self.withdraw_support(actor, id).await?))
+                Ok((false, self.remove_vote(actor, id).await?))
             }
             Err(other) => Err(other),
         }

@@ -1,4 +1,4 @@
-//! Chats tied to a sprint for announcements, and the cursors of outbox followers.
+//! Chats tied to a sprint for announcements.
 
 use super::conn::{Db, with_conn};
 use super::rows::{locale, millis};
@@ -103,53 +103,5 @@ impl Db<'_> {
             .into_iter()
             .filter_map(ChannelRow::into_channel)
             .collect())
-    }
-
-    /// Where the follower `name` has read the outbox up to; `None` before its first read.
-    pub async fn outbox_cursor(&mut self, name: &str) -> Result<Option<i64>> {
-        let sql = "SELECT last_id FROM outbox_cursors WHERE name = $1";
-        Ok(with_conn!(self, c => sqlx::query_scalar(sql).bind(name).fetch_optional(c).await?))
-    }
-
-    /// Moves the cursor from `from` to `to` if nobody else moved it meanwhile (another
-    /// replica); true if this caller moved it. `from = None` creates it.
-    pub async fn advance_outbox_cursor(
-        &mut self,
-        name: &str,
-        from: Option<i64>,
-        to: i64,
-    ) -> Result<bool> {
-        let moved = match from {
-            None => {
-                let sql = "INSERT INTO outbox_cursors (name, last_id) VALUES ($1, $2) \
-                    ON CONFLICT (name) DO NOTHING";
-                with_conn!(self, c => sqlx::query(sql).bind(name).bind(to).execute(c).await?.rows_affected())
-            }
-            Some(from) => {
-                let sql = "UPDATE outbox_cursors SET last_id = $3 WHERE name = $1 AND last_id = $2";
-                with_conn!(self, c => sqlx::query(sql).bind(name).bind(from).bind(to).execute(c).await?.rows_affected())
-            }
-        };
-        Ok(moved > 0)
-    }
-
-    /// The newest outbox row's id (0 when empty).
-    pub async fn outbox_last_id(&mut self) -> Result<i64> {
-        let sql = "SELECT COALESCE(MAX(id), 0) FROM outbox";
-        Ok(with_conn!(self, c => sqlx::query_scalar::<_, i64>(sql).fetch_one(c).await?))
-    }
-
-    /// Broadcast rows (no single recipient) after `after_id`, oldest first.
-    pub async fn broadcasts_after(
-        &mut self,
-        after_id: i64,
-        limit: i64,
-    ) -> Result<Vec<super::OutboxRow>> {
-        self.outbox_rows(
-            "WHERE id > $1 AND recipient_id IS NULL ORDER BY id LIMIT $2",
-            after_id,
-            limit,
-        )
-        .await
     }
 }

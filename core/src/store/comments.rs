@@ -112,4 +112,11 @@ impl Db<'_> {
             .rows_affected());
         Ok(())
     }
+
+    /// Replaces a comment's text (its writer edited it where they wrote it).
+    pub async fn set_comment_body(&mut self, id: CommentId, body: &str) -> Result<()> {
+        let sql = "UPDATE comments SET body = $2 WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql).bind(id.get()).bind(body).execute(c).await?.rows_affected());
+        Ok(())
+    }
 }

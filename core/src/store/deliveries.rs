@@ -319,3 +319,27 @@ impl Db<'_> {
         Ok(changed > 0)
     }
 }
+
+impl Db<'_> {
+    /// Forgets deliveries settled before `before` (sent, or parked as dead) and the personal
+    /// outbox rows they came from: each holds a chat address and a message about a person,
+    /// kept only as long as an operator may need to look into a failure.
+    pub async fn prune_delivered(&mut self, before: DateTime<Utc>) -> Result<u64> {
+        let deliveries = "DELETE FROM deliveries WHERE state IN ('sent', 'dead') \
+            AND created_at < $1";
+        let gone = with_conn!(self, c => sqlx::query(deliveries)
+            .bind(millis(before))
+            .execute(c)
+            .await?
+            .rows_affected());
+        let outbox = "DELETE FROM outbox WHERE recipient_id IS NOT NULL \
+            AND processed_at IS NOT NULL AND processed_at < $1 \
+            AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.outbox_id = outbox.id)";
+        with_conn!(self, c => sqlx::query(outbox)
+            .bind(millis(before))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(gone)
+    }
+}

@@ -78,21 +78,25 @@ impl Db<'_> {
             .await?))
     }
 
-    /// Records that `message` in `thread` is `comment`; false if that message was known.
+    /// Records that `message` in `thread` is `comment` (`written_here`: a person wrote it
+    /// there, rather than our copy); false if that message was known.
     pub async fn record_forum_message(
         &mut self,
         platform: Platform,
         thread: &str,
         message: &str,
         comment: CommentId,
+        written_here: bool,
     ) -> Result<bool> {
-        let sql = "INSERT INTO forum_messages (platform, message_id, thread_id, comment_id) \
-            VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING";
+        let sql = "INSERT INTO forum_messages \
+            (platform, message_id, thread_id, comment_id, written_here) \
+            VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
         let added = with_conn!(self, c => sqlx::query(sql)
             .bind(platform.as_str())
             .bind(message)
             .bind(thread)
             .bind(comment.get())
+            .bind(written_here)
             .execute(c)
             .await?
             .rows_affected());
@@ -135,5 +139,65 @@ impl Db<'_> {
             .await?
             .rows_affected());
         Ok(gone > 0)
+    }
+
+    /// The messages in posts on `platform` that are copies of `comment` (or where it was
+    /// written), as (thread, message).
+    pub async fn forum_messages_of(
+        &mut self,
+        platform: Platform,
+        comment: CommentId,
+    ) -> Result<Vec<(String, String)>> {
+        let sql = "SELECT thread_id, message_id FROM forum_messages \
+            WHERE platform = $1 AND comment_id = $2 ORDER BY thread_id, message_id";
+        Ok(with_conn!(self, c => sqlx::query_as(sql)
+            .bind(platform.as_str())
+            .bind(comment.get())
+            .fetch_all(c)
+            .await?))
+    }
+
+    /// The comment messages recorded in `thread`, as (message, comment).
+    pub async fn forum_messages_in(
+        &mut self,
+        platform: Platform,
+        thread: &str,
+    ) -> Result<Vec<(String, CommentId)>> {
+        let sql = "SELECT message_id, comment_id FROM forum_messages \
+            WHERE platform = $1 AND thread_id = $2 ORDER BY message_id";
+        let rows: Vec<(String, i64)> = with_conn!(self, c => sqlx::query_as(sql)
+            .bind(platform.as_str())
+            .bind(thread)
+            .fetch_all(c)
+            .await?);
+        Ok(rows.into_iter().map(|(m, c)| (m, CommentId(c))).collect())
+    }
+
+    /// The comment a person wrote as `message` in one of our posts, if it is one.
+    pub async fn comment_written_as(
+        &mut self,
+        platform: Platform,
+        message: &str,
+    ) -> Result<Option<CommentId>> {
+        let sql = "SELECT comment_id FROM forum_messages \
+            WHERE platform = $1 AND message_id = $2 AND written_here";
+        let id: Option<i64> = with_conn!(self, c => sqlx::query_scalar(sql)
+            .bind(platform.as_str())
+            .bind(message)
+            .fetch_optional(c)
+            .await?);
+        Ok(id.map(CommentId))
+    }
+
+    /// Forgets one message of a post (taken down).
+    pub async fn forget_forum_message(&mut self, platform: Platform, message: &str) -> Result<()> {
+        let sql = "DELETE FROM forum_messages WHERE platform = $1 AND message_id = $2";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(platform.as_str())
+            .bind(message)
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
     }
 }

@@ -144,15 +144,70 @@ impl Db<'_> {
         Ok(())
     }
 
-    pub async fn set_banned(&mut self, id: MemberId, reason: Option<&str>) -> Result<()> {
-        let sql = "UPDATE members SET banned = $2, banned_reason = $3 WHERE id = $1";
+    /// Bans (with the reason and the role of who banned) or, with `None`, lifts the ban.
+    pub async fn set_banned(&mut self, id: MemberId, ban: Option<(&str, Role)>) -> Result<()> {
+        let sql = "UPDATE members SET banned = $2, banned_reason = $3, banned_by_role = $4 \
+            WHERE id = $1";
         with_conn!(self, c => sqlx::query(sql)
             .bind(id.get())
-            .bind(reason.is_some())
-            .bind(reason)
+            .bind(ban.is_some())
+            .bind(ban.map(|(reason, _)| reason))
+            .bind(ban.map(|(_, role)| role.as_str()))
             .execute(c)
             .await?
             .rows_affected());
+        Ok(())
+    }
+
+    /// The role of whoever banned the member (a ban from before this was kept: moderator).
+    pub async fn banned_by_role(&mut self, id: MemberId) -> Result<Option<Role>> {
+        let sql = "SELECT banned_by_role FROM members WHERE id = $1 AND banned";
+        let row: Option<Option<String>> =
+            with_conn!(self, c => sqlx::query_scalar(sql).bind(id.get()).fetch_optional(c).await?);
+        Ok(row.map(|role| role.and_then(|r| r.parse().ok()).unwrap_or(Role::Moderator)))
+    }
+
+    /// Keeps the bans of an erased member's accounts as one-way hashes.
+    pub async fn remember_ban(
+        &mut self,
+        identities: &[Identity],
+        by: Role,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let sql = "INSERT INTO banned_identities (identity_hash, banned_by_role, created_at) \
+            VALUES ($1, $2, $3) ON CONFLICT (identity_hash) DO NOTHING";
+        for identity in identities {
+            with_conn!(self, c => sqlx::query(sql)
+                .bind(identity.ban_hash())
+                .bind(by.as_str())
+                .bind(millis(now))
+                .execute(c)
+                .await?
+                .rows_affected());
+        }
+        Ok(())
+    }
+
+    /// Whether this account belonged to a member erased while banned, and who banned them.
+    pub async fn remembered_ban(&mut self, identity: &Identity) -> Result<Option<Role>> {
+        let sql = "SELECT banned_by_role FROM banned_identities WHERE identity_hash = $1";
+        let row: Option<String> = with_conn!(self, c => sqlx::query_scalar(sql)
+            .bind(identity.ban_hash())
+            .fetch_optional(c)
+            .await?);
+        Ok(row.map(|r| r.parse().unwrap_or(Role::Admin)))
+    }
+
+    /// Lifts a remembered ban (an unban of the member who came back).
+    pub async fn forget_remembered_ban(&mut self, identities: &[Identity]) -> Result<()> {
+        let sql = "DELETE FROM banned_identities WHERE identity_hash = $1";
+        for identity in identities {
+            with_conn!(self, c => sqlx::query(sql)
+                .bind(identity.ban_hash())
+                .execute(c)
+                .await?
+                .rows_affected());
+        }
         Ok(())
     }
 
@@ -221,10 +276,31 @@ impl Db<'_> {
     /// Forgets who a member was: identities, link codes, follows and profile go; the row stays,
     /// nameless, so their ideas, comments and votes keep counting, shown as "a former member".
     pub async fn erase_member(&mut self, id: MemberId, now: DateTime<Utc>) -> Result<()> {
+        // Everything that could say who they were goes: their accounts and where we wrote to
+        // them (deliveries hold a chat id and a rendered message), news addressed to them, and
+        // the free text of audit entries about them (a ban reason may name them). The audit
+        // entries themselves stay, so the team's actions are still accounted for.
         let statements: &[&str] = &[
             "DELETE FROM identities WHERE member_id = $1",
             "DELETE FROM link_codes WHERE member_id = $1",
             "DELETE FROM follows WHERE member_id = $1",
+            "DELETE FROM deliveries WHERE member_id = $1",
+            "DELETE FROM deliveries WHERE outbox_id IN \
+                (SELECT id FROM outbox WHERE recipient_id = $1)",
+            "DELETE FROM outbox WHERE recipient_id = $1",
+            // Audit targets are spelt `member:N`, `#N` / `idea:N` and `cN` / `comment:N`.
+            "UPDATE audit_log SET reason = NULL, details = '' \
+                WHERE target = 'member:' || CAST($1 AS TEXT) \
+                OR target IN (SELECT '#' || CAST(id AS TEXT) FROM ideas WHERE author_id = $1) \
+                OR target IN (SELECT 'idea:' || CAST(id AS TEXT) FROM ideas WHERE author_id = $1) \
+                OR target IN (SELECT 'c' || CAST(id AS TEXT) FROM comments WHERE author_id = $1) \
+                OR target IN (SELECT 'comment:' || CAST(id AS TEXT) FROM comments \
+                    WHERE author_id = $1)",
+            // A moderator's reason for hiding their words may name them too.
+            "UPDATE ideas SET hidden_reason = '' \
+                WHERE author_id = $1 AND hidden_reason IS NOT NULL",
+            "UPDATE comments SET hidden_reason = '' \
+                WHERE author_id = $1 AND hidden_reason IS NOT NULL",
             "UPDATE members SET display_name = NULL, organisation = NULL, region = NULL, \
                 describes = 'other', timezone = NULL, digest = 'off', banned_reason = NULL, \
                 erased_at = $2 WHERE id = $1",

@@ -6,6 +6,7 @@
 //! code says so explicitly.
 
 mod audit;
+mod broadcasts;
 mod channels;
 mod comments;
 mod conn;
@@ -25,6 +26,7 @@ mod themes;
 mod votes;
 
 pub use audit::AuditEntry;
+pub use broadcasts::{BroadcastJob, PublishedCopy};
 pub use conn::{Conn, Db, Tx};
 pub use deliveries::{DeadRow, DeliveryRow, Reader};
 pub use digests::{DueMember, QueuedDigest};

@@ -37,18 +37,22 @@ impl Db<'_> {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let sql = "INSERT INTO outbox (event, recipient_id, sprint_id, idea_id, payload, created_at) \
-            VALUES ($1, $2, $3, $4, $5, $6)";
+            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
         let payload = serde_json::to_string(event)?;
-        with_conn!(self, c => sqlx::query(sql)
+        let id: i64 = with_conn!(self, c => sqlx::query_scalar(sql)
             .bind(event.name())
             .bind(recipient.map(MemberId::get))
             .bind(sprint.map(SprintId::get))
             .bind(event.idea().map(IdeaId::get))
             .bind(&payload)
             .bind(millis(now))
-            .execute(c)
-            .await?
-            .rows_affected());
+            .fetch_one(c)
+            .await?);
+        if recipient.is_none() {
+            // Broadcasts reach the channels' followers through jobs made here, in the same
+            // transaction, so none can be missed (see `broadcasts`).
+            self.add_broadcast_jobs(id, event.idea(), now).await?;
+        }
         Ok(())
     }
 

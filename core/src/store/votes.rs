@@ -16,14 +16,40 @@ struct VoteTargetRow {
 }
 
 impl Db<'_> {
+    /// Locks these ideas for update until the transaction ends (PostgreSQL; in id order, so
+    /// two merges of the same pair cannot deadlock). SQLite's single writer needs nothing.
+    pub async fn lock_ideas(&mut self, ids: &[IdeaId]) -> Result<()> {
+        if let Db::Postgres(conn) = self {
+            let mut ids: Vec<i64> = ids.iter().map(|i| i.get()).collect();
+            ids.sort_unstable();
+            let sql = "SELECT id FROM ideas WHERE id = ANY($1) ORDER BY id FOR UPDATE";
+            let _: Vec<i64> = sqlx::query_scalar(sql)
+                .bind(&ids)
+                .fetch_all(&mut **conn)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// What decides whether an idea takes votes: its visibility and its sprint, in one read
     /// (it runs inside every vote's write transaction). `None` when there is no such idea.
     pub async fn vote_target(&mut self, idea: IdeaId) -> Result<Option<(Visibility, Sprint)>> {
-        let sql = "SELECT i.visibility, i.hidden_reason, i.merged_into, \
+        // On PostgreSQL the idea's row is share-locked until the vote commits, so a merge
+        // (which locks it for update) either waits for the vote and moves it, or goes first
+        // and the vote sees the idea merged. SQLite's single writer orders them anyway.
+        let lock = match self {
+            Db::Sqlite(_) => "",
+            Db::Postgres(_) => " FOR SHARE OF i",
+        };
+        let sql = format!(
+            "SELECT i.visibility, i.hidden_reason, i.merged_into, \
             s.id, s.title, s.description, s.opens_at, s.closes_at, s.stage \
-            FROM ideas i JOIN sprints s ON s.id = i.sprint_id WHERE i.id = $1";
-        let row: Option<VoteTargetRow> =
-            with_conn!(self, c => sqlx::query_as(sql).bind(idea.get()).fetch_optional(c).await?);
+            FROM ideas i JOIN sprints s ON s.id = i.sprint_id WHERE i.id = $1{lock}"
+        );
+        let row: Option<VoteTargetRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(idea.get())
+            .fetch_optional(c)
+            .await?);
         row.map(|r| {
             Ok((
                 visibility(&r.visibility, r.hidden_reason, r.merged_into)?,

@@ -42,6 +42,16 @@ pub(crate) fn route(inner: &mut Inner, parts: &[&str], incoming: &Incoming) -> O
             if let Err(refusal) = checks::message(&incoming.body, Kind::Edit) {
                 return Some(Reply::refused(refusal));
             }
+            // Discord: "Cannot edit a message authored by another user" (403, 50005).
+            if let Some(found) = inner.message(channel, id)
+                && objects::id_of(&found["author"]["id"]) != Some(super::FakeDiscord::BOT_USER_ID)
+            {
+                return Some(Reply::error(
+                    StatusCode::FORBIDDEN,
+                    50005,
+                    "Cannot edit a message authored by another user",
+                ));
+            }
             match inner.edit(channel, id, &incoming.body, &incoming.uploads) {
                 Some(message) => Reply::ok(message),
                 None => Reply::unknown_message(),
@@ -49,6 +59,12 @@ pub(crate) fn route(inner: &mut Inner, parts: &[&str], incoming: &Incoming) -> O
         }
         (&Method::DELETE, ["messages", id]) => {
             if id.parse().is_ok_and(|id| inner.delete(channel, id)) {
+                // Discord tells every gateway session of the deletion, the deleter's included.
+                let mut gone = json!({ "id": id, "channel_id": channel.to_string() });
+                if let Some(guild) = inner.channels.get(&channel).and_then(|c| c.get("guild_id")) {
+                    gone["guild_id"] = guild.clone();
+                }
+                let _ = inner.events.send(("MESSAGE_DELETE".to_owned(), gone));
                 Reply::no_content()
             } else {
                 Reply::unknown_message()

@@ -60,11 +60,15 @@ pub(crate) struct Inner {
     pub identifies: Vec<Value>,
     pub limiter: Limiter,
     pub failure: Option<Injected>,
+    /// The gateway's event stream, for what Discord announces about REST changes (a
+    /// message deleted through REST is dispatched as `MESSAGE_DELETE` too).
+    pub events: broadcast::Sender<(String, Value)>,
     next_id: u64,
 }
 
 impl Shared {
     pub fn new(limits: super::Limits) -> Shared {
+        let events = broadcast::channel(256).0;
         Shared {
             inner: Mutex::new(Inner {
                 calls: Vec::new(),
@@ -82,10 +86,11 @@ impl Shared {
                 identifies: Vec::new(),
                 limiter: Limiter::new(limits),
                 failure: None,
+                events: events.clone(),
                 next_id: FIRST_ID,
             }),
             changed: Notify::new(),
-            events: broadcast::channel(256).0,
+            events,
             stop: CancellationToken::new(),
             sessions: AtomicUsize::new(0),
             gateway: OnceLock::new(),

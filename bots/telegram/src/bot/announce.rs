@@ -1,6 +1,8 @@
-//! Announcing new visible ideas in the groups and topics tied to their sprint (`/announce`).
-//! A background task follows the outbox's broadcasts; replicas of the bot share one cursor, so
-//! each idea is announced once, by whichever replica claims it.
+//! Announcing new visible ideas in the groups and topics tied to their sprint (`/announce`),
+//! and keeping every card in a group in step with the idea: hidden, held, merged away or its
+//! author erased, the card is redrawn as a neutral "withdrawn" line; restored, as the card
+//! again. A background task works through this follower's broadcast jobs; replicas share
+//! them, each job taken by one replica at a time.
 
 use super::app::App;
 use super::send::Outgoing;
@@ -8,40 +10,41 @@ use crate::CardState;
 use crowdsprint_core::background;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::Event;
+use crowdsprint_core::service::IdeaView;
+use crowdsprint_core::store::PublishedCopy;
 use std::sync::Arc;
 use std::time::Duration;
 use teloxide::types::{ChatId, MessageId, ThreadId};
 use tokio_util::sync::CancellationToken;
 
-/// The outbox follower's name (its cursor).
-const FOLLOWER: &str = "telegram-announcements";
+/// The outbox follower's name (its jobs).
+pub(crate) const FOLLOWER: &str = "telegram-announcements";
 /// How often the outbox is checked for new broadcasts.
 const EVERY: Duration = Duration::from_millis(500);
 
 impl App {
     pub fn spawn_announcer(self: &Arc<Self>, shutdown: CancellationToken) {
         background::every(self, EVERY, shutdown, FOLLOWER, |app| async move {
-            app.announce_new_ideas().await
+            let owner = app.follower_owner.clone();
+            app.core
+                .drain_broadcasts(FOLLOWER, &owner, |event| app.on_broadcast(event))
+                .await
         });
     }
 
-    async fn announce_new_ideas(&self) -> Result<(), crowdsprint_core::Error> {
-        loop {
-            let rows = self.core.claim_broadcasts(FOLLOWER, 50).await?;
-            if rows.is_empty() {
-                return Ok(());
+    async fn on_broadcast(&self, event: Event) -> Result<(), crowdsprint_core::Error> {
+        match event {
+            Event::IdeaPublished {
+                idea,
+                sprint,
+                challenge,
+                ..
+            } => self.announce(idea, sprint, challenge).await,
+            // A card shows the idea and its counts: any change to it or its comments redraws.
+            Event::IdeaRevised { idea } | Event::CommentRevised { idea, .. } => {
+                self.redraw_copies(idea).await
             }
-            for row in rows {
-                if let Event::IdeaPublished {
-                    idea,
-                    sprint,
-                    challenge,
-                    ..
-                } = row.event
-                {
-                    self.announce(idea, sprint, challenge).await?;
-                }
-            }
+            _ => Ok(()),
         }
     }
 
@@ -58,7 +61,18 @@ impl App {
         else {
             return Ok(());
         };
+        // A job may run twice (a replica died mid-way): a group that has its card keeps it.
+        let already: Vec<String> = self
+            .core
+            .copies_of(Platform::Telegram, idea)
+            .await?
+            .into_iter()
+            .map(|c| c.chat)
+            .collect();
         for channel in channels {
+            if already.contains(&channel.place.chat) {
+                continue;
+            }
             let Ok(chat) = channel.place.chat.parse::<i64>() else {
                 continue;
             };
@@ -68,27 +82,83 @@ impl App {
                 .as_deref()
                 .and_then(|t| t.parse::<i32>().ok())
                 .map(|t| ThreadId(MessageId(t)));
-            let r = self.html(channel.locale);
-            let mut state = CardState::of(&view);
-            state.supported = false;
-            state.following = false;
-            let card = Outgoing::with(
-                format!(
-                    "<b>{}</b>\n{}",
-                    r.msg(&Msg::new("announce-heading")),
-                    r.idea_card(&view)
-                ),
-                self.keys(channel.locale).idea_card(state),
-            );
-            if let Err(error) = self
+            let card = self.announcement(&view, channel.locale);
+            match self
                 .sender
                 .send(&self.codec, ChatId(chat), thread, &card)
                 .await
             {
-                tracing::warn!(%error, chat, "could not announce an idea");
+                Ok(message) => self.remember_copy(ChatId(chat), message, &card).await,
+                Err(error) => tracing::warn!(%error, "could not announce an idea"),
             }
         }
         Ok(())
+    }
+
+    /// Draws every group card of `idea` again from core's current state.
+    async fn redraw_copies(&self, idea: IdeaId) -> Result<(), crowdsprint_core::Error> {
+        let copies = self.core.copies_of(Platform::Telegram, idea).await?;
+        if copies.is_empty() {
+            return Ok(());
+        }
+        let view = self.core.public_view(idea).await?;
+        for copy in copies {
+            let out = match &view {
+                Some(view) => self.announcement(view, copy.locale),
+                None => self.withdrawn(copy.locale),
+            };
+            self.edit_copy(&copy, &out).await?;
+        }
+        Ok(())
+    }
+
+    /// Edits one copy; a message gone from the group is forgotten.
+    async fn edit_copy(
+        &self,
+        copy: &PublishedCopy,
+        out: &Outgoing,
+    ) -> Result<(), crowdsprint_core::Error> {
+        let (Ok(chat), Ok(message)) = (copy.chat.parse::<i64>(), copy.message.parse::<i32>())
+        else {
+            return self.core.forget_copy(copy).await;
+        };
+        if let Err(error) = self
+            .sender
+            .edit(&self.codec, ChatId(chat), MessageId(message), out)
+            .await
+        {
+            use teloxide::{ApiError, RequestError};
+            match error {
+                super::send::SendError::Failed(RequestError::Api(
+                    ApiError::MessageToEditNotFound | ApiError::MessageCantBeEdited,
+                ))
+                | super::send::SendError::Unreachable => self.core.forget_copy(copy).await?,
+                other => tracing::warn!(error = %other, "could not redraw a card in a group"),
+            }
+        }
+        Ok(())
+    }
+
+    /// The card as announced in a group: counts, no personal state.
+    fn announcement(&self, view: &IdeaView, locale: Locale) -> Outgoing {
+        let r = self.html(locale);
+        let mut state = CardState::of(view);
+        state.supported = false;
+        state.following = false;
+        Outgoing::with(
+            format!(
+                "<b>{}</b>\n{}",
+                r.msg(&Msg::new("announce-heading")),
+                r.idea_card(view)
+            ),
+            self.keys(locale).idea_card(state),
+        )
+        .card_of(view.idea.id, locale)
+    }
+
+    /// What a card becomes when its idea is no longer public: one neutral line, no buttons.
+    fn withdrawn(&self, locale: Locale) -> Outgoing {
+        Outgoing::text(self.html(locale).msg(&Msg::new("chat-withdrawn")))
     }
 
     /// `/announce` in a group or topic: tie it to the sprint (or a challenge), or untie it.

@@ -4,17 +4,14 @@
 
 use super::dialogue::Dialogue;
 use super::send::Sender;
-use crate::limits::MemberLimits;
 use crate::{CallbackCodec, HtmlRenderer, Keyboards};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::{Core, Error};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use teloxide::Bot;
 use teloxide::types::{ChatId, ThreadId, Update, UpdateKind, User};
-use tokio_util::sync::CancellationToken;
 
 /// Everything the handlers share. One per bot.
 pub(crate) struct App {
@@ -22,9 +19,10 @@ pub(crate) struct App {
     pub catalog: Arc<Catalog>,
     pub bot: Bot,
     pub codec: CallbackCodec,
-    pub limits: MemberLimits,
     /// The bot's @username, for links into a private chat.
     pub username: String,
+    /// This process's name when it claims broadcast jobs (a lease holder).
+    pub follower_owner: String,
     pub sender: Sender,
     /// Conversations under way, by Telegram user id. In memory: a restart forgets a
     /// half-finished registration, and the person simply starts again.
@@ -78,7 +76,6 @@ impl App {
         catalog: Arc<Catalog>,
         bot: Bot,
         codec: CallbackCodec,
-        limits: MemberLimits,
         username: String,
         per_second: u32,
     ) -> App {
@@ -88,27 +85,10 @@ impl App {
             catalog,
             bot,
             codec,
-            limits,
             username,
+            follower_owner: format!("telegram-{:08x}", rand::random::<u32>()),
             dialogues: Mutex::new(HashMap::new()),
         }
-    }
-
-    /// Forgets rate-limit state of people who have been quiet, now and then.
-    pub fn spawn_housekeeping(self: &Arc<Self>, shutdown: CancellationToken) {
-        let app = Arc::downgrade(self);
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(Duration::from_secs(600));
-            loop {
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tick.tick() => match app.upgrade() {
-                        Some(app) => app.limits.retain_recent(),
-                        None => break,
-                    },
-                }
-            }
-        });
     }
 
     /// Handles one update. Never fails and never panics on what people send.

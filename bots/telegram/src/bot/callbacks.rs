@@ -8,6 +8,7 @@ use super::send::Outgoing;
 use crate::CallbackAction;
 use crowdsprint_core::Error;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::service::ListOrder;
 use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, MessageId};
@@ -152,6 +153,11 @@ impl App {
             }
             CallbackAction::Show(id) => {
                 let view = self.core.idea_view(ctx.actor.as_ref(), id).await?;
+                if !ctx.private && !view.is_public() {
+                    let private = self.private_ctx(ctx);
+                    let card = self.card(&private, &view);
+                    return Ok(replies(self.send_privately(ctx, &[card]).await));
+                }
                 Ok(replies(vec![self.card(ctx, &view)]))
             }
             CallbackAction::Similar(id) => {
@@ -171,6 +177,10 @@ impl App {
                 )]))
             }
             CallbackAction::Page { list, page } => {
+                if list == ListOrder::Mine && !ctx.private {
+                    // Someone's own list (held ideas included) is never drawn in a group.
+                    return Ok(self.go_private(ctx, "mine"));
+                }
                 let page = self
                     .core
                     .list_ideas(ctx.actor.as_ref(), None, list, page)
@@ -234,6 +244,7 @@ impl App {
             | CallbackAction::PickKind(_)
             | CallbackAction::PostAnyway
             | CallbackAction::SupportInstead(_)
+            | CallbackAction::ConfirmForget
             | CallbackAction::Register(_) => Ok(notice(r.plain(&Msg::new("chat-callback-stale")))),
         }
     }
@@ -246,9 +257,6 @@ impl App {
         locale: Locale,
     ) -> Result<String, Error> {
         let r = self.html(locale);
-        if let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member()) {
-            return Ok(r.plain(&slow.to_msg()));
-        }
         let (now, supporters) = self.core.toggle_support(actor, id).await?;
         let msg = if now {
             "console-supported"

@@ -191,10 +191,7 @@ impl App {
             (Dialogue::Idea(state), action) if is_posting_choice(action) => {
                 self.idea_choice(ctx, state, action).await
             }
-            (
-                Dialogue::ConfirmForget,
-                CallbackAction::Register(RegistrationChoice::Consent(true)),
-            ) => self.forget(ctx).await,
+            (Dialogue::ConfirmForget, CallbackAction::ConfirmForget) => self.forget(ctx).await,
             (dialogue, _) => return Err(dialogue),
         };
         Ok(self.settle(ctx, user, result).await)
@@ -476,9 +473,6 @@ impl App {
                 self.html(locale).msg(&Msg::new("console-cancelled")),
             )]);
         };
-        if let Err(slow) = self.limits.check(crate::LimitKind::Idea, actor.member()) {
-            return done(vec![Outgoing::text(self.html(locale).msg(&slow.to_msg()))]);
-        }
         let draft = IdeaDraft {
             challenge,
             title: IdeaTitle::parse(title)?,

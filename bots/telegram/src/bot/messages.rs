@@ -6,6 +6,7 @@ use super::app::{App, Ctx};
 use super::send::Outgoing;
 use crowdsprint_core::command::{self, Command, ParseError};
 use crowdsprint_core::domain::*;
+use crowdsprint_core::service::Audience;
 use std::sync::Arc;
 use teloxide::types::Message;
 
@@ -43,17 +44,45 @@ impl App {
     }
 
     /// Sends replies in order; a failure is logged, never raised (the update is done).
+    /// Returns whether all of them were sent.
     pub async fn deliver(
         &self,
         chat: teloxide::types::ChatId,
         thread: Option<teloxide::types::ThreadId>,
         replies: &[Outgoing],
-    ) {
+    ) -> bool {
         for reply in replies {
-            if let Err(error) = self.sender.send(&self.codec, chat, thread, reply).await {
-                tracing::warn!(%error, chat = chat.0, "could not send a reply");
-                break;
+            match self.sender.send(&self.codec, chat, thread, reply).await {
+                Ok(message) => self.remember_copy(chat, message, reply).await,
+                Err(error) => {
+                    tracing::warn!(%error, "could not send a reply");
+                    return false;
+                }
             }
+        }
+        true
+    }
+
+    /// A card sent to a group is a public copy: recorded, so that it follows the idea when it
+    /// is hidden, merged or its author erased.
+    pub async fn remember_copy(
+        &self,
+        chat: teloxide::types::ChatId,
+        message: teloxide::types::MessageId,
+        sent: &Outgoing,
+    ) {
+        let Some((idea, locale)) = sent.card_of.filter(|_| !chat.is_user()) else {
+            return;
+        };
+        let copy = crowdsprint_core::store::PublishedCopy {
+            platform: Platform::Telegram,
+            chat: chat.0.to_string(),
+            message: message.0.to_string(),
+            idea,
+            locale,
+        };
+        if let Err(error) = self.core.record_copy(&copy).await {
+            tracing::warn!(%error, "could not record a card sent to a group");
         }
     }
 
@@ -101,7 +130,8 @@ impl App {
         }
     }
 
-    /// Runs a command: rate limits first, then core, then the reply in the member's language.
+    /// Runs a command through core (which applies the member's limits), then the reply in the
+    /// member's language, privately when core says it is only for them.
     pub async fn run_command(&self, ctx: &mut Ctx, command: Command) -> Vec<Outgoing> {
         let locale = ctx.locale();
         if !ctx.private && needs_private_chat(&command) {
@@ -110,11 +140,6 @@ impl App {
                 self.html(locale).msg(&Msg::new("telegram-go-private")),
                 keys.open_private(self.private_link(None)),
             )];
-        }
-        if let (Command::Support(_) | Command::Unsupport(_), Some(actor)) = (&command, &ctx.actor)
-            && let Err(slow) = self.limits.check(crate::LimitKind::Vote, actor.member())
-        {
-            return vec![Outgoing::text(self.html(locale).msg(&slow.to_msg()))];
         }
         if let (Command::Language(None), Some(actor)) = (&command, &ctx.actor) {
             return vec![Outgoing::with(
@@ -129,6 +154,10 @@ impl App {
         // The language may just have changed: answer in the one now stored.
         self.refresh(ctx).await;
         match result {
+            // Core decides who may see it; in a group, "only the asker" goes to their DM.
+            Ok(reply) if !ctx.private && reply.audience() == Audience::Asker => {
+                self.answer_privately(ctx, reply).await
+            }
             Ok(reply) => self.render_reply(ctx, reply).await,
             Err(error) => vec![Outgoing::text(self.failure_text(ctx.locale(), &error))],
         }

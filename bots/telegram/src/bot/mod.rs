@@ -9,12 +9,13 @@ mod callbacks;
 mod dialogue;
 mod messages;
 mod notify;
+mod privately;
 mod replies;
 mod send;
 
 pub use send::{Outgoing, SendError};
 
-use crate::limits::{LimitSettings, MemberLimits};
+use crate::limits::LimitSettings;
 use crate::{CallbackCodec, commands_menu};
 use app::App;
 use crowdsprint_core::Core;
@@ -99,19 +100,20 @@ pub async fn start(
         .map_err(|e| anyhow::anyhow!("could not reach the Telegram Bot API: {e}"))?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
-    let limits = MemberLimits::new(&config.limits)?;
     let codec = CallbackCodec::new(&callback_secret(&config.token));
     let app = Arc::new(App::new(
         core,
         catalog,
         bot.clone(),
         codec,
-        limits,
         username,
         config.limits.telegram_per_second,
     ));
     publish_menus(&app).await;
-    app.spawn_housekeeping(shutdown.clone());
+    app.core
+        .follow_broadcasts(announce::FOLLOWER)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not register the announcer: {e}"))?;
     app.spawn_announcer(shutdown.clone());
     app.spawn_notifier(shutdown.clone());
 

@@ -20,7 +20,7 @@ impl App {
         let text = |html: String| vec![Outgoing::text(html)];
         match reply {
             Reply::Text(msg) => text(r.msg(&msg)),
-            Reply::Lines { lines, empty } if lines.is_empty() => text(r.msg(&empty)),
+            Reply::Lines { lines, empty, .. } if lines.is_empty() => text(r.msg(&empty)),
             Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
             Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),
             Reply::Idea(view) => vec![self.card(ctx, &view)],
@@ -34,7 +34,7 @@ impl App {
             }
             Reply::Sprints(sprints) => text(join(sprints.iter().map(|s| r.msg(&sprint_line(s))))),
             Reply::SprintChanged(sprint) => text(r.msg(&sprint_line(&sprint))),
-            Reply::Challenges(challenges) => text(r.challenge_list(&challenges)),
+            Reply::Challenges(overview) => text(r.challenge_list(&overview.challenges)),
             Reply::Review(queue) => {
                 if queue.items.is_empty() {
                     return text(r.msg(&Msg::new("error-nothing-to-review")));
@@ -98,7 +98,11 @@ impl App {
             Reply::Register => vec![self.start_registration(ctx)],
             Reply::PostIdea(overview) => vec![self.start_posting(ctx, *overview, None)],
             Reply::ConfirmForget => vec![self.ask_for_text(ctx, Dialogue::ConfirmForget)],
-            Reply::Export { sprint, format } => self.export(ctx, sprint, format).await,
+            Reply::Export {
+                sprint,
+                format,
+                withheld,
+            } => self.export(ctx, sprint, format, withheld).await,
             Reply::Announce { challenge, off } => match self.tie_here(ctx, challenge, off).await {
                 Ok(msg) => text(r.msg(&msg)),
                 Err(error) => text(self.failure_text(locale, &error)),
@@ -118,6 +122,7 @@ impl App {
             self.html(locale).idea_card(view),
             self.keys(locale).idea_card(state),
         )
+        .card_of(view.idea.id, locale)
     }
 
     fn help(&self, locale: Locale, role: Role, topic: Option<&str>) -> String {
@@ -149,7 +154,13 @@ impl App {
     }
 
     /// Streams the export into memory and sends it as a document.
-    async fn export(&self, ctx: &Ctx, sprint: SprintId, format: ExportFormat) -> Vec<Outgoing> {
+    async fn export(
+        &self,
+        ctx: &Ctx,
+        sprint: SprintId,
+        format: ExportFormat,
+        withheld: bool,
+    ) -> Vec<Outgoing> {
         let locale = ctx.locale();
         let Some(actor) = ctx.actor.as_ref() else {
             return vec![Outgoing::text(
@@ -163,7 +174,7 @@ impl App {
         let mut bytes = Vec::new();
         let count = match self
             .core
-            .export_sprint(actor, sprint, format, &mut bytes)
+            .export_sprint_as_asked(actor, sprint, format, withheld, &mut bytes)
             .await
         {
             Ok(count) => count,

@@ -7,7 +7,7 @@
 use crate::keyboard::{InlineKeyboard, Press};
 use crate::{CallbackCodec, html};
 use crowdsprint_core::Core;
-use crowdsprint_core::domain::{Identity, Platform};
+use crowdsprint_core::domain::{IdeaId, Identity, Locale, Platform};
 use crowdsprint_core::limits::Pace;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::collections::HashMap;
@@ -24,13 +24,16 @@ use teloxide::{ApiError, RequestError};
 pub struct Outgoing {
     pub html: String,
     pub keyboard: InlineKeyboard,
+    /// The idea this message is a card of, and its language: sent to a group, it is
+    /// recorded as a public copy, so hiding or erasing can redraw it later.
+    pub card_of: Option<(IdeaId, Locale)>,
 }
 
 impl Outgoing {
     pub fn text(html: impl Into<String>) -> Outgoing {
         Outgoing {
             html: html.into(),
-            keyboard: InlineKeyboard::default(),
+            ..Outgoing::default()
         }
     }
 
@@ -38,7 +41,15 @@ impl Outgoing {
         Outgoing {
             html: html.into(),
             keyboard,
+            card_of: None,
         }
+    }
+
+    /// Marks this message as a card of `idea`, drawn in `locale`.
+    #[must_use]
+    pub fn card_of(mut self, idea: IdeaId, locale: Locale) -> Outgoing {
+        self.card_of = Some((idea, locale));
+        self
     }
 }
 

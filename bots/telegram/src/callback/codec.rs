@@ -92,7 +92,7 @@ const DOMAIN: &[u8] = b"crowdsprint/telegram/callback\0";
 /// Every code `parse` knows, so a known code with wrong arguments is told apart from a foreign one.
 const CODES: &[&str] = &[
     "o", "s", "c", "f", "m", "p", "h", "t", "k", "a", "i", "ra", "rh", "rr", "gd", "gl", "gc",
-    "gs", "l", "x", "ds", "df", "u",
+    "gs", "l", "e", "x", "ds", "df", "u",
 ];
 
 fn payload(action: &CallbackAction) -> String {
@@ -118,6 +118,7 @@ fn payload(action: &CallbackAction) -> String {
         A::Register(R::Consent(yes)) => format!("gc:{}", if *yes { "y" } else { "n" }),
         A::Register(R::Skip) => "gs".to_owned(),
         A::Language(l) => format!("l:{}", l.tag()),
+        A::ConfirmForget => "e".to_owned(),
         A::Cancel => "x".to_owned(),
         A::DigestSupport(id) => format!("ds:{id}"),
         A::DigestFollow(id) => format!("df:{id}"),
@@ -167,6 +168,7 @@ fn parse(payload: &str) -> Result<CallbackAction, CallbackError> {
         ("gc", ["n"]) => A::Register(R::Consent(false)),
         ("gs", []) => A::Register(R::Skip),
         ("l", [l]) => A::Language(word(Locale::ALL, l, Locale::tag)?),
+        ("e", []) => A::ConfirmForget,
         ("x", []) => A::Cancel,
         ("ds", [id]) => A::DigestSupport(IdeaId(int(id)?)),
         ("df", [id]) => A::DigestFollow(IdeaId(int(id)?)),

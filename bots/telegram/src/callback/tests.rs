@@ -21,6 +21,7 @@ fn every_action() -> Vec<CallbackAction> {
         A::Cancel,
         A::Register(R::Skip),
         A::Unsubscribe,
+        A::ConfirmForget,
     ];
     for n in numbers {
         let idea = IdeaId(n);

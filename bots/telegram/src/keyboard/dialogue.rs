@@ -129,9 +129,9 @@ impl Keyboards<'_> {
     /// `/forgetme`: erase, or keep everything.
     pub fn forget_confirm(&self) -> InlineKeyboard {
         InlineKeyboard::default().row(vec![
-            registration(
+            Button::callback(
                 self.text("telegram-button-forget-yes"),
-                RegistrationChoice::Consent(true),
+                CallbackAction::ConfirmForget,
             ),
             self.cancel_button(),
         ])
