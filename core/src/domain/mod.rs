@@ -1,7 +1,9 @@
 //! The domain: pure types and rules. No I/O, no sqlx, no tokio.
 
+pub mod display;
 pub mod enums;
 pub mod ids;
+mod invisible;
 pub mod locale;
 pub mod message;
 pub mod model;

@@ -1,11 +1,20 @@
 //! Validated text values: titles, bodies, names and reasons. Invalid text cannot be constructed.
 //!
-//! Lengths count Unicode scalar values, so emoji and right-to-left scripts are measured the way a
-//! person would count them, and are stored exactly as typed (only surrounding whitespace goes).
+//! Text is stored as typed, with three exceptions: surrounding whitespace goes, Windows line
+//! endings become `\n`, and everything is NFC-normalised, so "é" typed as e + combining accent and
+//! "é" typed as one character are the same name and the same length. One-line fields (names,
+//! titles, reasons, organisations, regions) also lose bidi controls and zero-width characters,
+//! which could reverse the message they are shown in or disguise one name as another (see
+//! `invisible`); multi-line bodies keep them and are balanced where shown (`display`).
+//!
+//! Lengths count Unicode scalar values after all that, so emoji and right-to-left scripts are
+//! measured the way a person would count them.
 
+use super::invisible::strip_invisible;
 use super::user_error::UserError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use unicode_normalization::UnicodeNormalization;
 
 /// Which piece of text a length or character rule applies to, so the error can say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,8 +45,10 @@ impl TextField {
     }
 }
 
-/// Trims and checks a text: length between `min` and `max` characters, no control characters
-/// (new lines and tabs are kept only where `multiline`).
+/// Cleans and checks a text: one-line text (not `multiline`) loses bidi controls and zero-width
+/// characters, then any text is trimmed and NFC-normalised; its length must then be between
+/// `min` and `max` characters, with no control characters (new lines and tabs are kept only where
+/// `multiline`). One-line text that was nothing but invisible characters is empty.
 pub fn clean(
     input: &str,
     field: TextField,
@@ -45,9 +56,15 @@ pub fn clean(
     max: usize,
     multiline: bool,
 ) -> Result<String, UserError> {
+    // Stripped before trimming, so spaces hidden behind a zero-width character go too.
+    let stripped = if multiline {
+        input.to_owned()
+    } else {
+        strip_invisible(input)
+    };
     // Windows line endings arrive from some clients; store one kind. Normalised before the
     // checks, so a CR of a CRLF is not taken for a stray control character.
-    let trimmed = input.trim().replace("\r\n", "\n");
+    let trimmed: String = stripped.trim().replace("\r\n", "\n").nfc().collect();
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
     if trimmed.chars().any(|c| c.is_control() && !allowed(c)) {
         return Err(UserError::TextHasControlCharacters { field });
@@ -220,6 +237,60 @@ mod tests {
                 field: TextField::Title
             })
         );
+    }
+
+    #[test]
+    fn one_line_text_loses_invisible_characters() {
+        let name = DisplayName::parse("\u{202E}Alice\u{202C}").map(|n| n.into_inner());
+        assert_eq!(name, Ok("Alice".to_owned()));
+        let title = IdeaTitle::parse("abc\u{200B}def").map(|t| t.into_inner());
+        assert_eq!(title, Ok("abcdef".to_owned()));
+        assert_eq!(
+            Title::parse("\u{200B}\u{FEFF} \u{2066}\u{200F}"),
+            Err(UserError::TextEmpty {
+                field: TextField::Title
+            })
+        );
+        for text in ["\u{202E}", "\u{200B}\u{200D}"] {
+            assert!(Organisation::parse(text).is_err(), "{text:?}");
+            assert!(Region::parse(text).is_err(), "{text:?}");
+            assert!(Reason::parse(text).is_err(), "{text:?}");
+        }
+        // A health-worker emoji keeps its joiner.
+        let nurse = "Sam 👩\u{200D}⚕\u{FE0F}";
+        assert_eq!(
+            DisplayName::parse(nurse).map(|n| n.into_inner()),
+            Ok(nurse.to_owned())
+        );
+    }
+
+    #[test]
+    fn bodies_keep_what_was_typed() {
+        let rtl = "\u{202B}مرحبا\u{202C} and \u{200B}";
+        assert_eq!(
+            CommentBody::parse(rtl).map(|b| b.into_inner()),
+            Ok(rtl.to_owned())
+        );
+        assert_eq!(
+            IdeaBody::parse(rtl).map(|b| b.into_inner()),
+            Ok(rtl.to_owned())
+        );
+        assert_eq!(
+            Description::parse(rtl).map(|b| b.into_inner()),
+            Ok(rtl.to_owned())
+        );
+    }
+
+    #[test]
+    fn text_is_nfc_normalised_before_it_is_measured() {
+        let title = IdeaTitle::parse("Caf\u{65}\u{301}").map(|t| t.into_inner());
+        assert_eq!(title, Ok("Caf\u{E9}".to_owned()));
+        assert_eq!(
+            CommentBody::parse("e\u{301}").map(|b| b.into_inner()),
+            Ok("é".to_owned())
+        );
+        // 120 decomposed letters are 240 scalar values typed, 120 stored.
+        assert!(IdeaTitle::parse("e\u{301}".repeat(120)).is_ok());
     }
 
     #[test]
