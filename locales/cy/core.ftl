@@ -120,6 +120,7 @@ pii-kind-name =
         [nhs_number] Rhif GIG
         [phone_number] Rhif ffôn
         [email] Cyfeiriad e-bost
+        [postcode] Cod post gydag enw
        *[date_of_birth] Dyddiad geni
     }
 

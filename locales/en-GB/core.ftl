@@ -120,6 +120,7 @@ pii-kind-name =
         [nhs_number] NHS number
         [phone_number] Phone number
         [email] Email address
+        [postcode] Postcode with a name
        *[date_of_birth] Date of birth
     }
 

@@ -83,6 +83,9 @@ impl TestEnv {
         let clock = ManualClock::new(start_time());
         let settings = CoreSettings {
             bootstrap_admins: vec![admin_identity()],
+            // Tests of the rules post and vote quickly as one person; the limits themselves
+            // are tested with `with_limits` (the bots' worlds use the real defaults).
+            limits: generous_limits(),
             ..CoreSettings::default()
         };
         let core = Core::new(store, Arc::new(clock.clone()), settings).expect("default limits");
@@ -359,5 +362,21 @@ impl TestEnv {
         )
         .expect("the limits are valid");
         self
+    }
+}
+
+/// Limits no test of the rules reaches.
+pub fn generous_limits() -> crowdsprint_core::limits::LimitSettings {
+    let lots = crowdsprint_core::limits::Rate {
+        count: 100_000,
+        per_seconds: 1,
+    };
+    crowdsprint_core::limits::LimitSettings {
+        ideas: lots,
+        votes: lots,
+        comments: lots,
+        link_codes: lots,
+        link_attempts: lots,
+        ..crowdsprint_core::limits::LimitSettings::default()
     }
 }

@@ -113,6 +113,7 @@ both_backends! {
     }
 
     async fn limits_hold_inside_core_for_comments_votes_and_linking(env) {
+        let env = env.with_limits(crowdsprint_core::limits::LimitSettings::default());
         let (_, challenges) = env.open_sprint().await;
         let ann = env.member("ann", Role::Member).await;
         let idea = env.approved_idea(&ann, challenges[0].id, "Weekend pharmacy").await;

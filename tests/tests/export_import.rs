@@ -120,11 +120,21 @@ async fn fixture(env: &TestEnv) -> Fixture {
 }
 
 async fn export(env: &TestEnv, sprint: SprintId, format: ExportFormat) -> (u64, String) {
+    export_as_asked(env, sprint, format, false).await
+}
+
+/// The export an admin gets asking for held and hidden items too (`withheld`).
+async fn export_as_asked(
+    env: &TestEnv,
+    sprint: SprintId,
+    format: ExportFormat,
+    withheld: bool,
+) -> (u64, String) {
     let admin = env.admin().await;
     let mut out = Vec::new();
     let written = env
         .core
-        .export_sprint(&admin, sprint, format, &mut out)
+        .export_sprint_as_asked(&admin, sprint, format, withheld, &mut out)
         .await
         .unwrap();
     (written, String::from_utf8(out).unwrap())
@@ -148,7 +158,7 @@ both_backends! {
     async fn the_csv_export_holds_challenges_themes_supporters_and_responses(env) {
         let f = fixture(&env).await;
         let (written, text) = export(&env, f.sprint, ExportFormat::Csv).await;
-        assert_eq!(written, 3, "merged ideas are left out");
+        assert_eq!(written, 2, "merged ideas are left out, and held ones unless asked for");
 
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
@@ -161,8 +171,9 @@ both_backends! {
         );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         let ids: Vec<i64> = rows.iter().map(|r| r[0].parse().unwrap()).collect();
-        assert_eq!(ids, vec![f.answered.get(), f.plain.get(), f.held.get()]);
+        assert_eq!(ids, vec![f.answered.get(), f.plain.get()]);
         assert!(!ids.contains(&f.merged.get()));
+        assert!(!text.contains("07700 900123"), "the held idea's details stay in");
 
         let answered = &rows[0];
         assert_eq!(&answered[1], "People");
@@ -181,16 +192,26 @@ both_backends! {
         assert_eq!(&rows[1][1], "Teams");
         assert_eq!(&rows[1][12], "");
         assert_eq!(&rows[1][13], "");
+
+        // An admin who asks for withheld items gets the held one too, marked.
+        let (written, text) = export_as_asked(&env, f.sprint, ExportFormat::Csv, true).await;
+        assert_eq!(written, 3);
+        let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(rows[2][0].parse::<i64>().unwrap(), f.held.get());
         assert_eq!(&rows[2][7], "pending");
+        assert_eq!(&rows[0][11], "3", "the hidden comment too");
     }
 
     async fn the_json_export_holds_the_same(env) {
         let f = fixture(&env).await;
         let (written, text) = export(&env, f.sprint, ExportFormat::Json).await;
-        assert_eq!(written, 3);
+        assert_eq!(written, 2);
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let ideas = value.as_array().unwrap();
-        assert_eq!(ideas.len(), 3);
+        assert_eq!(ideas.len(), 2);
         let answered = &ideas[0];
         assert_eq!(answered["id"], f.answered.get());
         assert_eq!(answered["challenge"], "People");
@@ -208,11 +229,19 @@ both_backends! {
         assert_eq!(comments[1]["is_response"], true);
         assert_eq!(comments[1]["reply_to"], comments[0]["id"]);
         assert_eq!(ideas[1]["challenge"], "Teams");
-        assert_eq!(ideas[2]["visibility"], "pending");
-
         let audit = env.core.audit_log(&env.admin().await, 1).await.unwrap();
         assert_eq!(audit[0].action, "export");
         assert_eq!(audit[0].target, format!("sprint:{}", f.sprint));
+
+        let (written, text) = export_as_asked(&env, f.sprint, ExportFormat::Json, true).await;
+        assert_eq!(written, 3);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value[2]["id"], f.held.get());
+        assert_eq!(value[2]["visibility"], "pending");
+        let marks: Vec<&str> = value[0]["comments"].as_array().unwrap().iter().map(|c| c["visibility"].as_str().unwrap()).collect();
+        assert!(marks.contains(&"hidden") && marks.contains(&"visible"), "{marks:?}");
+        let audit = env.core.audit_log(&env.admin().await, 1).await.unwrap();
+        assert_eq!(audit[0].action, "export.withheld");
     }
 
     async fn members_and_champions_cannot_export(env) {

@@ -122,7 +122,8 @@ both_backends! {
         assert_eq!(user_error(closed), UserError::SprintNotOpen { id: sprint.id });
         assert_eq!(env.snapshot().await, mid);
 
-        // Only the successful hide and close wrote rows (restoring tells nobody).
+        // Only the successful hide, restore and close wrote rows: restoring tells nobody, but
+        // hiding and restoring tell the channels, whose cards follow.
         let new_rows: Vec<&'static str> = env
             .outbox()
             .await
@@ -130,7 +131,7 @@ both_backends! {
             .skip(before.outbox.len())
             .map(|r| r.event.name())
             .collect();
-        assert_eq!(new_rows, vec!["idea_hidden", "sprint_closed"]);
+        assert_eq!(new_rows, vec!["idea_revised", "idea_hidden", "idea_revised", "sprint_closed"]);
     }
 
     async fn a_big_idea_moving_on_tells_each_backer_once(env) {

@@ -9,8 +9,10 @@ const MARKUP: &[char] = &[
 ];
 
 /// `text` with every markdown character escaped and mass mentions broken with a zero-width
-/// space, so it reads as typed.
+/// space, so it reads as typed; direction overrides left open are closed, so they cannot
+/// reverse the rest of the message.
 pub fn escape(text: &str) -> String {
+    let text = crowdsprint_core::domain::display::balance_bidi(text);
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if MARKUP.contains(&c) {
@@ -63,6 +65,12 @@ mod tests {
         assert_eq!(escape("**bold** _it_"), r"\*\*bold\*\* \_it\_");
         assert_eq!(escape("`code` > quote"), r"\`code\` \> quote");
         assert_eq!(escape("[link](http://x)"), r"\[link\]\(http\://x\)");
+    }
+
+    #[test]
+    fn a_direction_override_is_closed_before_the_rest_of_the_message() {
+        let escaped = escape("Ann\u{2067}x");
+        assert!(escaped.ends_with('\u{2069}'), "{escaped:?}");
     }
 
     #[test]

@@ -87,7 +87,9 @@ async fn run_schedule(core: Core, shutdown: CancellationToken) {
             // Per-member limits forget people whose allowance has refilled; once an hour,
             // old deliveries and unclaimed jobs go (a scan of the settled rows).
             core.housekeeping();
-            if ticks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % PRUNE_EVERY_TICKS == 0
+            if ticks
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                .is_multiple_of(PRUNE_EVERY_TICKS)
                 && let Err(error) = core.prune_history().await
             {
                 tracing::warn!(%error, "could not prune old deliveries; trying again later");

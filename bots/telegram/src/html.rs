@@ -7,6 +7,7 @@
 
 mod tokens;
 
+use crowdsprint_core::domain::display::balance_bidi;
 use tokens::{Token, tokenize};
 
 /// The most a message's text may hold after entity parsing.
@@ -15,9 +16,10 @@ pub const MAX_MESSAGE_LEN: usize = 4096;
 pub const MAX_CAPTION_LEN: usize = 1024;
 
 /// Escapes text for use between tags: `&`, `<` and `>` are the only characters Telegram's
-/// HTML parser treats specially there.
+/// HTML parser treats specially there. Direction overrides someone left open are closed, so
+/// their text cannot reverse the rest of the message.
 pub fn escape(text: &str) -> String {
-    escape_with(text, false)
+    escape_with(&balance_bidi(text), false)
 }
 
 /// Escapes text for use inside a double-quoted attribute value (`<a href="...">`): also `"`.

@@ -1,11 +1,12 @@
 //! Validated text values: titles, bodies, names and reasons. Invalid text cannot be constructed.
 //!
-//! Text is stored as typed, with three exceptions: surrounding whitespace goes, Windows line
-//! endings become `\n`, and everything is NFC-normalised, so "é" typed as e + combining accent and
-//! "é" typed as one character are the same name and the same length. One-line fields (names,
-//! titles, reasons, organisations, regions) also lose bidi controls and zero-width characters,
-//! which could reverse the message they are shown in or disguise one name as another (see
-//! `invisible`); multi-line bodies keep them and are balanced where shown (`display`).
+//! Bodies (ideas, comments, descriptions) are stored as typed, but for surrounding whitespace
+//! and Windows line endings (`\n`): a person's words come back byte for byte, and direction
+//! controls in them are balanced where they are shown (`display`). One-line fields (names,
+//! titles, reasons, organisations, regions) are also NFC-normalised, so "é" typed as e +
+//! combining accent and "é" typed as one character are the same name and the same length, and
+//! lose bidi controls and zero-width characters, which could reverse the message they are shown
+//! in or disguise one name as another (see `invisible`).
 //!
 //! Lengths count Unicode scalar values after all that, so emoji and right-to-left scripts are
 //! measured the way a person would count them.
@@ -46,7 +47,7 @@ impl TextField {
 }
 
 /// Cleans and checks a text: one-line text (not `multiline`) loses bidi controls and zero-width
-/// characters, then any text is trimmed and NFC-normalised; its length must then be between
+/// characters and is NFC-normalised, then any text is trimmed; its length must then be between
 /// `min` and `max` characters, with no control characters (new lines and tabs are kept only where
 /// `multiline`). One-line text that was nothing but invisible characters is empty.
 pub fn clean(
@@ -60,11 +61,11 @@ pub fn clean(
     let stripped = if multiline {
         input.to_owned()
     } else {
-        strip_invisible(input)
+        strip_invisible(input).nfc().collect()
     };
     // Windows line endings arrive from some clients; store one kind. Normalised before the
     // checks, so a CR of a CRLF is not taken for a stray control character.
-    let trimmed: String = stripped.trim().replace("\r\n", "\n").nfc().collect();
+    let trimmed: String = stripped.trim().replace("\r\n", "\n");
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
     if trimmed.chars().any(|c| c.is_control() && !allowed(c)) {
         return Err(UserError::TextHasControlCharacters { field });
@@ -282,12 +283,13 @@ mod tests {
     }
 
     #[test]
-    fn text_is_nfc_normalised_before_it_is_measured() {
+    fn one_line_text_is_nfc_normalised_before_it_is_measured_and_bodies_are_kept() {
         let title = IdeaTitle::parse("Caf\u{65}\u{301}").map(|t| t.into_inner());
         assert_eq!(title, Ok("Caf\u{E9}".to_owned()));
         assert_eq!(
             CommentBody::parse("e\u{301}").map(|b| b.into_inner()),
-            Ok("é".to_owned())
+            Ok("e\u{301}".to_owned()),
+            "a body comes back as typed"
         );
         // 120 decomposed letters are 240 scalar values typed, 120 stored.
         assert!(IdeaTitle::parse("e\u{301}".repeat(120)).is_ok());

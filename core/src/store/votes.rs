@@ -34,12 +34,14 @@ impl Db<'_> {
     /// What decides whether an idea takes votes: its visibility and its sprint, in one read
     /// (it runs inside every vote's write transaction). `None` when there is no such idea.
     pub async fn vote_target(&mut self, idea: IdeaId) -> Result<Option<(Visibility, Sprint)>> {
-        // On PostgreSQL the idea's row is share-locked until the vote commits, so a merge
-        // (which locks it for update) either waits for the vote and moves it, or goes first
-        // and the vote sees the idea merged. SQLite's single writer orders them anyway.
+        // On PostgreSQL the idea's row is locked until the vote commits, so a merge (which
+        // locks it for update) either waits for the vote and moves it, or goes first and the
+        // vote sees the idea merged. The lock is the one the supporter count's UPDATE takes
+        // anyway (a share lock here would deadlock two votes upgrading it). SQLite's single
+        // writer orders them all.
         let lock = match self {
             Db::Sqlite(_) => "",
-            Db::Postgres(_) => " FOR SHARE OF i",
+            Db::Postgres(_) => " FOR NO KEY UPDATE OF i",
         };
         let sql = format!(
             "SELECT i.visibility, i.hidden_reason, i.merged_into, \

@@ -183,17 +183,16 @@ fn command_name(text: &str) -> String {
         .to_lowercase()
 }
 
-/// Commands that start a conversation or show personal data: not in front of a group.
+/// Commands that start a conversation (or a link code) in the chat they were typed in: not in
+/// front of a group. Answers only the asker may see (`/review`, `/mydata`, `/export`, ...) are
+/// sent to their private chat by core's audience instead.
 fn needs_private_chat(command: &Command) -> bool {
     matches!(
         command,
         Command::Start(_)
             | Command::Idea
             | Command::Link(_)
-            | Command::MyData
             | Command::ForgetMe
-            | Command::Review
-            | Command::Export { .. }
             | Command::Language(_)
             | Command::Subscribe(_)
     )

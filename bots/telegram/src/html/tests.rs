@@ -3,6 +3,16 @@
 use super::*;
 
 #[test]
+fn a_direction_override_in_user_text_cannot_reverse_the_rest_of_the_message() {
+    // U+202E (right-to-left override) left open would flip everything after the name.
+    let name = "Ann\u{202E}gnihtemos";
+    let escaped = escape(name);
+    assert!(escaped.starts_with("Ann\u{202E}gnihtemos"), "{escaped:?}");
+    assert!(escaped.ends_with('\u{202C}'), "closed again: {escaped:?}");
+    assert_eq!(escape("plain & simple"), "plain &amp; simple");
+}
+
+#[test]
 fn escaping_covers_exactly_what_the_parser_treats_specially() {
     let table: &[(&str, &str, &str)] = &[
         // (typed, between tags, inside an attribute)
