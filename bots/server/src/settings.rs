@@ -140,6 +140,17 @@ pub enum SettingsError {
     DigestTime(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
     Admin(String),
+    #[error(
+        "{} ({key}) must be a whole number from {min} to {max}, not {given}",
+        env_name(key)
+    )]
+    OutOfRange {
+        /// The setting's key in crowdsprint.toml, `limits.ideas.count` in a table.
+        key: String,
+        min: i64,
+        max: i64,
+        given: String,
+    },
 }
 
 impl Settings {
@@ -147,12 +158,13 @@ impl Settings {
     /// `TELEGRAM_BOT_TOKEN`, `DISCORD_BOT_TOKEN`, and `CROWDSPRINT_*` for everything else
     /// (`CROWDSPRINT_ADMINS`, `CROWDSPRINT_HTTP_ADDR`, ...; a double underscore reaches into a
     /// table: `CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND`).
+    /// Every numeric setting is checked against its range (see `Bounds`).
     pub fn load(file: &Path) -> Result<Settings, SettingsError> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if file.exists() {
             figment = figment.merge(Toml::file(file));
         }
-        figment
+        let settings = figment
             .merge(Env::prefixed("CROWDSPRINT_").split("__"))
             .merge(Env::raw().only(&[
                 "DATABASE_URL",
@@ -164,11 +176,28 @@ impl Settings {
                 "DISCORD_APPLICATION_ID",
                 "DISCORD_PUBLIC_KEY",
                 "DISCORD_GUILD_IDS",
+                "DISCORD_IDEAS_CHANNEL_IDS",
+                "DISCORD_MODERATOR_ROLE_IDS",
+                "DISCORD_CHAMPION_ROLE_IDS",
                 "DISCORD_API_URL",
                 "DISCORD_MODE",
             ]))
-            .extract()
-            .map_err(|e| SettingsError::Load(Box::new(e)))
+            .extract::<Settings>()
+            .map_err(not_a_number)?;
+        settings.check_numbers()?;
+        Ok(settings)
+    }
+
+    /// Every numeric setting within its `Bounds`, else an error naming the first one that is not.
+    pub fn check_numbers(&self) -> Result<(), SettingsError> {
+        LINK_CODE_MINUTES.check("link_code_minutes", self.link_code_minutes)?;
+        PAGE_SIZE.check("page_size", self.page_size)?;
+        DIGEST_COMPOSE_AHEAD_MINUTES.check(
+            "digest_compose_ahead_minutes",
+            self.digest_compose_ahead_minutes,
+        )?;
+        DELIVERY_LEASE_SECONDS.check("delivery_lease_seconds", self.delivery_lease_seconds)?;
+        check_limits(&self.limits)
     }
 
     /// The bootstrap admins, checked.
@@ -334,6 +363,120 @@ impl Settings {
     }
 }
 
+/// The values a numeric setting may take: wide enough for any deployment, narrow enough that
+/// nothing computed from it can overflow (`chrono::Duration::minutes`, adding a duration to
+/// now, and governor's quotas all panic out of range), and refusing what cannot work (0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bounds {
+    min: i64,
+    max: i64,
+}
+
+const LINK_CODE_MINUTES: Bounds = Bounds {
+    min: 1,
+    max: 24 * 60,
+};
+const PAGE_SIZE: Bounds = Bounds { min: 1, max: 50 };
+/// 0 composes digests when due.
+const DIGEST_COMPOSE_AHEAD_MINUTES: Bounds = Bounds {
+    min: 0,
+    max: 24 * 60,
+};
+/// Under 5 s a batch cannot be sent before its claim runs out; after an hour a crashed
+/// worker's deliveries would wait longer than anyone should.
+const DELIVERY_LEASE_SECONDS: Bounds = Bounds {
+    min: 5,
+    max: 60 * 60,
+};
+/// A per-member limit: at most `count` in any `per_seconds` (up to a week).
+const RATE_COUNT: Bounds = Bounds {
+    min: 1,
+    max: 100_000,
+};
+const RATE_PER_SECONDS: Bounds = Bounds {
+    min: 1,
+    max: 7 * 24 * 60 * 60,
+};
+/// Telegram allows about 30; far more only with paid broadcasts (the benchmark uses 3000).
+const TELEGRAM_PER_SECOND: Bounds = Bounds {
+    min: 1,
+    max: 10_000,
+};
+
+impl Bounds {
+    fn check(self, key: &str, value: impl Into<i128>) -> Result<(), SettingsError> {
+        let value = value.into();
+        if (i128::from(self.min)..=i128::from(self.max)).contains(&value) {
+            Ok(())
+        } else {
+            Err(self.refuse(key, value.to_string()))
+        }
+    }
+
+    fn refuse(self, key: &str, given: String) -> SettingsError {
+        SettingsError::OutOfRange {
+            key: key.to_owned(),
+            min: self.min,
+            max: self.max,
+            given,
+        }
+    }
+}
+
+/// The bounds of the numeric setting at `path` (as figment names it), if it is one.
+fn bounds_of(path: &[String]) -> Option<Bounds> {
+    let path: Vec<&str> = path.iter().map(String::as_str).collect();
+    match path.as_slice() {
+        ["link_code_minutes"] => Some(LINK_CODE_MINUTES),
+        ["page_size"] => Some(PAGE_SIZE),
+        ["digest_compose_ahead_minutes"] => Some(DIGEST_COMPOSE_AHEAD_MINUTES),
+        ["delivery_lease_seconds"] => Some(DELIVERY_LEASE_SECONDS),
+        ["limits", "telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
+        ["limits", _, "count"] => Some(RATE_COUNT),
+        ["limits", _, "per_seconds"] => Some(RATE_PER_SECONDS),
+        _ => None,
+    }
+}
+
+/// A value that does not even fit its setting's type (negative, above 2^64, text) is named
+/// with the setting's range like any other out of range; other errors are left as figment
+/// words them.
+fn not_a_number(error: figment::Error) -> SettingsError {
+    let given = match &error.kind {
+        figment::error::Kind::InvalidType(actual, _)
+        | figment::error::Kind::InvalidValue(actual, _) => Some(actual.to_string()),
+        _ => None,
+    };
+    match (bounds_of(&error.path), given) {
+        (Some(bounds), Some(given)) => bounds.refuse(&error.path.join("."), given),
+        _ => SettingsError::Load(Box::new(error)),
+    }
+}
+
+/// Checks every `Rate` in `[limits]`, whichever there are, by walking their serialized form:
+/// a limit added to `LimitSettings` is checked without being named here.
+fn check_limits(limits: &crowdsprint_core::limits::LimitSettings) -> Result<(), SettingsError> {
+    use crowdsprint_core::limits::Rate;
+    TELEGRAM_PER_SECOND.check("limits.telegram_per_second", limits.telegram_per_second)?;
+    let serde_json::Value::Object(fields) = serde_json::to_value(limits).unwrap_or_default() else {
+        return Ok(());
+    };
+    for (name, value) in fields {
+        let Ok(rate) = serde_json::from_value::<Rate>(value) else {
+            continue;
+        };
+        RATE_COUNT.check(&format!("limits.{name}.count"), rate.count)?;
+        RATE_PER_SECONDS.check(&format!("limits.{name}.per_seconds"), rate.per_seconds)?;
+    }
+    Ok(())
+}
+
+/// The environment variable that sets `key`: `limits.ideas.count` is
+/// `CROWDSPRINT_LIMITS__IDEAS__COUNT`.
+fn env_name(key: &str) -> String {
+    format!("CROWDSPRINT_{}", key.to_uppercase().replace('.', "__"))
+}
+
 /// A list of numeric ids, as configured: one number, or several separated by commas (the
 /// environment gives a lone id as a number, a list as text).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -378,10 +521,33 @@ mod tests {
         );
     }
 
+    /// Runs `f` with `vars` set in the environment, inside figment's jail: tests that read
+    /// the environment take turns, and it is put back afterwards.
+    // The jail's closure returns figment's own (large) error type: not ours to shrink.
+    #[allow(clippy::result_large_err)]
+    fn with_env<T>(vars: &[(&str, &str)], f: impl FnOnce() -> T) -> T {
+        let mut outcome = None;
+        figment::Jail::expect_with(|jail| {
+            for (name, value) in vars {
+                jail.set_env(name, value);
+            }
+            outcome = Some(f());
+            Ok(())
+        });
+        outcome.expect("the jail ran")
+    }
+
+    /// The settings from `vars` alone (the file named does not exist).
+    fn load_env(vars: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        with_env(vars, || {
+            Settings::load(Path::new("no-such-crowdsprint.toml"))
+        })
+    }
+
     #[test]
     fn the_example_configuration_loads_as_documented() {
         let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crowdsprint.example.toml");
-        let settings = Settings::load(&example).expect("the example loads");
+        let settings = with_env(&[], || Settings::load(&example)).expect("the example loads");
         assert_eq!(settings.limits.ideas.count, 5);
         assert_eq!(settings.limits.votes.per_seconds, 60);
         assert_eq!(settings.limits.telegram_per_second, 30);
@@ -463,5 +629,210 @@ mod tests {
             ..Settings::default()
         };
         assert!(bad.admin_identities().is_err());
+    }
+
+    #[test]
+    fn numeric_settings_out_of_range_are_refused_by_name() {
+        const HUGE: &str = "1000000000000";
+        const BEYOND_U64: &str = "99999999999999999999999";
+        let i64_max = i64::MAX.to_string();
+        let u32_max = u32::MAX.to_string();
+        let u64_max = u64::MAX.to_string();
+        // (variable, value, the range the error must give)
+        let refused: &[(&str, &str, &str)] = &[
+            ("CROWDSPRINT_PAGE_SIZE", "0", "1 to 50"),
+            ("CROWDSPRINT_PAGE_SIZE", "-3", "1 to 50"),
+            ("CROWDSPRINT_PAGE_SIZE", HUGE, "1 to 50"),
+            ("CROWDSPRINT_PAGE_SIZE", BEYOND_U64, "1 to 50"),
+            ("CROWDSPRINT_LINK_CODE_MINUTES", "0", "1 to 1440"),
+            ("CROWDSPRINT_LINK_CODE_MINUTES", "-15", "1 to 1440"),
+            ("CROWDSPRINT_LINK_CODE_MINUTES", &i64_max, "1 to 1440"),
+            (
+                "CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES",
+                "-1",
+                "0 to 1440",
+            ),
+            (
+                "CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES",
+                &u32_max,
+                "0 to 1440",
+            ),
+            (
+                "CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES",
+                HUGE,
+                "0 to 1440",
+            ),
+            ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "0", "5 to 3600"),
+            ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "-120", "5 to 3600"),
+            ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", &u64_max, "5 to 3600"),
+            (
+                "CROWDSPRINT_DELIVERY_LEASE_SECONDS",
+                BEYOND_U64,
+                "5 to 3600",
+            ),
+            ("CROWDSPRINT_LIMITS__IDEAS__COUNT", "0", "1 to 100000"),
+            ("CROWDSPRINT_LIMITS__IDEAS__COUNT", "-5", "1 to 100000"),
+            ("CROWDSPRINT_LIMITS__IDEAS__COUNT", &u32_max, "1 to 100000"),
+            ("CROWDSPRINT_LIMITS__IDEAS__PER_SECONDS", "0", "1 to 604800"),
+            (
+                "CROWDSPRINT_LIMITS__VOTES__PER_SECONDS",
+                &u64_max,
+                "1 to 604800",
+            ),
+            ("CROWDSPRINT_LIMITS__VOTES__COUNT", HUGE, "1 to 100000"),
+            ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "0", "1 to 10000"),
+            (
+                "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
+                "-30",
+                "1 to 10000",
+            ),
+            (
+                "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
+                &u32_max,
+                "1 to 10000",
+            ),
+        ];
+        for &(name, value, range) in refused {
+            let error = load_env(&[(name, value)])
+                .err()
+                .unwrap_or_else(|| panic!("{name}={value} was accepted"))
+                .to_string();
+            assert!(
+                error.starts_with(name) && error.contains(&format!("from {range}, not")),
+                "{name}={value}: {error}"
+            );
+        }
+        // The whole table at once, as the settings' own comment shows it.
+        let error = load_env(&[("CROWDSPRINT_LIMITS", "{ideas={count=0,per_seconds=600}}")])
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some(
+                "CROWDSPRINT_LIMITS__IDEAS__COUNT (limits.ideas.count) must be a whole number \
+                 from 1 to 100000, not 0"
+            )
+        );
+    }
+
+    #[test]
+    fn numeric_settings_at_their_bounds_load_and_are_safe_to_use() {
+        let max = |b: Bounds| b.max.to_string();
+        let min = |b: Bounds| b.min.to_string();
+        for pick in [max, min] {
+            let settings = load_env(&[
+                ("CROWDSPRINT_PAGE_SIZE", &pick(PAGE_SIZE)),
+                ("CROWDSPRINT_LINK_CODE_MINUTES", &pick(LINK_CODE_MINUTES)),
+                (
+                    "CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES",
+                    &pick(DIGEST_COMPOSE_AHEAD_MINUTES),
+                ),
+                (
+                    "CROWDSPRINT_DELIVERY_LEASE_SECONDS",
+                    &pick(DELIVERY_LEASE_SECONDS),
+                ),
+                ("CROWDSPRINT_LIMITS__IDEAS__COUNT", &pick(RATE_COUNT)),
+                (
+                    "CROWDSPRINT_LIMITS__IDEAS__PER_SECONDS",
+                    &pick(RATE_PER_SECONDS),
+                ),
+                ("CROWDSPRINT_LIMITS__VOTES__COUNT", &pick(RATE_COUNT)),
+                (
+                    "CROWDSPRINT_LIMITS__VOTES__PER_SECONDS",
+                    &pick(RATE_PER_SECONDS),
+                ),
+                (
+                    "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
+                    &pick(TELEGRAM_PER_SECOND),
+                ),
+            ])
+            .expect("the bounds themselves are allowed");
+            // What the service builds from them, the way it does: none of it may panic.
+            let now = chrono::Utc::now();
+            let _ = now + chrono::Duration::minutes(settings.link_code_minutes);
+            let _ =
+                now + chrono::Duration::minutes(i64::from(settings.digest_compose_ahead_minutes));
+            let lease = std::time::Duration::from_secs(settings.delivery_lease_seconds);
+            let _ = std::time::Instant::now() + lease;
+            let _ = now + chrono::Duration::from_std(lease).expect("a lease fits");
+            crowdsprint_core::limits::MemberLimits::new(&settings.limits)
+                .expect("limits within bounds are enforceable");
+            let _ = crowdsprint_core::limits::Pace::new(settings.limits.telegram_per_second, 1);
+        }
+    }
+
+    #[test]
+    fn every_environment_variable_the_readme_names_reaches_its_setting() {
+        let settings = load_env(&[
+            ("DATABASE_URL", "sqlite://elsewhere.db"),
+            ("CROWDSPRINT_ADMINS", "telegram:1"),
+            ("CROWDSPRINT_HTTP_ADDR", "0.0.0.0:9000"),
+            ("CROWDSPRINT_LOG_FORMAT", "json"),
+            ("TELEGRAM_BOT_TOKEN", "123:abc"),
+            ("TELEGRAM_API_URL", "http://127.0.0.1:8081"),
+            ("TELEGRAM_WEBHOOK_URL", "https://example.org/hook"),
+            ("TELEGRAM_WEBHOOK_SECRET", "s3cret"),
+            ("CROWDSPRINT_QUIET_HOURS", "off"),
+            ("CROWDSPRINT_TIMEZONE", "Europe/Dublin"),
+            ("CROWDSPRINT_DIGEST_TIME", "friday 16:00"),
+            ("CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES", "30"),
+            ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "300"),
+            ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15"),
+            ("DISCORD_BOT_TOKEN", "discord-token"),
+            ("DISCORD_APPLICATION_ID", "1400000000000000042"),
+            (
+                "DISCORD_PUBLIC_KEY",
+                "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            ),
+            ("DISCORD_GUILD_IDS", "1400000000000000001"),
+            ("DISCORD_API_URL", "http://127.0.0.1:9999"),
+            ("DISCORD_MODE", "both"),
+            (
+                "DISCORD_IDEAS_CHANNEL_IDS",
+                "1400000000000000010,1400000000000000011",
+            ),
+            ("DISCORD_MODERATOR_ROLE_IDS", "1400000000000000020"),
+            (
+                "DISCORD_CHAMPION_ROLE_IDS",
+                "1400000000000000030, 1400000000000000031",
+            ),
+        ])
+        .expect("loads");
+        assert_eq!(settings.database_url.expose(), "sqlite://elsewhere.db");
+        assert_eq!(settings.admins, "telegram:1");
+        assert_eq!(settings.http_addr, "0.0.0.0:9000");
+        assert_eq!(settings.log_format.as_deref(), Some("json"));
+        assert_eq!(settings.quiet_hours().ok(), Some(None));
+        assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::Dublin));
+        let friday = settings.digest_schedule().expect("digest time");
+        assert_eq!(friday.weekday, chrono::Weekday::Fri);
+        assert_eq!(settings.digest_compose_ahead_minutes, 30);
+        assert_eq!(settings.delivery_lease_seconds, 300);
+        assert_eq!(settings.limits.telegram_per_second, 15);
+        let telegram = settings.telegram().expect("valid").expect("configured");
+        assert_eq!(telegram.token, "123:abc");
+        assert!(telegram.api_url.is_some());
+        assert_eq!(
+            telegram.webhook.as_ref().map(|w| w.secret.as_str()),
+            Some("s3cret")
+        );
+        let discord = settings.discord().expect("valid").expect("configured");
+        assert_eq!(discord.token, "discord-token");
+        assert_eq!(discord.application_id, 1_400_000_000_000_000_042);
+        assert!(discord.gateway && discord.public_key.is_some());
+        assert_eq!(discord.guild_ids, vec![1_400_000_000_000_000_001]);
+        assert_eq!(discord.api_url.as_deref(), Some("http://127.0.0.1:9999"));
+        assert_eq!(
+            discord.server.ideas_channel_ids,
+            vec![1_400_000_000_000_000_010, 1_400_000_000_000_000_011]
+        );
+        assert_eq!(
+            discord.server.roles.moderators,
+            vec![1_400_000_000_000_000_020]
+        );
+        assert_eq!(
+            discord.server.roles.champions,
+            vec![1_400_000_000_000_000_030, 1_400_000_000_000_000_031]
+        );
     }
 }
