@@ -147,6 +147,12 @@ impl App {
             Ok(ctx) => ctx,
             Err(error) => return Answer::Send(self.failure(Locale::EnGb, &error)),
         };
+        // Writing to the bot in a DM again means their DMs are open to us again.
+        if !ctx.in_guild
+            && let Err(error) = self.core.mark_reachable(&ctx.identity).await
+        {
+            tracing::warn!(%error, "could not record reachability");
+        }
         let outcome = match interaction {
             Interaction::Command(command) => self.on_command(&ctx, &command).await,
             Interaction::Autocomplete(command) => self.on_autocomplete(&ctx, &command).await,

@@ -153,8 +153,18 @@ fn outcome_of(error: &serenity::Error) -> SendOutcome {
             let status = response.status_code;
             if status == StatusCode::TOO_MANY_REQUESTS {
                 SendOutcome::RetryAfter(Duration::from_secs(1))
-            } else if response.error.code == DMS_CLOSED || status == StatusCode::FORBIDDEN {
+            } else if response.error.code == DMS_CLOSED {
+                // "Cannot send messages to this user": their DMs are closed to us.
                 SendOutcome::Permanent(format!("Discord refused the DM ({status})"))
+            } else if status == StatusCode::UNAUTHORIZED {
+                // Our token, not the member: try again once the operator has fixed it.
+                SendOutcome::Transient("Discord refused the bot's token (401)".into())
+            } else if status == StatusCode::FORBIDDEN {
+                // Missing access and the like: this message failed, the member is reachable.
+                SendOutcome::Rejected(format!(
+                    "Discord refused the message ({status}, code {})",
+                    response.error.code
+                ))
             } else if status.is_server_error() {
                 SendOutcome::Transient(format!("Discord answered {status}"))
             } else {

@@ -27,8 +27,12 @@ pub enum SendOutcome {
     RetryAfter(Duration),
     /// Worth trying again later (a timeout, a 5xx).
     Transient(String),
-    /// Will never work for this person on this platform (blocked, closed DMs, deleted chat).
+    /// Will never work for this person on this platform (blocked, closed DMs, deleted chat):
+    /// parked, and the person marked unreachable there until they write again.
     Permanent(String),
+    /// The platform refused this message, not the person (a permission we lack, a message it
+    /// will not take): parked, and the person stays reachable.
+    Rejected(String),
 }
 
 /// What the queue did with the report.
@@ -56,7 +60,7 @@ pub fn backoff(attempt: u32) -> Duration {
 /// The wait before the next try, or `None` when the delivery should be parked.
 pub fn next_try(attempt: u32, outcome: &SendOutcome) -> Option<Duration> {
     match outcome {
-        SendOutcome::Sent | SendOutcome::Permanent(_) => None,
+        SendOutcome::Sent | SendOutcome::Permanent(_) | SendOutcome::Rejected(_) => None,
         // The platform's own pacing is not the delivery's fault: it does not use up tries.
         SendOutcome::RetryAfter(wait) => Some(*wait),
         SendOutcome::Transient(_) if attempt >= MAX_ATTEMPTS => None,
@@ -85,5 +89,9 @@ mod tests {
             Some(Duration::from_secs(7))
         );
         assert_eq!(next_try(1, &SendOutcome::Permanent("blocked".into())), None);
+        assert_eq!(
+            next_try(1, &SendOutcome::Rejected("missing access".into())),
+            None
+        );
     }
 }

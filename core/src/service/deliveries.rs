@@ -60,7 +60,16 @@ impl Core {
                 member: MemberId(row.member_id),
                 identity: Identity::new(platform, row.address),
                 locale: reader.locale,
-                event: serde_json::from_str(&row.payload)?,
+                event: match serde_json::from_str(&row.payload) {
+                    Ok(event) => event,
+                    Err(error) => {
+                        // One unreadable row must not stop the queue: parked, with why.
+                        let why = format!("unreadable: {error}");
+                        tracing::warn!(delivery = row.id, %why, "a delivery was parked");
+                        db.delivery_failed(row.id, worker, None, &why).await?;
+                        continue;
+                    }
+                },
                 attempt: u32::try_from(row.attempts).unwrap_or(u32::MAX),
             };
             if let Some(quiet) = self.settings.quiet_hours
@@ -230,6 +239,8 @@ fn reason(outcome: &SendOutcome) -> String {
     match outcome {
         SendOutcome::Sent => String::new(),
         SendOutcome::RetryAfter(wait) => format!("rate limited for {} s", wait.as_secs()),
-        SendOutcome::Transient(why) | SendOutcome::Permanent(why) => why.clone(),
+        SendOutcome::Transient(why) | SendOutcome::Permanent(why) | SendOutcome::Rejected(why) => {
+            why.clone()
+        }
     }
 }

@@ -240,6 +240,11 @@ impl FakeDiscord {
         self.shared.lock().closed_dms.insert(user);
     }
 
+    /// `user` opens their DMs to the bot again.
+    pub fn open_dms(&self, user: u64) {
+        self.shared.lock().closed_dms.remove(&user);
+    }
+
     /// The next `n` REST requests (after the token check, before anything else) are answered
     /// `status`: a 429 with Discord's body and `retry_after_secs`, or an error object (with a
     /// `Retry-After` header when `retry_after_secs > 0`). Replaces any failure still pending.
