@@ -16,6 +16,7 @@ const ORGANISATION: &str = "Quillfeather Trust";
 const REGION: &str = "Xanthorpe";
 const TELEGRAM_ID: &str = "7654321098";
 const DISCORD_ID: &str = "889900112233445566";
+const FORUM_MESSAGE: &str = "556677889900112233";
 
 both_backends! {
     async fn after_forgetme_no_table_holds_their_name_or_chat_ids(env) {
@@ -55,9 +56,17 @@ both_backends! {
             .ban(&moderator, zeb.member(), reason(&format!("{NAME} kept posting numbers")))
             .await
             .unwrap();
+        // A reply they wrote in a Discord forum post mirroring Bob's idea: its message id
+        // points at them on Discord.
+        env.core.record_forum_post(Platform::Discord, "900", "901", theirs.id).await.unwrap();
+        env.core
+            .comment_from_forum(&zeb, Platform::Discord, "901", FORUM_MESSAGE, comment_body("Same on our ward"))
+            .await
+            .unwrap()
+            .unwrap();
         // Deliveries queued to their chats (their chat id is the address).
         env.core.fan_out(100).await.unwrap();
-        for needle in [NAME, TELEGRAM_ID, DISCORD_ID, ORGANISATION, REGION] {
+        for needle in [NAME, TELEGRAM_ID, DISCORD_ID, ORGANISATION, REGION, FORUM_MESSAGE] {
             assert!(
                 !env.tables_holding(needle).await.is_empty(),
                 "the test must first put {needle:?} somewhere"
@@ -67,7 +76,7 @@ both_backends! {
         let zeb = env.core.require_actor(&telegram).await.unwrap();
         env.core.forget_me(&zeb).await.unwrap();
 
-        for needle in [NAME, "Zebedee", "Quartermain", TELEGRAM_ID, DISCORD_ID, ORGANISATION, REGION] {
+        for needle in [NAME, "Zebedee", "Quartermain", TELEGRAM_ID, DISCORD_ID, ORGANISATION, REGION, FORUM_MESSAGE] {
             assert_eq!(
                 env.tables_holding(needle).await,
                 Vec::<String>::new(),

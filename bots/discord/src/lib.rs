@@ -7,6 +7,7 @@ mod app;
 mod buttons;
 mod commands;
 mod dm;
+mod embed_budget;
 mod endpoint;
 mod forms;
 mod gateway;

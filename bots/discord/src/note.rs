@@ -62,7 +62,7 @@ impl Note {
     pub fn into_message(self) -> CreateInteractionResponseMessage {
         let mut message = CreateInteractionResponseMessage::new()
             .content(crate::markdown::truncate(&self.content, MAX_CONTENT))
-            .embeds(self.embeds)
+            .embeds(crate::embed_budget::fit(self.embeds))
             .components(self.components)
             .ephemeral(self.ephemeral)
             .allowed_mentions(CreateAllowedMentions::new());
@@ -77,7 +77,7 @@ impl Note {
     pub fn into_channel_message(self) -> CreateMessage {
         let mut message = CreateMessage::new()
             .content(crate::markdown::truncate(&self.content, MAX_CONTENT))
-            .embeds(self.embeds)
+            .embeds(crate::embed_budget::fit(self.embeds))
             .components(self.components)
             .allowed_mentions(CreateAllowedMentions::new());
         if let Some(file) = self.file {
@@ -92,7 +92,7 @@ impl Note {
     pub fn into_edit(self) -> EditMessage {
         EditMessage::new()
             .content(crate::markdown::truncate(&self.content, MAX_CONTENT))
-            .embeds(self.embeds)
+            .embeds(crate::embed_budget::fit(self.embeds))
             .components(self.components)
             .allowed_mentions(CreateAllowedMentions::new())
     }

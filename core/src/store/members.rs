@@ -288,6 +288,10 @@ impl Db<'_> {
             "DELETE FROM deliveries WHERE outbox_id IN \
                 (SELECT id FROM outbox WHERE recipient_id = $1)",
             "DELETE FROM outbox WHERE recipient_id = $1",
+            // The ids of the messages they wrote in our forum posts point at them on Discord;
+            // our own copies of their comments stay, to be redrawn as from a former member.
+            "DELETE FROM forum_messages WHERE written_here \
+                AND comment_id IN (SELECT id FROM comments WHERE author_id = $1)",
             // Audit targets are spelt `member:N`, `#N` / `idea:N` and `cN` / `comment:N`.
             "UPDATE audit_log SET reason = NULL, details = '' \
                 WHERE target = 'member:' || CAST($1 AS TEXT) \
