@@ -258,3 +258,26 @@ async fn bad_input_gets_a_clear_answer_and_changes_nothing() {
         .unwrap();
     assert_eq!(page.total, 1, "exactly the one idea exists");
 }
+
+#[tokio::test]
+async fn the_console_keeps_the_same_limits_as_the_chat_bots() {
+    let w = world().await;
+    let mut mo = w.person("mo", Locale::EnGb);
+    register(&mut mo, "1").await;
+    open_sprint(&mut mo).await;
+    let mut alice = w.person("alice", Locale::EnGb);
+    register(&mut alice, "1").await;
+    say(&mut alice, &["Volunteers deliver discharge medicines"]).await;
+    let posted = say(&mut alice, &["1", "", "", ""]).await;
+    assert!(posted.contains("Your idea is #1"), "{posted}");
+
+    // Twenty comments in ten minutes are fine; the next is refused kindly, and not stored.
+    for n in 0..20 {
+        let said = say(&mut alice, &[&format!("/comment 1 Thought number {n}")]).await;
+        assert!(!said.contains("a lot of"), "{said}");
+    }
+    let refused = say(&mut alice, &["/comment 1 One thought too many"]).await;
+    assert!(refused.contains("That's a lot of comments"), "{refused}");
+    let shown = say(&mut alice, &["/show 1"]).await;
+    assert!(!shown.contains("One thought too many"), "{shown}");
+}
