@@ -380,3 +380,23 @@ pub fn generous_limits() -> crowdsprint_core::limits::LimitSettings {
         ..crowdsprint_core::limits::LimitSettings::default()
     }
 }
+
+/// Polls `check` until it gives a value (bots work in the background), or fails with `what`
+/// after ten seconds.
+pub async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}

@@ -11,9 +11,9 @@ use crowdsprint_core::service::ListOrder;
 use crowdsprint_discord::{RoleMap, ServerSetup};
 use crowdsprint_tests::discord_bot::{CHANNEL, DiscordWorld, GUILD, Person, Where, int, sub};
 use crowdsprint_tests::fake_discord::FakeDiscord;
-use crowdsprint_tests::{both_backends, crowdsprint_core};
+use crowdsprint_tests::{both_backends, crowdsprint_core, eventually};
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The forum tied to the sprint.
 const FORUM: u64 = 900_000_000_000_000_050;
@@ -50,23 +50,6 @@ fn setup() -> ServerSetup {
 async fn actor(world: &DiscordWorld, person: &Person) -> Actor {
     let identity = Identity::new(Platform::Discord, person.id.to_string());
     world.env.core.require_actor(&identity).await.unwrap()
-}
-
-/// Polls `check` until it gives a value (the bot works in the background), or fails with
-/// `what` after ten seconds.
-async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(value) = check().await {
-            return value;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 fn author_id(message: &Value) -> u64 {

@@ -10,31 +10,13 @@ use crowdsprint_core::service::Target;
 use crowdsprint_discord::ServerSetup;
 use crowdsprint_tests::discord_bot::{DiscordWorld, GUILD, Person};
 use crowdsprint_tests::telegram_bot::BotWorld;
-use crowdsprint_tests::{both_backends, comment_body, crowdsprint_core, reason};
+use crowdsprint_tests::{both_backends, comment_body, crowdsprint_core, eventually, reason};
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
 
 const ANN: i64 = 2001;
 const CARA: i64 = 2003;
 const GROUP: i64 = -1_002_345_678;
 const FORUM: u64 = 900_000_000_000_000_150;
-
-/// Polls `check` until it gives a value (the bots work in the background), or fails with
-/// `what` after ten seconds.
-async fn eventually<T, F, Fut>(what: &str, mut check: F) -> T
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<T>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Some(value) = check().await {
-            return value;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 fn text_of(message: &Value) -> String {
     format!("{} {}", message["content"], message["embeds"])

@@ -13,6 +13,7 @@ use crowdsprint_core::domain::*;
 use serenity::builder::{CreateActionRow, CreateAllowedMentions, CreateMessage};
 use serenity::model::channel::{Message, MessageType};
 use serenity::model::event::MessageUpdateEvent;
+use serenity::model::id::{ChannelId, MessageId, UserId};
 
 impl App {
     /// One message from the gateway. Never fails: what goes wrong is said in the channel or
@@ -69,21 +70,14 @@ impl App {
         .await;
         match outcome {
             Ok((locale, Some(posted))) if !posted.held_for.is_empty() => {
-                // Personal details must not stay on show while a person checks them.
-                let removed = retrying(|| message.delete(self.http.as_ref())).await;
-                if let Err(error) = removed {
-                    tracing::warn!(error = %safe(&error), "could not remove a held comment's message");
-                }
-                let text = self
-                    .look(locale)
-                    .msg(&Msg::new("discord-forum-comment-held"));
-                self.tell_author(message, text, false).await;
+                self.take_down_held(message.channel_id, message.id, message.author.id, locale)
+                    .await;
             }
             Ok(_) => {}
             Err(error) => {
                 let locale = self.locale_for(&identity).await;
                 let note = self.failure(locale, &error);
-                self.tell_author(message, note.content, true).await;
+                self.tell_author(message, note.content).await;
             }
         }
     }
@@ -115,30 +109,8 @@ impl App {
         .await;
         match outcome {
             Ok(Some((locale, posted))) if !posted.held_for.is_empty() => {
-                let removed = retrying(|| {
-                    event
-                        .channel_id
-                        .delete_message(self.http.as_ref(), event.id)
-                })
-                .await;
-                if let Err(error) = removed {
-                    tracing::warn!(error = %safe(&error), "could not remove an edited reply that is now held");
-                }
-                let text = self
-                    .look(locale)
-                    .msg(&Msg::new("discord-forum-comment-held"));
-                let answer = CreateMessage::new()
-                    .content(format!("<@{}> {}", author.id, text))
-                    .allowed_mentions(CreateAllowedMentions::new().users(vec![author.id]));
-                let sent = retrying(|| {
-                    event
-                        .channel_id
-                        .send_message(self.http.as_ref(), answer.clone())
-                })
-                .await;
-                if let Err(error) = sent {
-                    tracing::warn!(error = %safe(&error), "could not tell a writer their edit is held");
-                }
+                self.take_down_held(event.channel_id, event.id, author.id, locale)
+                    .await;
             }
             Ok(_) => {}
             Err(error) => tracing::info!(%error, "an edited reply was not taken as a comment"),
@@ -168,21 +140,46 @@ impl App {
         }
     }
 
-    /// A short answer to `message`'s writer in its channel, pinging only them; as a reply to
-    /// it unless it was removed.
-    async fn tell_author(&self, message: &Message, text: String, as_reply: bool) {
+    /// A reply that carries personal details, new or edited: taken down at once (it must not
+    /// stay on show while a person checks it), and its writer told why.
+    async fn take_down_held(
+        &self,
+        channel: ChannelId,
+        message: MessageId,
+        author: UserId,
+        locale: Locale,
+    ) {
+        let removed = retrying(|| channel.delete_message(self.http.as_ref(), message)).await;
+        if let Err(error) = removed {
+            tracing::warn!(error = %safe(&error), "could not remove a held reply");
+        }
+        let text = self
+            .look(locale)
+            .msg(&Msg::new("discord-forum-comment-held"));
+        self.ping(channel, author, text, None).await;
+    }
+
+    /// A short answer to `message`'s writer in its channel, as a reply to it.
+    async fn tell_author(&self, message: &Message, text: String) {
+        self.ping(message.channel_id, message.author.id, text, Some(message))
+            .await;
+    }
+
+    /// `text` in `channel`, pinging only `person` (as a reply to `reply_to` when given).
+    async fn ping(
+        &self,
+        channel: ChannelId,
+        person: UserId,
+        text: String,
+        reply_to: Option<&Message>,
+    ) {
         let mut answer = CreateMessage::new()
-            .content(format!("<@{}> {}", message.author.id, text))
-            .allowed_mentions(CreateAllowedMentions::new().users(vec![message.author.id]));
-        if as_reply {
+            .content(format!("<@{person}> {text}"))
+            .allowed_mentions(CreateAllowedMentions::new().users(vec![person]));
+        if let Some(message) = reply_to {
             answer = answer.reference_message(message);
         }
-        let sent = retrying(|| {
-            message
-                .channel_id
-                .send_message(self.http.as_ref(), answer.clone())
-        })
-        .await;
+        let sent = retrying(|| channel.send_message(self.http.as_ref(), answer.clone())).await;
         if let Err(error) = sent {
             tracing::warn!(error = %safe(&error), "could not answer a message");
         }

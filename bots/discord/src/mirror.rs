@@ -275,22 +275,12 @@ impl App {
                 Some(view) => self.announcement(view, copy.locale),
                 None => Note::public(self.look(copy.locale).msg(&Msg::new("chat-withdrawn"))),
             };
-            let (Ok(channel), Ok(message)) =
-                (copy.chat.parse::<u64>(), copy.message.parse::<u64>())
-            else {
+            let Some((channel, message)) = message_at(&copy.chat, &copy.message) else {
                 self.core.forget_copy(&copy).await?;
                 continue;
             };
-            if channel == 0 || message == 0 {
-                self.core.forget_copy(&copy).await?;
-                continue;
-            }
             let edited = retrying(|| {
-                ChannelId::new(channel).edit_message(
-                    self.http.as_ref(),
-                    MessageId::new(message),
-                    note.clone().into_edit(),
-                )
+                channel.edit_message(self.http.as_ref(), message, note.clone().into_edit())
             })
             .await;
             if let Err(error) = edited {
@@ -337,18 +327,12 @@ impl App {
         };
         let text = self.mirrored_comment(&public);
         for (thread, message) in &copies {
-            let (Ok(channel), Ok(id)) = (thread.parse::<u64>(), message.parse::<u64>()) else {
+            let Some((channel, id)) = message_at(thread, message) else {
                 continue;
             };
-            if channel == 0 || id == 0 {
-                continue;
-            }
             // Only our own copies can be edited; a reply written there is its writer's.
             let edit = Note::public(text.clone()).into_edit();
-            if let Err(error) = ChannelId::new(channel)
-                .edit_message(self.http.as_ref(), MessageId::new(id), edit)
-                .await
-            {
+            if let Err(error) = channel.edit_message(self.http.as_ref(), id, edit).await {
                 tracing::debug!(error = %safe(&error), "a comment copy was not redrawn");
             }
         }
@@ -358,14 +342,8 @@ impl App {
     /// Deletes one message of a post (needs Manage Messages for replies people wrote) and
     /// forgets it, so a restored comment is copied in again.
     async fn take_down(&self, thread: &str, message: &str) -> Result<(), Error> {
-        if let (Ok(channel), Ok(id)) = (thread.parse::<u64>(), message.parse::<u64>())
-            && channel != 0
-            && id != 0
-        {
-            let deleted = retrying(|| {
-                ChannelId::new(channel).delete_message(self.http.as_ref(), MessageId::new(id))
-            })
-            .await;
+        if let Some((channel, id)) = message_at(thread, message) {
+            let deleted = retrying(|| channel.delete_message(self.http.as_ref(), id)).await;
             if let Err(error) = deleted
                 && !is_gone(&error)
             {
@@ -377,6 +355,14 @@ impl App {
             .forget_forum_message(Platform::Discord, message)
             .await
     }
+}
+
+/// A message as stored (channel and message ids as text), or `None` when the ids are not
+/// Discord's (snowflakes are never 0, and `ChannelId::new(0)` would panic).
+fn message_at(channel: &str, message: &str) -> Option<(ChannelId, MessageId)> {
+    let channel = channel.parse().ok().filter(|id| *id != 0)?;
+    let message = message.parse().ok().filter(|id| *id != 0)?;
+    Some((ChannelId::new(channel), MessageId::new(message)))
 }
 
 /// Discord says the message or channel no longer exists (10003 Unknown Channel, 10008
