@@ -25,6 +25,12 @@ pub struct BotWorld {
 impl Drop for BotWorld {
     fn drop(&mut self) {
         self.shutdown.cancel();
+        // Sending through a 429's `retry_after` is what gets a real bot longer and longer
+        // flood waits: every journey fails on it, not only those about limits.
+        let early = self.telegram.early_sends();
+        if early > 0 && !std::thread::panicking() {
+            panic!("the bot sent {early} message(s) while Telegram's retry_after was pending");
+        }
     }
 }
 

@@ -143,11 +143,16 @@ async fn an_injected_429_is_retry_after() {
         Err(RequestError::RetryAfter(wait)) => assert_eq!(wait.duration(), Duration::from_secs(7)),
         other => panic!("expected RetryAfter, got {other:?}"),
     }
-    bot.send_message(ChatId(42), "hello").await.unwrap();
+    // Sending again before the 7 s are up is refused for twice what was left, and recorded.
+    match bot.send_message(ChatId(42), "hello").await {
+        Err(RequestError::RetryAfter(wait)) => assert!(wait.seconds() >= 13, "{wait:?}"),
+        other => panic!("expected RetryAfter, got {other:?}"),
+    }
     let calls = telegram.calls_to("sendMessage");
     assert_eq!(calls.len(), 2);
     assert_eq!(calls[0].error().unwrap().retry_after, Some(7));
-    assert_eq!(telegram.messages_to(42).len(), 1);
+    assert_eq!(telegram.messages_to(42).len(), 0);
+    assert_eq!(telegram.early_sends(), 1);
 }
 
 #[tokio::test]
@@ -516,7 +521,7 @@ async fn webhook_updates_are_built_but_not_queued() {
 }
 
 #[tokio::test]
-async fn rate_limits_answer_429_per_chat() {
+async fn a_chat_over_its_limit_gets_429_and_the_whole_bot_waits() {
     let telegram = FakeTelegram::start_with(Limits {
         private_chat: Some(Rate::new(2, Duration::from_secs(1))),
         ..Limits::default()
@@ -531,7 +536,14 @@ async fn rate_limits_answer_429_per_chat() {
         Err(RequestError::RetryAfter(wait)) => assert_eq!(wait.seconds(), 1),
         other => panic!("expected RetryAfter, got {other:?}"),
     }
-    bot.send_message(ChatId(43), "other chats go on")
+    // Telegram's retry_after holds the whole bot: another chat must wait too.
+    match bot.send_message(ChatId(43), "too early").await {
+        Err(RequestError::RetryAfter(_)) => {}
+        other => panic!("expected RetryAfter, got {other:?}"),
+    }
+    assert_eq!(telegram.early_sends(), 1);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    bot.send_message(ChatId(43), "after the wait")
         .await
         .unwrap();
 }

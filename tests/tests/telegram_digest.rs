@@ -11,7 +11,7 @@ use chrono::Duration;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::{DIGEST_PAGE, Registration, Target};
 use crowdsprint_telegram::LimitSettings;
-use crowdsprint_tests::fake_telegram::{Limits, Rate};
+use crowdsprint_tests::fake_telegram::{Limits, Window};
 use crowdsprint_tests::telegram_bot::BotWorld;
 use crowdsprint_tests::{TestEnv, both_backends, crowdsprint_core};
 use std::collections::HashMap;
@@ -127,10 +127,10 @@ both_backends! {
 
 both_backends! {
     async fn a_storm_of_429s_delays_the_digest_but_loses_and_doubles_nothing(env) {
-        // Telegram allows this bot only 10 messages a second today; it tries 30.
+        // Telegram allows this bot only 10 messages a second today; it tries 29.
         const READERS: i64 = 150;
         let stingy = Limits {
-            global: Some(Rate::new(5, std::time::Duration::from_millis(100))),
+            global: Some(Window::new(10, std::time::Duration::from_secs(1))),
             ..Limits::telegram()
         };
         let (world, _) = digests_queued(env, stingy, READERS).await;

@@ -17,7 +17,9 @@ mod mirror;
 mod note;
 mod notify;
 mod render;
+
 mod respond;
+mod rest;
 mod slash;
 mod submit;
 mod verify;
@@ -105,7 +107,9 @@ pub async fn start(
         .await
         .map_err(|e| anyhow::anyhow!("could not register the channel mirror: {e}"))?;
     let worker = format!("discord-{:08x}", rand::random::<u32>());
-    let notifier = notify::Notifier::new(app.clone()).spawn(worker, shutdown.clone());
+    let rest = rest::Rest::new(&config.token, config.api_url.as_deref());
+    let notifier = notify::Notifier::new(app.clone(), rest, config.application_id)
+        .spawn(worker, shutdown.clone());
     let mirror = app.spawn_mirror(shutdown.clone());
     let gateway = if config.gateway {
         let handler = gateway::Handler { app: app.clone() };

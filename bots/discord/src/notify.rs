@@ -1,18 +1,18 @@
 //! Delivering notifications and digests as Discord direct messages: claim a batch from the
 //! core's queue, open (and remember) each member's DM channel, send at most `PER_SECOND`
-//! requests a second overall, and report each outcome. Discord's "cannot send messages to
-//! this user" (DMs closed) stops DMs to that member and is recorded; a 429 or 5xx is retried
-//! later by the queue, without holding up the rest of the batch.
+//! requests a second over every worker and replica (`limits::Pace`), and report each outcome.
+//! Discord's "cannot send messages to this user" (DMs closed) stops DMs to that member and is
+//! recorded. A 429 holds every DM of the bot for the `retry_after` Discord gave, then the
+//! refused message goes first; a 5xx is retried later by the queue.
 
 use crate::app::App;
 use crate::note::MAX_CONTENT;
+use crate::rest::{Rest, RestError};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::limits::Pace;
 use crowdsprint_core::notify::{Delivery, SendOutcome};
 use futures_util::{StreamExt, stream};
 use serenity::builder::{CreateAllowedMentions, CreateMessage};
-use serenity::http::{HttpError, StatusCode};
-use serenity::model::id::{ChannelId, UserId};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -28,13 +28,16 @@ const FAN_OUT: i64 = 200;
 /// channel, send), so stay below with room for interactions' follow-ups.
 const PER_SECOND: u32 = 40;
 /// Discord's JSON error code for "Cannot send messages to this user".
-const DMS_CLOSED: isize = 50007;
+const DMS_CLOSED: i64 = 50007;
+/// 429s in a row one message waits out before it goes back to the queue.
+const MAX_RETRIES: u32 = 5;
 
 /// The DM sender: a pace for the whole bot and the DM channels opened so far.
 pub struct Notifier {
     app: Arc<App>,
+    rest: Rest,
     pace: Pace,
-    channels: Mutex<HashMap<u64, ChannelId>>,
+    channels: Mutex<HashMap<u64, u64>>,
 }
 
 impl std::fmt::Debug for Notifier {
@@ -44,10 +47,17 @@ impl std::fmt::Debug for Notifier {
 }
 
 impl Notifier {
-    pub fn new(app: Arc<App>) -> Notifier {
+    /// The pace is the bot's (`application_id`), shared with every replica.
+    pub fn new(app: Arc<App>, rest: Rest, application_id: u64) -> Notifier {
+        let pace = Pace::shared(
+            app.core.clone(),
+            format!("discord:{application_id}"),
+            PER_SECOND,
+        );
         Notifier {
             app,
-            pace: Pace::new(PER_SECOND, PER_SECOND),
+            rest,
+            pace,
             channels: Mutex::new(HashMap::new()),
         }
     }
@@ -118,14 +128,13 @@ impl Notifier {
             .content(crate::markdown::truncate(&lines.join("\n"), MAX_CONTENT))
             .components(crate::dm::notification_rows(&look, &delivery.event))
             .allowed_mentions(CreateAllowedMentions::new());
-        self.pace.until_ready().await;
-        match channel.send_message(&self.app.http, message).await {
-            Ok(_) => SendOutcome::Sent,
+        match self.paced(|| self.rest.send(channel, &message)).await {
+            Ok(()) => SendOutcome::Sent,
             Err(error) => outcome_of(&error),
         }
     }
 
-    async fn dm_channel(&self, user: u64) -> Result<ChannelId, SendOutcome> {
+    async fn dm_channel(&self, user: u64) -> Result<u64, SendOutcome> {
         if let Some(channel) = self
             .channels
             .lock()
@@ -134,46 +143,67 @@ impl Notifier {
         {
             return Ok(channel);
         }
-        self.pace.until_ready().await;
-        let channel = UserId::new(user)
-            .create_dm_channel(&self.app.http)
+        let channel = self
+            .paced(|| self.rest.open_dm(user))
             .await
             .map_err(|e| outcome_of(&e))?;
         if let Ok(mut channels) = self.channels.lock() {
-            channels.insert(user, channel.id);
+            channels.insert(user, channel);
         }
-        Ok(channel.id)
+        Ok(channel)
+    }
+
+    /// Runs one request at the bot's pace. A 429 holds every send of the bot for the
+    /// `retry_after` Discord gave, then this request goes again ahead of the queue.
+    async fn paced<T, F>(&self, request: impl Fn() -> F) -> Result<T, RestError>
+    where
+        F: std::future::Future<Output = Result<T, RestError>>,
+    {
+        self.pace.bulk().await;
+        let mut retries = 0;
+        loop {
+            match request().await {
+                Err(RestError::RateLimited {
+                    retry_after,
+                    global,
+                }) if retries < MAX_RETRIES => {
+                    retries += 1;
+                    tracing::info!(
+                        wait_ms = retry_after.as_millis() as u64,
+                        global,
+                        "Discord asked us to slow down; every DM waits"
+                    );
+                    self.pace.pause(retry_after).await;
+                    self.pace.again().await;
+                }
+                other => return other,
+            }
+        }
     }
 }
 
 /// What a failed REST call means for the delivery.
-fn outcome_of(error: &serenity::Error) -> SendOutcome {
-    match error {
-        serenity::Error::Http(HttpError::UnsuccessfulRequest(response)) => {
-            let status = response.status_code;
-            if status == StatusCode::TOO_MANY_REQUESTS {
-                SendOutcome::RetryAfter(Duration::from_secs(1))
-            } else if response.error.code == DMS_CLOSED {
-                // "Cannot send messages to this user": their DMs are closed to us.
-                SendOutcome::Permanent(format!("Discord refused the DM ({status})"))
-            } else if status == StatusCode::UNAUTHORIZED {
-                // Our token, not the member: try again once the operator has fixed it.
-                SendOutcome::Transient("Discord refused the bot's token (401)".into())
-            } else if status == StatusCode::FORBIDDEN {
-                // Missing access and the like: this message failed, the member is reachable.
-                SendOutcome::Rejected(format!(
-                    "Discord refused the message ({status}, code {})",
-                    response.error.code
-                ))
-            } else if status.is_server_error() {
-                SendOutcome::Transient(format!("Discord answered {status}"))
-            } else {
-                SendOutcome::Permanent(format!("Discord answered {status}"))
-            }
+fn outcome_of(error: &RestError) -> SendOutcome {
+    match *error {
+        RestError::RateLimited { retry_after, .. } => SendOutcome::RetryAfter(retry_after),
+        // "Cannot send messages to this user": their DMs are closed to us.
+        RestError::Refused { status, code } if code == DMS_CLOSED => {
+            SendOutcome::Permanent(format!("Discord refused the DM ({status})"))
         }
-        // With serenity's own limiter off, a 429's body (no error code) fails to decode.
-        serenity::Error::Json(_) => SendOutcome::RetryAfter(Duration::from_secs(1)),
-        // Not `to_string()`: a request error can quote the URL, and webhook URLs hold tokens.
-        _ => SendOutcome::Transient("Discord could not be reached".into()),
+        // Our token, not the member: try again once the operator has fixed it.
+        RestError::Refused { status: 401, .. } => {
+            SendOutcome::Transient("Discord refused the bot's token (401)".into())
+        }
+        // Missing access and the like: this message failed, the member is reachable.
+        RestError::Refused { status: 403, code } => {
+            SendOutcome::Rejected(format!("Discord refused the message (403, code {code})"))
+        }
+        RestError::Refused { status, .. } if status >= 500 => {
+            SendOutcome::Transient(format!("Discord answered {status}"))
+        }
+        RestError::Refused { status, .. } => {
+            SendOutcome::Permanent(format!("Discord answered {status}"))
+        }
+        RestError::Unreachable => SendOutcome::Transient("Discord could not be reached".into()),
     }
 }

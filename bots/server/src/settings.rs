@@ -550,7 +550,7 @@ mod tests {
         let settings = with_env(&[], || Settings::load(&example)).expect("the example loads");
         assert_eq!(settings.limits.ideas.count, 5);
         assert_eq!(settings.limits.votes.per_seconds, 60);
-        assert_eq!(settings.limits.telegram_per_second, 30);
+        assert_eq!(settings.limits.telegram_per_second, 29);
         assert!(settings.quiet_hours().expect("valid quiet hours").is_some());
         assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::London));
         let off = Settings {
@@ -757,7 +757,7 @@ mod tests {
             let _ = now + chrono::Duration::from_std(lease).expect("a lease fits");
             crowdsprint_core::limits::MemberLimits::new(&settings.limits)
                 .expect("limits within bounds are enforceable");
-            let _ = crowdsprint_core::limits::Pace::new(settings.limits.telegram_per_second, 1);
+            let _ = crowdsprint_core::limits::Pace::local(settings.limits.telegram_per_second);
         }
     }
 

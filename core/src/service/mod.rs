@@ -16,6 +16,7 @@ mod ideas;
 mod import;
 mod members;
 mod moderation;
+mod pace;
 mod privacy;
 mod reply;
 mod review;

@@ -18,6 +18,7 @@ mod forums;
 mod ideas;
 pub(crate) mod members;
 mod outbox;
+mod pace;
 mod rows;
 mod search;
 mod sprints;
@@ -35,6 +36,7 @@ pub use ideas::{IdeaOrder, NewIdeaRow};
 pub use members::MemberSetting;
 pub use members::NewMemberRow;
 pub use outbox::OutboxRow;
+pub use pace::SlotBlock;
 pub use sprints::DueSprint;
 pub use stats::Counts;
 

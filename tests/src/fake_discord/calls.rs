@@ -21,6 +21,8 @@ pub struct Call {
     pub authorization: Option<String>,
     /// What the fake answered (`Null` for 204).
     pub response: Value,
+    /// When the request arrived.
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -73,6 +75,7 @@ mod tests {
             status: 200,
             authorization: None,
             response: Value::Null,
+            at: std::time::Instant::now(),
         }
     }
 

@@ -256,6 +256,12 @@ impl FakeDiscord {
         });
     }
 
+    /// DM requests (open a channel, post a message) that came while a 429's `retry_after`
+    /// was still pending: a bot that honours it makes none.
+    pub fn early_sends(&self) -> usize {
+        self.shared.lock().early_sends
+    }
+
     /// How many requests were answered 429 (by the limits or by `fail_next`).
     pub fn rate_limited_count(&self) -> usize {
         self.shared

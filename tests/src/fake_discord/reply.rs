@@ -115,6 +115,15 @@ impl Reply {
         }
     }
 
+    /// How long a 429 told the bot to wait (`None`: not a 429).
+    pub(crate) fn retry_after(&self) -> Option<std::time::Duration> {
+        if self.status != StatusCode::TOO_MANY_REQUESTS {
+            return None;
+        }
+        let seconds = self.body["retry_after"].as_f64().unwrap_or(1.0);
+        Some(std::time::Duration::from_secs_f64(seconds.max(0.0)))
+    }
+
     pub(crate) fn into_response(self) -> Response {
         let mut response = if self.body.is_null() {
             self.status.into_response()

@@ -4,6 +4,7 @@
 
 use super::calls::Call;
 use super::failure::Injected;
+use super::limits::Refused;
 use super::reply::Reply;
 use super::state::Shared;
 use super::{FakeDiscord, channels, commands, interactions, objects};
@@ -14,7 +15,7 @@ use axum::http::{Method, header};
 use axum::response::Response;
 use serde_json::{Value, json};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Discord accepts uploads up to 25 MiB; axum's default limit is 2 MiB.
 const MAX_BODY: usize = 25 * 1024 * 1024;
@@ -61,6 +62,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         body,
         uploads,
     };
+    let received = Instant::now();
     let reply = answer(
         &shared,
         &path,
@@ -78,6 +80,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         status: reply.status.as_u16(),
         authorization,
         response: reply.body.clone(),
+        at: received,
     });
     reply.into_response()
 }
@@ -138,7 +141,28 @@ fn answer(
         return Reply::invalid_json();
     }
     let mut inner = shared.lock();
+    // What the bot sends on its own (DMs: open the channel, post) must wait out a 429.
+    let bulk = match (&incoming.method, parts.as_slice()) {
+        (&Method::POST, ["users", "@me", "channels"]) => true,
+        (&Method::POST, ["channels", id, "messages"]) => id
+            .parse()
+            .is_ok_and(|channel| inner.dm_recipient(channel).is_some()),
+        _ => false,
+    };
+    let now = Instant::now();
+    if bulk && let Some(held) = inner.held_until.filter(|held| *held > now) {
+        inner.early_sends += 1;
+        let refused = Refused {
+            retry_after: (held - now).as_secs_f64(),
+            global: false,
+            bucket: None,
+        };
+        return Reply::rate_limited(&refused);
+    }
     if let Some(reply) = Injected::take(&mut inner.failure) {
+        if let Some(wait) = reply.retry_after() {
+            inner.held_until = Some(now + wait);
+        }
         return reply;
     }
     let mut bucket = None;
@@ -150,7 +174,10 @@ fn answer(
         };
         match inner.limiter.take(channel, Instant::now()) {
             Ok(state) => bucket = state,
-            Err(refused) => return Reply::rate_limited(&refused),
+            Err(refused) => {
+                inner.held_until = Some(now + Duration::from_secs_f64(refused.retry_after));
+                return Reply::rate_limited(&refused);
+            }
         }
     }
     let method = &incoming.method;

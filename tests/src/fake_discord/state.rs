@@ -60,6 +60,10 @@ pub(crate) struct Inner {
     pub identifies: Vec<Value>,
     pub limiter: Limiter,
     pub failure: Option<Injected>,
+    /// The end of the last 429's `retry_after` (a bot must not send DMs before it).
+    pub held_until: Option<std::time::Instant>,
+    /// DM requests that came before `held_until`.
+    pub early_sends: usize,
     /// The gateway's event stream, for what Discord announces about REST changes (a
     /// message deleted through REST is dispatched as `MESSAGE_DELETE` too).
     pub events: broadcast::Sender<(String, Value)>,
@@ -86,6 +90,8 @@ impl Shared {
                 identifies: Vec::new(),
                 limiter: Limiter::new(limits),
                 failure: None,
+                held_until: None,
+                early_sends: 0,
                 events: events.clone(),
                 next_id: FIRST_ID,
             }),

@@ -37,7 +37,7 @@ pub use calls::Call;
 pub use chats::ChatKind;
 pub use failure::{ApiError, Failure};
 pub use keyboard::{Button, MAX_BUTTONS, MAX_CALLBACK_DATA};
-pub use limits::{Limits, Rate};
+pub use limits::{Limits, Rate, Window};
 pub use messages::SentMessage;
 pub use params::UploadedFile;
 pub use polling::LONG_POLL_CAP;
@@ -245,6 +245,12 @@ impl FakeTelegram {
     pub fn set_member_status(&self, chat_id: i64, user_id: i64, status: &str) {
         let mut inner = self.shared.lock();
         inner.members.insert((chat_id, user_id), status.to_owned());
+    }
+
+    /// Sends that came while a 429's `retry_after` was still pending: a bot that keeps
+    /// Telegram's rules makes none.
+    pub fn early_sends(&self) -> usize {
+        self.shared.lock().limiter.early_sends
     }
 
     // ----- updates for the bot -----

@@ -3,7 +3,7 @@
 
 use super::bot_methods as bot;
 use super::calls::Call;
-use super::failure::ApiError;
+use super::failure::{ApiError, Failure};
 use super::params::{self, MAX_BODY};
 use super::polling;
 use super::send;
@@ -132,7 +132,16 @@ async fn dispatch(
     if !METHODS.contains(&method) {
         return Err(ApiError::method_not_found());
     }
-    if let Some(failure) = shared.lock().take_failure(method) {
+    if LIMITED.contains(&method)
+        && let Err(seconds) = shared.lock().limiter.not_held(Instant::now())
+    {
+        return Err(ApiError::retry_after(seconds));
+    }
+    let failure = shared.lock().take_failure(method);
+    if let Some(failure) = failure {
+        if let Failure::RetryAfter(seconds) = failure {
+            shared.lock().limiter.hold(seconds, Instant::now());
+        }
         return Err(failure.into());
     }
     if method == "getUpdates" {

@@ -173,6 +173,9 @@ impl Inner {
     /// Queues an update (its `update_id` is assigned here) and returns the id.
     pub fn queue(&mut self, update: Value) -> i64 {
         let update = self.number(update);
+        if let Some(chat) = chat_of(&update) {
+            self.limiter.heard_from(chat, std::time::Instant::now());
+        }
         let id = self.last_update_id;
         self.updates.push_back((id, update));
         id
@@ -183,4 +186,14 @@ impl Inner {
         let queue = self.failures.get_mut(&method.to_ascii_lowercase())?;
         queue.pop_front()
     }
+}
+
+/// The chat an update comes from, if it has one (a message, an edit, a button pressed).
+fn chat_of(update: &Value) -> Option<i64> {
+    ["message", "edited_message", "channel_post"]
+        .iter()
+        .find_map(|kind| update[*kind]["chat"]["id"].as_i64())
+        .or_else(|| update["callback_query"]["message"]["chat"]["id"].as_i64())
+        .or_else(|| update["callback_query"]["from"]["id"].as_i64())
+        .or_else(|| update["my_chat_member"]["chat"]["id"].as_i64())
 }

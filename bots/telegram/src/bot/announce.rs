@@ -85,7 +85,7 @@ impl App {
             let card = self.announcement(&view, channel.locale);
             match self
                 .sender
-                .send(&self.codec, ChatId(chat), thread, &card)
+                .broadcast(&self.codec, ChatId(chat), thread, &card)
                 .await
             {
                 Ok(message) => self.remember_copy(ChatId(chat), message, &card).await,
@@ -124,7 +124,7 @@ impl App {
         };
         if let Err(error) = self
             .sender
-            .edit(&self.codec, ChatId(chat), MessageId(message), out)
+            .redraw(&self.codec, ChatId(chat), MessageId(message), out)
             .await
         {
             use teloxide::{ApiError, RequestError};

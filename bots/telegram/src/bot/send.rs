@@ -1,14 +1,17 @@
 //! Sending to Telegram within its limits. Each chat has its own pace (about a message a second
-//! in private, 20 a minute in a group) on top of about 30 a second overall, and a 429's
-//! `retry_after` is waited out by the chat that got it: updates from one chat are handled in
-//! order, so that chat waits and nobody else does. Nothing is dropped on a 429. A 403 (the
-//! person blocked the bot) marks them unreachable instead of failing loudly.
+//! in private, 20 in any minute in a group). Bulk messages (announcements, notifications,
+//! digests, redrawn cards) also keep the bot's one shared pace (`limits::Pace`: 29 a second
+//! over every worker and replica); answers to people go at once, within their chat's pace:
+//! Telegram's 30 a second is for broadcasts. A 429's `retry_after` holds everything the bot
+//! sends, answers included, as Telegram means it to; the refused message goes first when the
+//! pause ends, and nothing is dropped. A 403 (the person blocked the bot) marks them
+//! unreachable instead of failing loudly.
 
 use crate::keyboard::{InlineKeyboard, Press};
 use crate::{CallbackCodec, html};
 use crowdsprint_core::Core;
 use crowdsprint_core::domain::{IdeaId, Identity, Locale, Platform};
-use crowdsprint_core::limits::Pace;
+use crowdsprint_core::limits::{ChatWindows, Pace};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::collections::HashMap;
 use std::num::NonZeroU32;
@@ -63,13 +66,13 @@ pub enum SendError {
     Failed(#[from] RequestError),
 }
 
-/// What a send does when Telegram answers 429 "retry after N".
+/// Whom a message is for, which decides the pace it keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum OnRateLimit {
-    /// Waits N seconds and tries again (someone is waiting for this answer).
-    Wait,
-    /// Returns the error at once (the delivery queue tries again later).
-    HandBack,
+enum Lane {
+    /// An answer to something a person just did: goes at once, within their chat's pace.
+    Reply,
+    /// Sent on the bot's own initiative to many chats: keeps the bot's bulk pace too.
+    Bulk,
 }
 
 /// How many times one message is retried after a 429 before giving up on it.
@@ -83,12 +86,13 @@ pub(crate) struct Sender {
 
 pub(crate) struct Inner {
     bot: Bot,
-    /// The overall pace, messages a second.
+    /// The bulk pace, messages a second.
     pub per_second: u32,
     core: Core,
-    overall: Pace,
+    /// The bot's bulk pace and pauses, shared with every replica.
+    pace: Pace,
     private: DefaultKeyedRateLimiter<i64>,
-    groups: DefaultKeyedRateLimiter<i64>,
+    groups: ChatWindows<i64>,
     /// Button redraws waiting for their chat's turn, by (chat, message): only the latest
     /// state of a card is sent, however many taps came in meanwhile.
     redraws: Mutex<HashMap<(i64, i32), InlineKeyboardMarkup>>,
@@ -102,37 +106,62 @@ impl std::ops::Deref for Sender {
 }
 
 impl Sender {
-    /// A sender that keeps to `per_second` messages overall, 1 a second per private chat
-    /// (bursts of 3) and 20 a minute per group.
+    /// A sender that keeps to `per_second` bulk messages overall, 1 a second per private chat
+    /// (bursts of 3) and 20 in any minute per group.
     pub fn new(bot: Bot, core: Core, per_second: u32) -> Sender {
         let n = |n: u32| NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
+        // The pace is the bot's, not the process's: keyed by the bot's id, the public part of
+        // its token before the colon.
+        let bot_id = bot.token().split(':').next().unwrap_or_default();
+        let pace = Pace::shared(core.clone(), format!("telegram:{bot_id}"), per_second);
         Sender {
             inner: Arc::new(Inner {
                 bot,
                 per_second,
                 core,
-                // At most a second's worth (and never more than 30) at once: a fast bot that
-                // let a whole second's allowance out in one burst would be told to wait.
-                overall: Pace::new(per_second, per_second.min(30)),
+                pace,
                 private: RateLimiter::keyed(Quota::per_second(n(1)).allow_burst(n(3))),
-                groups: RateLimiter::keyed(Quota::per_minute(n(20)).allow_burst(n(20))),
+                groups: ChatWindows::new(20, Duration::from_secs(60)),
                 redraws: Mutex::new(HashMap::new()),
             }),
         }
     }
 
-    /// Waits for this chat's turn (and everyone's).
-    async fn pace(&self, chat: ChatId) {
+    /// Waits for this chat's turn, and for the bot's bulk pace when it is bulk.
+    async fn pace(&self, chat: ChatId, lane: Lane) {
         if chat.is_user() {
             self.private.until_key_ready(&chat.0).await;
         } else {
-            self.groups.until_key_ready(&chat.0).await;
+            self.groups.until_ready(&chat.0).await;
         }
-        self.overall.until_ready().await;
+        match lane {
+            Lane::Reply => self.pace.reply().await,
+            Lane::Bulk => self.pace.bulk().await,
+        }
     }
 
-    /// Sends `out` to `chat` (in `thread` of a forum), split where it is too long; the buttons
-    /// go with the last part. Returns the id of the last message sent. A 429 is waited out.
+    /// Waits to send again what Telegram refused with a 429: after the pause, ahead of the
+    /// bulk queue (its chat's turn was already taken).
+    async fn pace_again(&self, lane: Lane) {
+        match lane {
+            Lane::Reply => self.pace.reply().await,
+            Lane::Bulk => self.pace.again().await,
+        }
+    }
+
+    /// Holds everything the bot sends for `wait`, here and on every replica.
+    async fn slow_down(&self, chat: ChatId, wait: Duration) {
+        tracing::info!(
+            chat = chat.0,
+            wait_secs = wait.as_secs(),
+            "Telegram asked us to slow down; every send waits"
+        );
+        self.pace.pause(wait).await;
+    }
+
+    /// Answers a person: sends `out` to `chat` (in `thread` of a forum), split where it is too
+    /// long; the buttons go with the last part. Returns the id of the last message sent. A 429
+    /// is waited out.
     pub async fn send(
         &self,
         codec: &CallbackCodec,
@@ -140,21 +169,29 @@ impl Sender {
         thread: Option<ThreadId>,
         out: &Outgoing,
     ) -> Result<MessageId, SendError> {
-        self.send_parts(codec, chat, thread, out, OnRateLimit::Wait)
-            .await
+        self.send_parts(codec, chat, thread, out, Lane::Reply).await
     }
 
-    /// Sends a queued delivery: like `send`, but a 429 before anything was sent is handed
-    /// back (`SendError::Failed(RetryAfter)`) for the queue to try later, so one refused
-    /// message does not hold up the rest of its worker's batch.
+    /// Like `send`, at the bot's bulk pace: for what the bot posts on its own (a group card).
+    pub async fn broadcast(
+        &self,
+        codec: &CallbackCodec,
+        chat: ChatId,
+        thread: Option<ThreadId>,
+        out: &Outgoing,
+    ) -> Result<MessageId, SendError> {
+        self.send_parts(codec, chat, thread, out, Lane::Bulk).await
+    }
+
+    /// Sends a queued delivery at the bulk pace. After several 429s in a row the last is
+    /// handed back (`SendError::Failed(RetryAfter)`) for the queue to try later.
     pub async fn deliver(
         &self,
         codec: &CallbackCodec,
         chat: ChatId,
         out: &Outgoing,
     ) -> Result<MessageId, SendError> {
-        self.send_parts(codec, chat, None, out, OnRateLimit::HandBack)
-            .await
+        self.send_parts(codec, chat, None, out, Lane::Bulk).await
     }
 
     async fn send_parts(
@@ -163,7 +200,7 @@ impl Sender {
         chat: ChatId,
         thread: Option<ThreadId>,
         out: &Outgoing,
-        on_rate_limit: OnRateLimit,
+        lane: Lane,
     ) -> Result<MessageId, SendError> {
         let parts = html::split_message(&out.html);
         let last = parts.len().saturating_sub(1);
@@ -171,15 +208,8 @@ impl Sender {
         for (n, part) in parts.iter().enumerate() {
             let markup =
                 (n == last && !out.keyboard.is_empty()).then(|| markup(codec, &out.keyboard));
-            // Once a part is out, the rest wait their turn: handing back then would send the
-            // first part twice.
-            let on_rate_limit = if n == 0 {
-                on_rate_limit
-            } else {
-                OnRateLimit::Wait
-            };
             let message = self
-                .retrying(chat, on_rate_limit, || {
+                .retrying(chat, lane, || {
                     let mut request = self
                         .bot
                         .send_message(chat, part.clone())
@@ -200,7 +230,7 @@ impl Sender {
         )))
     }
 
-    /// Replaces a message's text and buttons (a card after a change, a page of a list).
+    /// Replaces a message's text and buttons (a page of a list, after a tap).
     pub async fn edit(
         &self,
         codec: &CallbackCodec,
@@ -208,13 +238,35 @@ impl Sender {
         message: MessageId,
         out: &Outgoing,
     ) -> Result<(), SendError> {
+        self.edit_in(codec, chat, message, out, Lane::Reply).await
+    }
+
+    /// Like `edit`, at the bulk pace: a card redrawn because its idea changed.
+    pub async fn redraw(
+        &self,
+        codec: &CallbackCodec,
+        chat: ChatId,
+        message: MessageId,
+        out: &Outgoing,
+    ) -> Result<(), SendError> {
+        self.edit_in(codec, chat, message, out, Lane::Bulk).await
+    }
+
+    async fn edit_in(
+        &self,
+        codec: &CallbackCodec,
+        chat: ChatId,
+        message: MessageId,
+        out: &Outgoing,
+        lane: Lane,
+    ) -> Result<(), SendError> {
         let text = html::split_message(&out.html)
             .into_iter()
             .next()
             .unwrap_or_default();
         let markup = markup(codec, &out.keyboard);
         let result = self
-            .retrying(chat, OnRateLimit::Wait, || {
+            .retrying(chat, lane, || {
                 self.bot
                     .edit_message_text(chat, message, text.clone())
                     .parse_mode(ParseMode::Html)
@@ -251,7 +303,11 @@ impl Sender {
         let latest = || self.redraws.lock().ok().and_then(|p| p.get(&key).cloned());
         let mut retries = 0;
         while let Some(markup) = latest() {
-            self.pace(chat).await;
+            if retries == 0 {
+                self.pace(chat, Lane::Reply).await;
+            } else {
+                self.pace_again(Lane::Reply).await;
+            }
             let sent = self
                 .bot
                 .edit_message_reply_markup(chat, message)
@@ -261,7 +317,7 @@ impl Sender {
             match sent {
                 Err(RequestError::RetryAfter(wait)) if retries < MAX_RETRIES => {
                     retries += 1;
-                    tokio::time::sleep(wait.duration()).await;
+                    self.slow_down(chat, wait.duration()).await;
                     continue;
                 }
                 Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => {}
@@ -285,7 +341,7 @@ impl Sender {
         bytes: Vec<u8>,
         caption: String,
     ) -> Result<(), SendError> {
-        self.retrying(chat, OnRateLimit::Wait, || {
+        self.retrying(chat, Lane::Reply, || {
             let file = teloxide::types::InputFile::memory(bytes.clone()).file_name(name.clone());
             let mut request = self
                 .bot
@@ -301,32 +357,36 @@ impl Sender {
         .map(drop)
     }
 
-    /// Runs a request at this chat's pace, waiting out 429s; a 403 marks a private chat's
+    /// Runs a request at this chat's pace (and the bulk pace for bulk), holding the whole bot
+    /// for a 429's `retry_after` and then trying again first; a 403 marks a private chat's
     /// person unreachable.
     async fn retrying<Req>(
         &self,
         chat: ChatId,
-        on_rate_limit: OnRateLimit,
+        lane: Lane,
         make: impl Fn() -> Req,
     ) -> Result<<Req::Payload as teloxide::requests::Payload>::Output, SendError>
     where
         Req: teloxide::requests::Request<Err = RequestError>,
     {
         let mut attempt = 0;
+        let mut refused = false;
         loop {
-            self.pace(chat).await;
+            if refused {
+                self.pace_again(lane).await;
+            } else {
+                self.pace(chat, lane).await;
+            }
+            refused = false;
             match make().send().await {
                 Ok(output) => return Ok(output),
-                Err(RequestError::RetryAfter(wait))
-                    if attempt < MAX_RETRIES && on_rate_limit == OnRateLimit::Wait =>
-                {
+                Err(RequestError::RetryAfter(wait)) => {
+                    self.slow_down(chat, wait.duration()).await;
+                    if attempt >= MAX_RETRIES {
+                        return Err(SendError::Failed(RequestError::RetryAfter(wait)));
+                    }
                     attempt += 1;
-                    tracing::info!(
-                        chat = chat.0,
-                        wait_secs = wait.seconds(),
-                        "Telegram asked us to slow down"
-                    );
-                    tokio::time::sleep(wait.duration()).await;
+                    refused = true;
                 }
                 Err(RequestError::Api(error)) if is_unreachable(&error) => {
                     if chat.is_user() {
