@@ -233,3 +233,21 @@ slow-down =
         [minutes] munud
        *[seconds] eiliad
     }, os gwelwch yn dda.
+
+## Eich data (/mydata): llinell cyn y cofnod llawn
+mydata-summary = { $accounts } { $accounts ->
+        [one] cyfrif cysylltiedig
+       *[other] o gyfrifon cysylltiedig
+    }, { $ideas } { $ideas ->
+        [one] syniad
+       *[other] o syniadau
+    }, { $comments } { $comments ->
+        [one] sylw
+       *[other] o sylwadau
+    }, { $supported } wedi'u cefnogi, { $following } wedi'u dilyn, { $deliveries } { $deliveries ->
+        [one] neges i chi yn aros neu wedi'i chadw
+       *[other] o negeseuon i chi yn aros neu wedi'u cadw
+    } (cedwir am 30 diwrnod ar ôl anfon), { $audit } { $audit ->
+        [one] cofnod
+       *[other] o gofnodion
+    } yng nghofnod archwilio'r tîm amdanoch chi neu gennych chi.

@@ -241,3 +241,21 @@ slow-down =
                *[other] { $count } seconds
             }
     }.
+
+## Your data (/mydata): a line before the full record
+mydata-summary = { $accounts } linked { $accounts ->
+        [one] account
+       *[other] accounts
+    }, { $ideas } { $ideas ->
+        [one] idea
+       *[other] ideas
+    }, { $comments } { $comments ->
+        [one] comment
+       *[other] comments
+    }, { $supported } supported, { $following } followed, { $deliveries } { $deliveries ->
+        [one] message to you waiting or kept
+       *[other] messages to you waiting or kept
+    } (kept 30 days after sending), { $audit } { $audit ->
+        [one] entry
+       *[other] entries
+    } in the team's audit log about you or by you.

@@ -281,7 +281,12 @@ impl DiscordWorld {
     pub async fn send(&self, interaction: &Value) -> Answer {
         let body = serde_json::to_vec(interaction).expect("serialise");
         let headers = self.signer.headers(&body);
-        self.post_raw(&body, &headers).await
+        self.discord.note_interaction(interaction);
+        let answer = self.post_raw(&body, &headers).await;
+        if answer.status == 200 {
+            self.discord.answered(interaction, &answer.body);
+        }
+        answer
     }
 
     /// A `/name` command interaction from `person` (without sending it).

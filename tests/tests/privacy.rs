@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use crowdsprint_core::domain::*;
+use crowdsprint_core::service::Target;
 use crowdsprint_tests::{both_backends, comment_body, crowdsprint_core, reason, registration};
 
 fn console(name: &str) -> Identity {
@@ -27,6 +28,47 @@ both_backends! {
         assert_eq!(data.comments.iter().map(|c| c.id).collect::<Vec<_>>(), vec![comment.id]);
         assert_eq!(data.supported, vec![theirs.id]);
         assert_eq!(data.following, vec![mine.id, theirs.id]);
+    }
+
+    async fn my_data_lists_messages_to_me_and_audit_entries_about_me(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let alice = env.member_on(Identity::new(Platform::Telegram, "4242"), "alice", Role::Member).await;
+        let bob = env.member("bob", Role::Member).await;
+        let moderator = env.member("mo", Role::Moderator).await;
+        let theirs = env.idea(&bob, challenges[0].id, "Pharmacy at 7", "").await;
+        let comment = env.core.comment(&alice, theirs.id, None, comment_body("Yes please")).await.unwrap().comment;
+        env.core.hide(&moderator, Target::Comment(comment.id), reason("Off topic")).await.unwrap();
+
+        // Told, but not yet queued: the message waits in the outbox.
+        let data = env.core.my_data(&alice).await.unwrap();
+        assert_eq!(data.deliveries.len(), 1, "{:?}", data.deliveries);
+        assert_eq!(data.deliveries[0].state, "waiting");
+        assert!(data.deliveries[0].message.to_string().contains("Off topic"), "{:?}", data.deliveries[0]);
+        let about: Vec<_> = data.audit.iter().filter(|a| !a.by_you).collect();
+        assert_eq!(about.len(), 1, "{:?}", data.audit);
+        assert_eq!(about[0].reason.as_deref(), Some("Off topic"));
+
+        // Queued for her Telegram chat (with the sprint's news, which subscribers get too):
+        // where it goes is hers to see as well.
+        env.core.fan_out(100).await.unwrap();
+        let data = env.core.my_data(&alice).await.unwrap();
+        let hidden = data.deliveries.iter().find(|d| d.message["event"] == "comment_hidden").unwrap();
+        assert_eq!((hidden.platform.as_str(), hidden.address.as_str()), ("telegram", "4242"));
+        assert_eq!(hidden.state, "pending");
+        assert!(data.deliveries.iter().all(|d| d.state == "pending"), "{:?}", data.deliveries);
+
+        // The moderator's own record holds what they did; Bob's holds none of it.
+        let theirs = env.core.my_data(&moderator).await.unwrap();
+        assert!(theirs.audit.iter().any(|a| a.by_you && a.reason.as_deref() == Some("Off topic")));
+        assert!(env.core.my_data(&bob).await.unwrap().audit.is_empty());
+
+        // The line heading the record, in both languages.
+        let catalog = crowdsprint_core::i18n::Catalog::load().unwrap();
+        let english = catalog.render(Locale::EnGb, &data.summary());
+        assert!(english.contains("2 messages to you waiting or kept"), "{english}");
+        assert!(english.contains("1 entry in the team's audit log"), "{english}");
+        let welsh = catalog.render(Locale::Cy, &data.summary());
+        assert!(welsh.contains("2 o negeseuon i chi"), "{welsh}");
     }
 
     async fn erasing_myself_keeps_the_ideas_and_drops_the_identity(env) {

@@ -39,7 +39,11 @@ impl Console {
             Reply::Audit(entries) => join(entries.iter().map(|e| r.audit_entry(e))),
             Reply::MyData(data) => {
                 let json = serde_json::to_string_pretty(&data)?;
-                format!("{}\n{json}", r.text("console-mydata-heading"))
+                format!(
+                    "{}\n{}\n{json}",
+                    r.text("console-mydata-heading"),
+                    r.msg(&data.summary())
+                )
             }
             Reply::Welcome => {
                 r.msg(&Msg::new("console-welcome-back").arg("name", self.name.as_str()))

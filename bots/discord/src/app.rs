@@ -118,7 +118,20 @@ impl App {
     }
 
     /// The answer to one interaction. Never fails and never panics on what people send.
-    pub async fn answer(&self, interaction: Interaction) -> Answer {
+    /// A public card in it is recorded as a copy once Discord has made it a message.
+    pub async fn answer(self: &Arc<Self>, interaction: Interaction) -> Answer {
+        let token = match &interaction {
+            Interaction::Command(i) => Some(i.token.clone()),
+            _ => None,
+        };
+        let answer = self.answer_to(interaction).await;
+        if let (Some(token), Some((idea, locale))) = (token, answer.public_card()) {
+            self.remember_answer(token, idea, locale);
+        }
+        answer
+    }
+
+    async fn answer_to(&self, interaction: Interaction) -> Answer {
         let (user, locale, channel, member) = match &interaction {
             Interaction::Command(i) | Interaction::Autocomplete(i) => (
                 &i.user,

@@ -132,7 +132,14 @@ impl App {
                     .join("\n"),
             ),
             Reply::Help { role, .. } => look.help(role),
-            Reply::Idea(view) => look.idea_card(&view, !ctx.in_guild),
+            Reply::Idea(view) => {
+                let mut card = look.idea_card(&view, !ctx.in_guild);
+                // A public card in a channel is a copy to withdraw if the idea is hidden.
+                if ctx.in_guild && view.is_public() {
+                    card.card_of = Some((view.idea.id, ctx.locale));
+                }
+                card
+            }
             Reply::Ideas { page, order } => look.idea_page(&page, order),
             Reply::Sprint(overview) => Note::public(text.sprint_overview(&overview)),
             Reply::Sprints(sprints) if sprints.is_empty() => {
@@ -158,7 +165,11 @@ impl App {
             ),
             Reply::MyData(data) => {
                 let json = serde_json::to_vec_pretty(&data)?;
-                let mut note = Note::private(look.msg(&Msg::new("console-mydata-heading")));
+                let mut note = Note::private(format!(
+                    "{}\n{}",
+                    look.msg(&Msg::new("console-mydata-heading")),
+                    look.msg(&data.summary())
+                ));
                 note.file = Some(CreateAttachment::bytes(json, "my-data.json"));
                 note
             }

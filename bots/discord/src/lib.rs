@@ -16,6 +16,7 @@ mod messages;
 mod mirror;
 mod note;
 mod notify;
+mod originals;
 mod render;
 
 mod respond;

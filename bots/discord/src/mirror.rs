@@ -4,7 +4,8 @@
 //! unless it was written there. Every copy follows core's state: an idea hidden, held, merged
 //! away or its author erased has its card redrawn (a neutral "withdrawn" line when it is no
 //! longer public, its comment copies taken down); a comment hidden is taken down, restored
-//! copied in again. One follower of the broadcasts; replicas share its jobs.
+//! copied in again, and the idea's cards (which show its latest comments) drawn again.
+//! One follower of the broadcasts; replicas share its jobs.
 
 use crate::app::App;
 use crate::markdown::{escape, truncate};
@@ -57,7 +58,12 @@ impl App {
             } => self.publish_idea(idea, sprint, challenge).await,
             Event::CommentPublished { idea, comment } => self.mirror_comment(idea, comment).await,
             Event::IdeaRevised { idea } => self.redraw_copies(idea).await,
-            Event::CommentRevised { idea, comment } => self.revise_comment(idea, comment).await,
+            Event::CommentRevised { idea, comment } => {
+                self.revise_comment(idea, comment).await?;
+                // Cards show the latest comments (a `/show` card, a redrawn announcement):
+                // they are drawn again without it, or with its writer as a former member.
+                self.redraw_copies(idea).await
+            }
             _ => Ok(()),
         }
     }
@@ -268,15 +274,16 @@ impl App {
     /// Draws every public copy of `idea` again from core's current state. No longer public:
     /// each card becomes a neutral line and the comment copies in its posts are taken down.
     /// Public again: the card comes back and its public comments are copied in again.
-    async fn redraw_copies(&self, idea: IdeaId) -> Result<(), Error> {
+    pub(crate) async fn redraw_copies(&self, idea: IdeaId) -> Result<(), Error> {
         let view = self.core.public_view(idea).await?;
-        for copy in self.core.copies_of(Platform::Discord, idea).await? {
+        let copies = self.core.copies_of(Platform::Discord, idea).await?;
+        for copy in &copies {
             let note = match &view {
                 Some(view) => self.announcement(view, copy.locale),
                 None => Note::public(self.look(copy.locale).msg(&Msg::new("chat-withdrawn"))),
             };
             let Some((channel, message)) = message_at(&copy.chat, &copy.message) else {
-                self.core.forget_copy(&copy).await?;
+                self.core.forget_copy(copy).await?;
                 continue;
             };
             let edited = retrying(|| {
@@ -285,13 +292,18 @@ impl App {
             .await;
             if let Err(error) = edited {
                 if is_gone(&error) {
-                    self.core.forget_copy(&copy).await?;
+                    self.core.forget_copy(copy).await?;
                 } else {
                     tracing::warn!(error = %safe(&error), "could not redraw a card on Discord");
                 }
             }
         }
         for thread in self.core.forum_posts_of(Platform::Discord, idea).await? {
+            let locale = copies
+                .iter()
+                .find(|c| c.chat == thread)
+                .map_or(Locale::EnGb, |c| c.locale);
+            self.rename_post(&thread, idea, view.as_ref(), locale).await;
             match &view {
                 None => {
                     for (message, _) in self
@@ -310,6 +322,33 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// A forum post's name carries its idea's title, so it follows the idea too: the title
+    /// while it is public, else the neutral line.
+    async fn rename_post(
+        &self,
+        thread: &str,
+        idea: IdeaId,
+        view: Option<&IdeaView>,
+        locale: Locale,
+    ) {
+        let Some(id) = thread.parse().ok().filter(|id| *id != 0) else {
+            return;
+        };
+        let shown = match view {
+            Some(view) => view.idea.title.clone(),
+            None => self.look(locale).msg(&Msg::new("chat-withdrawn")),
+        };
+        // A thread's name is plain text, not Markdown: no escaping.
+        let name = truncate(&format!("#{idea} {shown}"), MAX_THREAD_NAME);
+        let body = serde_json::json!({ "name": name });
+        let renamed = retrying(|| self.http.edit_thread(ChannelId::new(id), &body, None)).await;
+        if let Err(error) = renamed
+            && !is_gone(&error)
+        {
+            tracing::warn!(error = %safe(&error), "could not rename a forum post (does the bot have Manage Threads?)");
+        }
     }
 
     /// A comment's copies follow its state: taken down when it is not public, copied in (or
@@ -367,7 +406,7 @@ fn message_at(channel: &str, message: &str) -> Option<(ChannelId, MessageId)> {
 
 /// Discord says the message or channel no longer exists (10003 Unknown Channel, 10008
 /// Unknown Message): nothing left to redraw or take down.
-fn is_gone(error: &serenity::Error) -> bool {
+pub(crate) fn is_gone(error: &serenity::Error) -> bool {
     matches!(
         error,
         serenity::Error::Http(serenity::http::HttpError::UnsuccessfulRequest(response))
@@ -395,7 +434,7 @@ where
     }
 }
 
-fn worth_retrying(error: &serenity::Error) -> bool {
+pub(crate) fn worth_retrying(error: &serenity::Error) -> bool {
     use serenity::http::HttpError;
     match error {
         serenity::Error::Http(HttpError::UnsuccessfulRequest(response)) => {

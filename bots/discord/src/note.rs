@@ -2,6 +2,7 @@
 //! only the member sees it), and `Answer`: how we reply to one interaction. Both become
 //! serenity builders at the last moment, with pings switched off and Discord's limits applied.
 
+use crowdsprint_core::domain::{IdeaId, Locale};
 use serenity::builder::{
     AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAttachment,
     CreateAutocompleteResponse, CreateEmbed, CreateInteractionResponse,
@@ -20,6 +21,9 @@ pub struct Note {
     /// Only the member who asked sees it.
     pub ephemeral: bool,
     pub file: Option<CreateAttachment>,
+    /// The idea whose card this is, in which language, when the card is a public copy to
+    /// keep in step with the idea (a `/show` answered in a channel).
+    pub card_of: Option<(IdeaId, Locale)>,
 }
 
 impl Note {
@@ -120,6 +124,15 @@ impl Answer {
             Answer::Choices(choices) => CreateInteractionResponse::Autocomplete(
                 CreateAutocompleteResponse::new().set_choices(choices),
             ),
+        }
+    }
+
+    /// The idea (and language) of a card everyone in the channel will see, which must be
+    /// recorded as a public copy once Discord has made it a message.
+    pub fn public_card(&self) -> Option<(IdeaId, Locale)> {
+        match self {
+            Answer::Send(note) if !note.ephemeral => note.card_of,
+            _ => None,
         }
     }
 

@@ -4,6 +4,7 @@
 //! its leases to expire, and the rows go to another worker.
 
 use super::Core;
+use super::still_public::StillPublic;
 use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
@@ -43,6 +44,7 @@ impl Core {
         members.sort_unstable();
         members.dedup();
         let readers = db.readers(&members).await?;
+        let mut still_public = StillPublic::default();
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {
             let Ok(platform) = row.platform.parse() else {
@@ -81,6 +83,13 @@ impl Core {
                         .await?;
                     continue;
                 }
+            }
+            // Written a while ago (a digest composed ahead, a night of quiet hours): what is
+            // no longer public since is left out, and a message left with nothing is not sent.
+            if !still_public.keep(&mut db, &mut delivery.event).await? {
+                db.delivery_withdrawn(delivery.id, worker, "no longer public")
+                    .await?;
+                continue;
             }
             // The reminder's personal line: how many ideas they backed have new comments.
             if let Event::SprintClosingSoon {

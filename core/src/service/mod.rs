@@ -24,6 +24,7 @@ mod revisions;
 mod schedule;
 mod sprints;
 mod stats;
+mod still_public;
 mod themes;
 mod votes;
 

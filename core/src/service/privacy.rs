@@ -4,6 +4,7 @@ use super::Core;
 use super::revisions::{revise_comment, revise_idea};
 use crate::domain::*;
 use crate::error::Result;
+use crate::store::{AuditAbout, HeldDelivery};
 use serde::Serialize;
 
 /// Everything crowdsprint holds about a member, as they can download it.
@@ -15,6 +16,25 @@ pub struct MyData {
     pub comments: Vec<Comment>,
     pub supported: Vec<IdeaId>,
     pub following: Vec<IdeaId>,
+    /// Messages to them: waiting, being sent, sent (kept a while) or given up on.
+    pub deliveries: Vec<HeldDelivery>,
+    /// What the sprint team did about them or their words, and what they did as staff.
+    pub audit: Vec<AuditAbout>,
+}
+
+impl MyData {
+    /// One line saying how much of each kind there is, to head the full record.
+    pub fn summary(&self) -> Msg {
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        Msg::new("mydata-summary")
+            .arg("accounts", count(self.identities.len()))
+            .arg("ideas", count(self.ideas.len()))
+            .arg("comments", count(self.comments.len()))
+            .arg("supported", count(self.supported.len()))
+            .arg("following", count(self.following.len()))
+            .arg("deliveries", count(self.deliveries.len()))
+            .arg("audit", count(self.audit.len()))
+    }
 }
 
 impl Core {
@@ -36,6 +56,8 @@ impl Core {
             .into_iter()
             .map(|(id, _)| id)
             .collect();
+        let deliveries = db.deliveries_held_for(actor.member()).await?;
+        let audit = db.audit_about(actor.member()).await?;
         Ok(MyData {
             member,
             identities,
@@ -43,6 +65,8 @@ impl Core {
             comments,
             supported,
             following,
+            deliveries,
+            audit,
         })
     }
 

@@ -193,6 +193,22 @@ impl Db<'_> {
     }
 
     /// How many deliveries are in each state (states with none are left out).
+    /// Settles a claimed delivery as withdrawn: what it was about stopped being public
+    /// before it went, so it is not sent (and is pruned with the sent ones).
+    pub async fn delivery_withdrawn(&mut self, id: i64, worker: &str, why: &str) -> Result<bool> {
+        let sql = "UPDATE deliveries SET state = 'withdrawn', last_error = $3, \
+            lease_owner = NULL, lease_until = NULL \
+            WHERE id = $1 AND lease_owner = $2 AND state = 'sending'";
+        let n = with_conn!(self, c => sqlx::query(sql)
+            .bind(id)
+            .bind(worker)
+            .bind(why)
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(n > 0)
+    }
+
     pub async fn count_deliveries_by_state(&mut self) -> Result<Vec<(String, i64)>> {
         let sql = "SELECT state, COUNT(*) FROM deliveries GROUP BY state";
         Ok(with_conn!(self, c => sqlx::query_as(sql).fetch_all(c).await?))
@@ -325,7 +341,7 @@ impl Db<'_> {
     /// outbox rows they came from: each holds a chat address and a message about a person,
     /// kept only as long as an operator may need to look into a failure.
     pub async fn prune_delivered(&mut self, before: DateTime<Utc>) -> Result<u64> {
-        let deliveries = "DELETE FROM deliveries WHERE state IN ('sent', 'dead') \
+        let deliveries = "DELETE FROM deliveries WHERE state IN ('sent', 'dead', 'withdrawn') \
             AND created_at < $1";
         let gone = with_conn!(self, c => sqlx::query(deliveries)
             .bind(millis(before))

@@ -168,10 +168,32 @@ fn forum_post(inner: &mut Inner, forum: u64, incoming: &Incoming) -> Reply {
     Reply::ok(channel)
 }
 
-/// `PATCH /channels/{id}`: only a forum's `available_tags` are part of the fake. The list
-/// replaces the old one: tags sent with an id keep it, new ones get one. At most 20 tags of at
-/// most 20 characters, as on Discord.
+/// `PATCH /channels/{id}`: a channel's or thread's `name` (1-100 characters) and a forum's
+/// `available_tags` are part of the fake. The tag list replaces the old one: tags sent with an
+/// id keep it, new ones get one. At most 20 tags of at most 20 characters, as on Discord.
 fn edit_channel(inner: &mut Inner, channel: u64, body: &Value) -> Reply {
+    if !inner.channels.contains_key(&channel) {
+        return Reply::unknown_channel();
+    }
+    if let Some(name) = body["name"].as_str() {
+        if name.is_empty() || name.chars().count() > 100 {
+            return Reply::refused(checks::Refusal::Invalid(vec![checks::Problem {
+                path: "name".into(),
+                code: "BASE_TYPE_BAD_LENGTH",
+                message: "Must be between 1 and 100 in length.".into(),
+            }]));
+        }
+        if let Some(stored) = inner.channels.get_mut(&channel) {
+            stored["name"] = json!(name);
+        }
+        for thread in inner
+            .threads
+            .iter_mut()
+            .filter(|t| id_of(&t["id"]) == Some(channel))
+        {
+            thread["name"] = json!(name);
+        }
+    }
     let Some(existing) = inner.channels.get(&channel).cloned() else {
         return Reply::unknown_channel();
     };

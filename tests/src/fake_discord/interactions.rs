@@ -123,6 +123,21 @@ fn webhook(inner: &mut Inner, token: &str, rest: &[&str], incoming: &Incoming) -
     Some(reply)
 }
 
+/// An answer the bot gave in its endpoint's HTTP response: Discord makes it the
+/// interaction's original message, one of the channel's messages when everyone sees it (so
+/// the bot may edit it there later, as its author). Deferrals are learnt of by their edit.
+pub(crate) fn answered(inner: &mut Inner, token: &str, answer: &Value) {
+    if answer["type"].as_u64() != Some(4) || inner.originals.contains_key(token) {
+        return;
+    }
+    let message = interaction_message(inner, token, &answer["data"], &[]);
+    let ephemeral = answer["data"]["flags"].as_u64().unwrap_or_default() & 64 != 0;
+    if !ephemeral && let Some(channel) = id_of(&message["channel_id"]) {
+        inner.store(channel, message.clone());
+    }
+    inner.originals.insert(token.to_owned(), message);
+}
+
 /// The original response (`@original`) or a follow-up of the interaction with `token`.
 fn find<'a>(inner: &'a mut Inner, token: &str, which: &str) -> Option<&'a mut Value> {
     if which == "@original" {

@@ -232,6 +232,16 @@ impl FakeDiscord {
         }
     }
 
+    /// Tells the fake what the bot answered (on the endpoint) to `interaction`, as Discord
+    /// learns it from the HTTP response: a message answer becomes the original response, and
+    /// a message of the channel when it is not ephemeral.
+    pub fn answered(&self, interaction: &Value, answer: &Value) {
+        self.note_interaction(interaction);
+        if let Some(token) = interaction["token"].as_str() {
+            interactions::answered(&mut self.shared.lock(), token, answer);
+        }
+    }
+
     // ----- failures -----
 
     /// From now on, DMs to `user` are refused as Discord refuses them when a person has

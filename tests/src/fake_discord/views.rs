@@ -16,7 +16,8 @@ impl FakeDiscord {
     }
 
     /// Messages in `channel`, oldest first, as people see them (edits applied, deletions
-    /// gone). Interaction responses are kept apart: see `followups`.
+    /// gone). A public answer given on the endpoint is one of its channel's messages, as on
+    /// Discord; other interaction responses are kept apart: see `followups`.
     pub fn messages_in(&self, channel: u64) -> Vec<Value> {
         self.shared
             .lock()

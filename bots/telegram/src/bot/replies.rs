@@ -84,8 +84,9 @@ impl App {
             Reply::MyData(data) => {
                 let json = serde_json::to_string_pretty(&data).unwrap_or_default();
                 text(format!(
-                    "{}\n<pre>{}</pre>",
+                    "{}\n{}\n<pre>{}</pre>",
                     r.msg(&Msg::new("console-mydata-heading")),
+                    r.msg(&data.summary()),
                     escape(&json)
                 ))
             }
