@@ -54,7 +54,7 @@ use tokio_util::sync::DropGuard;
 pub struct FakeDiscord {
     shared: Arc<Shared>,
     addr: SocketAddr,
-    _server: Arc<crate::local_server::ServerTask>,
+    server: Arc<crate::local_server::ServerTask>,
     _stop: Arc<DropGuard>,
 }
 
@@ -84,7 +84,7 @@ impl FakeDiscord {
         FakeDiscord {
             shared,
             addr,
-            _server: server,
+            server,
             _stop: Arc::new(stop),
         }
     }
@@ -266,7 +266,35 @@ impl FakeDiscord {
             .count()
     }
 
+    /// Discord goes away: gateway sessions are dropped without a close frame, and REST and
+    /// gateway connections are refused (as when Discord is down or unreachable) until
+    /// `come_back`.
+    pub async fn go_offline(&self) {
+        // Together: the listener's graceful stop does not wait for upgraded connections.
+        let drop_sessions = async { self.drop_gateway_sessions() };
+        tokio::join!(self.server.stop(), drop_sessions);
+    }
+
+    /// Discord answers again, on the same address, with everything it knew.
+    pub async fn come_back(&self) {
+        self.server.start().await;
+    }
+
     // ----- the gateway -----
+
+    /// From now on, every IDENTIFY and RESUME is answered by closing the session with `code`
+    /// (4004 authentication failed, 4014 disallowed intents, ...), as Discord does when the
+    /// bot may not connect as it asks.
+    pub fn refuse_identify_with(&self, code: u16) {
+        self.shared.lock().identify_close = Some(code);
+    }
+
+    /// Every gateway session ends at once, without a close frame (a dropped connection).
+    pub fn drop_gateway_sessions(&self) {
+        let mut inner = self.shared.lock();
+        inner.drop_sessions.cancel();
+        inner.drop_sessions = tokio_util::sync::CancellationToken::new();
+    }
 
     /// Sends a dispatch event (`INTERACTION_CREATE`, `MESSAGE_CREATE`, ...) to every gateway
     /// session, with that session's next sequence number. Sessions still identifying get it

@@ -58,6 +58,10 @@ pub(crate) struct Inner {
     pub followups: Vec<(String, Value)>,
     /// IDENTIFY payloads received on the gateway.
     pub identifies: Vec<Value>,
+    /// Answer IDENTIFY and RESUME by closing with this code (`refuse_identify_with`).
+    pub identify_close: Option<u16>,
+    /// Cancelled to drop every gateway session at once, then replaced.
+    pub drop_sessions: CancellationToken,
     pub limiter: Limiter,
     pub failure: Option<Injected>,
     /// The gateway's event stream, for what Discord announces about REST changes (a
@@ -84,6 +88,8 @@ impl Shared {
                 originals: HashMap::new(),
                 followups: Vec::new(),
                 identifies: Vec::new(),
+                identify_close: None,
+                drop_sessions: CancellationToken::new(),
                 limiter: Limiter::new(limits),
                 failure: None,
                 events: events.clone(),
