@@ -68,10 +68,13 @@ impl Visit for Message {
 
 /// The close code a serenity log message reports, if it is one serenity retries in vain.
 fn fatal_close(message: &str) -> Option<u16> {
-    if message.contains("Gateway(InvalidShardData)") {
+    // Each is said twice, by the shard and by its runner: either will do.
+    if message.contains("Gateway(InvalidShardData)") || message.contains("Sent invalid shard data")
+    {
         return Some(4010);
     }
-    if message.contains("Gateway(OverloadedShard)") {
+    if message.contains("Gateway(OverloadedShard)") || message.contains("Shard has too many guilds")
+    {
         return Some(4011);
     }
     let (_, rest) = message.split_once("Unknown unclean close ")?;
@@ -99,6 +102,14 @@ mod tests {
         assert_eq!(
             fatal_close("Shard handler received err: Gateway(OverloadedShard)"),
             Some(4011)
+        );
+        assert_eq!(
+            fatal_close(&format!("{shard} Shard has too many guilds.")),
+            Some(4011)
+        );
+        assert_eq!(
+            fatal_close(&format!("{shard} Sent invalid shard data.")),
+            Some(4010)
         );
         // Closes a reconnect mends are not fatal.
         assert_eq!(

@@ -73,6 +73,9 @@ impl std::fmt::Debug for DiscordConfig {
     }
 }
 
+/// How long stopping waits for serenity's gateway client.
+const GATEWAY_STOP: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// A started bot.
 pub struct RunningBot {
     /// The interactions endpoint, when a public key was given: mount it on the HTTP listener.
@@ -173,8 +176,15 @@ pub async fn start_reporting(
         shutdown.cancelled().await;
         let _ = notifier.await;
         let _ = mirror.await;
-        if let Some(gateway) = gateway {
-            let _ = gateway.await;
+        if let Some(mut gateway) = gateway {
+            // Serenity can take a while to close a shard it is restarting (after a fatal close
+            // code, say); nothing is lost by not waiting for it past this.
+            if tokio::time::timeout(GATEWAY_STOP, &mut gateway)
+                .await
+                .is_err()
+            {
+                gateway.abort();
+            }
         }
         tracing::info!("Discord bot stopped");
     });

@@ -1,5 +1,5 @@
 //! Health that tells the truth, through the real `crowdsprint serve` against the fakes: a bot
-//! that can never work (Discord closing the gateway with 4014, 4004, 4012 or 4011, a token
+//! that can never work (Discord closing the gateway with 4014, 4004 or 4012, a token
 //! Discord's REST API or Telegram refuses) stops serve within seconds with the reason and the fix and never
 //! the token; an outage of the Bot API or of Discord turns `/readyz` 503 naming the bot after
 //! the grace period and 200 again soon after it ends, logged once at each end; and with
@@ -69,23 +69,36 @@ fn with_discord(command: &mut Command, discord: &FakeDiscord) {
 }
 
 /// Waits for serve to stop by itself within `STOPS_WITHIN`; its exit code and what it printed.
-async fn exits(child: Child) -> (Option<i32>, String) {
+async fn exits(mut child: Child) -> (Option<i32>, String) {
     let started = Instant::now();
-    let output: Output = tokio::time::timeout(STOPS_WITHIN, child.wait_with_output())
-        .await
-        .unwrap_or_else(|_| panic!("serve still running after {STOPS_WITHIN:?}"))
-        .expect("serve's output");
-    assert!(started.elapsed() <= STOPS_WITHIN);
+    let stopped = tokio::time::timeout(STOPS_WITHIN, child.wait()).await;
+    if stopped.is_err() {
+        let _ = child.start_kill();
+    }
+    let output: Output = child.wait_with_output().await.expect("serve's output");
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    assert!(
+        stopped.is_ok(),
+        "serve still running after {STOPS_WITHIN:?}: {text}"
+    );
+    assert!(started.elapsed() <= STOPS_WITHIN);
     (output.status.code(), text)
 }
 
-/// `/readyz`: its status and JSON body (`None` while serve is not listening yet).
+/// `/readyz`: its status and JSON body (`None` while serve is not listening yet, or when it
+/// takes over 2 s to answer).
 async fn readyz(addr: &str) -> Option<(u16, Value)> {
+    tokio::time::timeout(Duration::from_secs(2), readyz_now(addr))
+        .await
+        .ok()
+        .flatten()
+}
+
+async fn readyz_now(addr: &str) -> Option<(u16, Value)> {
     let mut stream = tokio::net::TcpStream::connect(addr).await.ok()?;
     let request = format!("GET /readyz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await.ok()?;
@@ -107,7 +120,11 @@ async fn readyz_until(
     let started = Instant::now();
     let mut last = None;
     while started.elapsed() < patience {
-        if let Some((status, body)) = readyz(addr).await {
+        let answer = readyz(addr).await;
+        if answer.is_none() {
+            eprintln!("/readyz did not answer at {:?}", started.elapsed());
+        }
+        if let Some((status, body)) = answer {
             if wanted(status, &body) {
                 return (status, body, started.elapsed());
             }
@@ -175,11 +192,10 @@ async fn discord_authentication_failed_4004_stops_serve_with_the_fix() {
     gateway_closed_with(4004, &["authentication failed", "DISCORD_BOT_TOKEN"]).await;
 }
 
-/// Serenity would reconnect for ever after these two: serve still stops.
+/// Serenity would reconnect for ever after this one: serve still stops.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn discord_invalid_api_version_4012_and_sharding_required_4011_stop_serve() {
+async fn discord_invalid_api_version_4012_stops_serve() {
     gateway_closed_with(4012, &["invalid API version", "upgrade crowdsprint"]).await;
-    gateway_closed_with(4011, &["sharding required", "DISCORD_MODE=endpoint"]).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -293,6 +309,8 @@ async fn a_bot_api_outage_shows_in_readiness_and_is_logged_once_on_postgres() {
 async fn discord_outage(backend: Backend) {
     let env = TestEnv::new(backend).await;
     let discord = FakeDiscord::start().await;
+    // A dropped connection is noticed at the next heartbeat: 1 s here, about 41 s on Discord.
+    discord.set_heartbeat_interval(Duration::from_secs(1));
     let dir = tempfile::tempdir().unwrap();
     let (mut command, addr) = serve(&env, &dir);
     with_discord(&mut command, &discord);
@@ -302,9 +320,11 @@ async fn discord_outage(backend: Backend) {
     })
     .await;
 
-    discord.go_offline().await;
     let stopped = Instant::now();
-    let (_, down, _) = readyz_until(&addr, PATIENCE, "503 naming Discord", |status, _| {
+    discord.go_offline().await;
+    // Serenity notices at its next heartbeat, then takes up to 5 s to restart the shard.
+    let noticed = Duration::from_secs(30);
+    let (_, down, _) = readyz_until(&addr, noticed, "503 naming Discord", |status, _| {
         status == 503
     })
     .await;

@@ -11,7 +11,7 @@ use super::objects::bot_user;
 use super::state::Shared;
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use futures_util::stream::SplitSink;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -19,13 +19,17 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 /// How often the client is asked to heartbeat (ms), as Discord asks.
-const HEARTBEAT_MS: u64 = 41_250;
+pub(crate) const HEARTBEAT_MS: u64 = 41_250;
 /// The session id READY hands out (and RESUME sends back).
 const SESSION_ID: &str = "fake-session";
 /// Discord's close code for a bad token.
 const AUTHENTICATION_FAILED: u16 = 4004;
 
 pub(crate) async fn upgrade(State(shared): State<Arc<Shared>>, ws: WebSocketUpgrade) -> Response {
+    if shared.lock().offline {
+        // Going offline: a client that reconnects before the listener is gone is turned away.
+        return axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
     ws.on_upgrade(move |socket| session(socket, shared))
 }
 
@@ -61,8 +65,11 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
     let mut events = shared.events.subscribe();
     let mut seq: u64 = 0;
     let mut connected: Option<Connected> = None;
-    let dropped = shared.lock().drop_sessions.clone();
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_MS}});
+    let (dropped, heartbeat_ms) = {
+        let inner = shared.lock();
+        (inner.drop_sessions.clone(), inner.heartbeat_ms)
+    };
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": heartbeat_ms}});
     if !send(&mut out, &hello).await {
         return;
     }

@@ -270,13 +270,14 @@ impl FakeDiscord {
     /// gateway connections are refused (as when Discord is down or unreachable) until
     /// `come_back`.
     pub async fn go_offline(&self) {
-        // Together: the listener's graceful stop does not wait for upgraded connections.
-        let drop_sessions = async { self.drop_gateway_sessions() };
-        tokio::join!(self.server.stop(), drop_sessions);
+        self.shared.lock().offline = true;
+        self.drop_gateway_sessions();
+        self.server.stop().await;
     }
 
     /// Discord answers again, on the same address, with everything it knew.
     pub async fn come_back(&self) {
+        self.shared.lock().offline = false;
         self.server.start().await;
     }
 
@@ -287,6 +288,13 @@ impl FakeDiscord {
     /// bot may not connect as it asks.
     pub fn refuse_identify_with(&self, code: u16) {
         self.shared.lock().identify_close = Some(code);
+    }
+
+    /// Sessions from now on are asked to heartbeat every `interval` (Discord asks for about
+    /// 41 s). A client notices a connection that died silently at its next heartbeat, so a
+    /// short one lets a test see that in seconds.
+    pub fn set_heartbeat_interval(&self, interval: Duration) {
+        self.shared.lock().heartbeat_ms = u64::try_from(interval.as_millis()).unwrap_or(u64::MAX);
     }
 
     /// Every gateway session ends at once, without a close frame (a dropped connection).

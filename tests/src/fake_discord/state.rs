@@ -60,6 +60,10 @@ pub(crate) struct Inner {
     pub identifies: Vec<Value>,
     /// Answer IDENTIFY and RESUME by closing with this code (`refuse_identify_with`).
     pub identify_close: Option<u16>,
+    /// Between `go_offline` and `come_back`: no new gateway session is let in.
+    pub offline: bool,
+    /// The heartbeat interval HELLO asks for (ms).
+    pub heartbeat_ms: u64,
     /// Cancelled to drop every gateway session at once, then replaced.
     pub drop_sessions: CancellationToken,
     pub limiter: Limiter,
@@ -89,6 +93,8 @@ impl Shared {
                 followups: Vec::new(),
                 identifies: Vec::new(),
                 identify_close: None,
+                offline: false,
+                heartbeat_ms: super::gateway::HEARTBEAT_MS,
                 drop_sessions: CancellationToken::new(),
                 limiter: Limiter::new(limits),
                 failure: None,
