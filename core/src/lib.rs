@@ -7,6 +7,7 @@ pub mod command;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod health;
 pub mod i18n;
 pub mod limits;
 pub mod notify;

@@ -5,9 +5,10 @@
 use crate::app::App;
 use crate::respond;
 use crowdsprint_core::domain::Platform;
+use crowdsprint_core::health::Part;
 use serenity::all::{
     ChannelId, Context, EventHandler, GatewayIntents, GuildChannel, GuildId, Interaction, Message,
-    MessageId, MessageUpdateEvent, PartialGuildChannel, Ready,
+    MessageId, MessageUpdateEvent, PartialGuildChannel, Ready, ResumedEvent,
 };
 use serenity::async_trait;
 use std::sync::Arc;
@@ -24,6 +25,8 @@ pub fn intents() -> GatewayIntents {
 /// Serenity's event handler: each interaction answered on its own task.
 pub struct Handler {
     pub app: Arc<App>,
+    /// Told at once when the gateway is (re)connected; `gateway_health` notices the rest.
+    pub health: Part,
 }
 
 impl std::fmt::Debug for Handler {
@@ -39,6 +42,11 @@ impl EventHandler for Handler {
             guilds = ready.guilds.len(),
             "connected to the Discord gateway"
         );
+        self.health.up();
+    }
+
+    async fn resume(&self, _: Context, _: ResumedEvent) {
+        self.health.up();
     }
 
     /// Replies in our forum posts and messages in ideas channels; each on its own task, so a

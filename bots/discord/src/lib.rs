@@ -5,12 +5,15 @@
 mod action;
 mod app;
 mod buttons;
+mod close_codes;
 mod commands;
 mod dm;
 mod embed_budget;
 mod endpoint;
+mod failure;
 mod forms;
 mod gateway;
+mod gateway_health;
 mod markdown;
 mod messages;
 mod mirror;
@@ -26,6 +29,7 @@ mod submit;
 mod verify;
 
 pub use app::{RoleMap, ServerSetup};
+pub use close_codes::layer as close_code_layer;
 pub use endpoint::PATH as INTERACTIONS_PATH;
 pub use markdown::escape;
 pub use verify::{BadPublicKey, MAX_AGE_SECONDS, Rejected, RequestVerifier};
@@ -33,6 +37,7 @@ pub use verify::{BadPublicKey, MAX_AGE_SECONDS, Rejected, RequestVerifier};
 use anyhow::Context as _;
 use app::App;
 use crowdsprint_core::Core;
+use crowdsprint_core::health::Part;
 use crowdsprint_core::i18n::Catalog;
 use serenity::http::{Http, HttpBuilder};
 use serenity::model::id::{ApplicationId, GuildId};
@@ -71,6 +76,9 @@ impl std::fmt::Debug for DiscordConfig {
     }
 }
 
+/// How long stopping waits for serenity's gateway client.
+const GATEWAY_STOP: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// A started bot.
 pub struct RunningBot {
     /// The interactions endpoint, when a public key was given: mount it on the HTTP listener.
@@ -87,11 +95,27 @@ impl std::fmt::Debug for RunningBot {
 }
 
 /// Registers the commands, then runs the gateway and/or the endpoint and the DM sender until
-/// `shutdown`.
+/// `shutdown`. A token Discord refuses fails with a `crowdsprint_core::health::Fatal` naming
+/// the setting and the fix.
 pub async fn start(
     core: Core,
     catalog: Arc<Catalog>,
     config: DiscordConfig,
+    shutdown: CancellationToken,
+) -> anyhow::Result<RunningBot> {
+    let health = crowdsprint_core::health::Health::default().part(failure::PART);
+    start_reporting(core, catalog, config, health, shutdown).await
+}
+
+/// `start`, reporting to `health` how the bot's link to Discord is doing: the gateway's
+/// connection (an outage marks it down until serenity has reconnected), or in endpoint mode
+/// that Discord accepted the token. A gateway Discord closes for good (a refused token, a
+/// missing intent) is reported fatal with its fix.
+pub async fn start_reporting(
+    core: Core,
+    catalog: Arc<Catalog>,
+    config: DiscordConfig,
+    health: Part,
     shutdown: CancellationToken,
 ) -> anyhow::Result<RunningBot> {
     let verifier = config
@@ -100,7 +124,12 @@ pub async fn start(
         .map(RequestVerifier::new)
         .transpose()?;
     let http = Arc::new(http_client(&config));
-    register_commands(&http, &catalog, &config.guild_ids).await?;
+    register_commands(&http, &catalog, &config.guild_ids)
+        .await
+        .map_err(|error| match error {
+            Registration::Unauthorized => failure::token_refused_by_rest().into(),
+            Registration::Failed(error) => error,
+        })?;
     let app = Arc::new(App::new(core, catalog, http.clone(), config.server.clone()));
 
     app.core
@@ -113,7 +142,10 @@ pub async fn start(
         .spawn(worker, shutdown.clone());
     let mirror = app.spawn_mirror(shutdown.clone());
     let gateway = if config.gateway {
-        let handler = gateway::Handler { app: app.clone() };
+        let handler = gateway::Handler {
+            app: app.clone(),
+            health: health.clone(),
+        };
         // Its own `Http` (same address and token): serenity's client takes one by value.
         let client = serenity::client::ClientBuilder::new_with_http(
             http_client(&config),
@@ -124,17 +156,24 @@ pub async fn start(
             .await
             .context("could not set up the Discord gateway client")?;
         let shards = client.shard_manager.clone();
+        close_codes::watch(health.clone());
+        gateway_health::spawn_watch(shards.clone(), health.clone(), shutdown.clone());
         let stop = shutdown.clone();
         tokio::spawn(async move {
             stop.cancelled().await;
             shards.shutdown_all().await;
         });
+        let health = health.clone();
         Some(tokio::spawn(async move {
+            // Serenity reconnects by itself; it returns only for what no reconnect mends.
             if let Err(error) = client.start().await {
-                tracing::error!(%error, "the Discord gateway stopped");
+                health.fatal(failure::gateway_stopped(&error));
             }
         }))
     } else {
+        // Endpoint mode has no connection to watch: Discord accepted the token above, and it
+        // calls us.
+        health.up();
         None
     };
     let endpoint = verifier.map(|v| endpoint::router(app.clone(), v));
@@ -142,8 +181,15 @@ pub async fn start(
         shutdown.cancelled().await;
         let _ = notifier.await;
         let _ = mirror.await;
-        if let Some(gateway) = gateway {
-            let _ = gateway.await;
+        if let Some(mut gateway) = gateway {
+            // Serenity can take a while to close a shard it is restarting (after a fatal close
+            // code, say); nothing is lost by not waiting for it past this.
+            if tokio::time::timeout(GATEWAY_STOP, &mut gateway)
+                .await
+                .is_err()
+            {
+                gateway.abort();
+            }
         }
         tracing::info!("Discord bot stopped");
     });
@@ -169,20 +215,37 @@ fn http_client_for(config: &DiscordConfig, url: &str) -> Http {
         .build()
 }
 
+/// Why the commands could not be registered.
+enum Registration {
+    /// Discord answered 401: the token is not a bot's.
+    Unauthorized,
+    Failed(anyhow::Error),
+}
+
 /// Overwrites the commands in each configured server, or globally.
-async fn register_commands(http: &Http, catalog: &Catalog, guilds: &[u64]) -> anyhow::Result<()> {
+async fn register_commands(
+    http: &Http,
+    catalog: &Catalog,
+    guilds: &[u64],
+) -> Result<(), Registration> {
     let commands = slash::definitions(catalog);
+    let refused = |error: serenity::Error, place: String| match &error {
+        serenity::Error::Http(http) if http.status_code().map(|s| s.as_u16()) == Some(401) => {
+            Registration::Unauthorized
+        }
+        _ => Registration::Failed(anyhow::anyhow!(
+            "could not register the Discord commands{place}: {error}"
+        )),
+    };
     if guilds.is_empty() {
         http.create_global_commands(&commands)
             .await
-            .map_err(|e| anyhow::anyhow!("could not register the Discord commands: {e}"))?;
+            .map_err(|e| refused(e, String::new()))?;
     }
     for guild in guilds {
         http.create_guild_commands(GuildId::new((*guild).max(1)), &commands)
             .await
-            .map_err(|e| {
-                anyhow::anyhow!("could not register the Discord commands in server {guild}: {e}")
-            })?;
+            .map_err(|e| refused(e, format!(" in server {guild}")))?;
     }
     tracing::info!(
         commands = commands.len(),

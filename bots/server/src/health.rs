@@ -1,5 +1,6 @@
 //! The HTTP side of `serve`: health checks (`/healthz`: the process is up; `/readyz`: the
-//! database answers), served beside the bots and their webhooks. The listener is exposed
+//! database answers and every bot works, as JSON of each part's state), served beside the
+//! bots and their webhooks. The listener is exposed
 //! (webhooks need it), so every request is bounded: its head must arrive within
 //! `HttpLimits::header_read_timeout`, its body may not exceed `max_body_bytes`, and it is
 //! answered 408 after `request_timeout`.
@@ -11,6 +12,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use crowdsprint_core::Core;
+use crowdsprint_core::health::Health;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use std::pin::pin;
@@ -154,22 +156,56 @@ async fn refused(error: std::io::Error) {
     tokio::time::sleep(Duration::from_secs(1)).await;
 }
 
-/// The health routes, shared with the bots' own HTTP listeners.
-pub fn router(core: Core) -> Router {
+/// The health routes, shared with the bots' own HTTP listeners. A bot unavailable for longer
+/// than `grace` makes `/readyz` answer 503.
+pub fn router(core: Core, health: Health, grace: Duration) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
-        .with_state(core)
+        .with_state(Readiness {
+            core,
+            health,
+            grace,
+        })
 }
 
-async fn ready(State(core): State<Core>) -> (StatusCode, &'static str) {
-    match core.store().ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
+/// What `/readyz` looks at.
+#[derive(Clone)]
+struct Readiness {
+    core: Core,
+    health: Health,
+    grace: Duration,
+}
+
+/// `{"database": "ok", "telegram": "ok", "discord": "reconnecting since …: why"}`: 200 when
+/// the database answers and no bot has been unavailable for longer than the grace period,
+/// else 503.
+async fn ready(State(readiness): State<Readiness>) -> Response {
+    let report = readiness.health.report(readiness.grace);
+    let mut parts = serde_json::Map::new();
+    // The database is asked now: a pool that cannot answer this cannot answer anyone.
+    let database = match readiness.core.store().ping().await {
+        Ok(()) => Ok(()),
         Err(error) => {
-            tracing::warn!(%error, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+            tracing::warn!(%error, "readiness check failed: the database does not answer");
+            Err(format!("unavailable: {error}"))
         }
+    };
+    let ready = report.ready && database.is_ok();
+    parts.insert(
+        "database".to_owned(),
+        database.err().unwrap_or_else(|| "ok".to_owned()).into(),
+    );
+    for (name, state) in report.parts {
+        parts.insert(name.to_owned(), state.into());
     }
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = serde_json::Value::Object(parts).to_string();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 #[cfg(test)]
@@ -224,7 +260,7 @@ mod tests {
     /// The health routes with a stand-in for the Discord endpoint (it reads the body as the
     /// real one does) and a slow route, served within `limits`.
     async fn start(core: Core, limits: HttpLimits) -> std::net::SocketAddr {
-        let router = router(core)
+        let router = router(core, Health::default(), Duration::from_secs(60))
             .route(
                 crowdsprint_discord::INTERACTIONS_PATH,
                 post(|body: Bytes| async move { format!("read {}", body.len()) }),
@@ -266,9 +302,50 @@ mod tests {
         let (core, store) = core_in(&dir).await;
         let addr = start(core, HttpLimits::default()).await;
         assert!(fetch(addr, "/healthz").await.starts_with("HTTP/1.1 200"));
-        assert!(fetch(addr, "/readyz").await.contains("ready"));
+        let ready = fetch(addr, "/readyz").await;
+        assert!(ready.starts_with("HTTP/1.1 200"), "{ready}");
+        assert!(ready.ends_with(r#"{"database":"ok"}"#), "{ready}");
         store.close().await;
-        assert!(fetch(addr, "/readyz").await.starts_with("HTTP/1.1 503"));
+        let closed = fetch(addr, "/readyz").await;
+        assert!(closed.starts_with("HTTP/1.1 503"), "{closed}");
+        assert!(closed.contains(r#"{"database":"unavailable: "#), "{closed}");
+    }
+
+    #[tokio::test]
+    async fn readiness_names_a_bot_down_past_the_grace_period() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (core, _store) = core_in(&dir).await;
+        let health = Health::default();
+        let telegram = health.part("telegram");
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let grace = Duration::from_millis(200);
+        let routes = router(core, health, grace);
+        tokio::spawn(serve_on(
+            listener,
+            routes,
+            HttpLimits::default(),
+            std::future::pending(),
+        ));
+        telegram.up();
+        let ready = fetch(addr, "/readyz").await;
+        assert!(
+            ready.ends_with(r#"{"database":"ok","telegram":"ok"}"#),
+            "{ready}"
+        );
+        telegram.down("cannot reach the Bot API");
+        assert!(fetch(addr, "/readyz").await.starts_with("HTTP/1.1 200"));
+        tokio::time::sleep(grace * 2).await;
+        let down = fetch(addr, "/readyz").await;
+        assert!(down.starts_with("HTTP/1.1 503"), "{down}");
+        assert!(
+            down.contains(r#""telegram":"reconnecting since "#)
+                && down.contains(": cannot reach the Bot API"),
+            "{down}"
+        );
+        assert!(fetch(addr, "/healthz").await.starts_with("HTTP/1.1 200"));
+        telegram.up();
+        assert!(fetch(addr, "/readyz").await.starts_with("HTTP/1.1 200"));
     }
 
     #[tokio::test]
@@ -345,7 +422,7 @@ mod tests {
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(serve_on(
             listener,
-            router(core),
+            router(core, Health::default(), Duration::from_secs(60)),
             HttpLimits::default(),
             async move {
                 let _ = stopped.await;

@@ -89,6 +89,21 @@ pub struct Settings {
     /// How long a delivery worker holds what it claimed (seconds). After a crash, what it had
     /// not reported is sent by another worker once this has passed.
     pub delivery_lease_seconds: u64,
+    /// With both bots configured, what a bot that can never work (a refused token, a missing
+    /// intent) does to the other: `stop` (default) stops `serve`; `keep-others` keeps the other
+    /// bot running and readiness names the one that failed.
+    pub on_bot_failure: String,
+    /// How long a bot may be starting or reconnecting before `/readyz` answers 503 (seconds).
+    pub ready_grace_seconds: u64,
+}
+
+/// What a bot that can never work does to the rest of `serve` (`CROWDSPRINT_ON_BOT_FAILURE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnBotFailure {
+    /// Stop `serve`, saying why and how to fix it.
+    Stop,
+    /// Keep the other bot running; readiness names the one that failed.
+    KeepOthers,
 }
 
 impl Default for Settings {
@@ -119,6 +134,8 @@ impl Default for Settings {
             digest_time: "monday 09:00".to_owned(),
             digest_compose_ahead_minutes: 10,
             delivery_lease_seconds: 120,
+            on_bot_failure: "stop".to_owned(),
+            ready_grace_seconds: 60,
         }
     }
 }
@@ -138,6 +155,8 @@ pub enum SettingsError {
     Timezone(String),
     #[error("CROWDSPRINT_DIGEST_TIME: {0}")]
     DigestTime(String),
+    #[error("CROWDSPRINT_ON_BOT_FAILURE must be stop or keep-others, not {0:?}")]
+    OnBotFailure(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
     Admin(String),
     #[error(
@@ -197,7 +216,22 @@ impl Settings {
             self.digest_compose_ahead_minutes,
         )?;
         DELIVERY_LEASE_SECONDS.check("delivery_lease_seconds", self.delivery_lease_seconds)?;
+        READY_GRACE_SECONDS.check("ready_grace_seconds", self.ready_grace_seconds)?;
         check_limits(&self.limits)
+    }
+
+    /// What a bot that can never work does to the rest, checked.
+    pub fn on_bot_failure(&self) -> Result<OnBotFailure, SettingsError> {
+        match self.on_bot_failure.trim().to_lowercase().as_str() {
+            "" | "stop" => Ok(OnBotFailure::Stop),
+            "keep-others" | "keep_others" => Ok(OnBotFailure::KeepOthers),
+            _ => Err(SettingsError::OnBotFailure(self.on_bot_failure.clone())),
+        }
+    }
+
+    /// How long a bot may be unavailable before readiness fails.
+    pub fn ready_grace(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.ready_grace_seconds)
     }
 
     /// The bootstrap admins, checked.
@@ -388,6 +422,12 @@ const DELIVERY_LEASE_SECONDS: Bounds = Bounds {
     min: 5,
     max: 60 * 60,
 };
+/// Under a second every reconnect would fail readiness; past an hour an orchestrator learns
+/// too late.
+const READY_GRACE_SECONDS: Bounds = Bounds {
+    min: 1,
+    max: 60 * 60,
+};
 /// A per-member limit: at most `count` in any `per_seconds` (up to a week).
 const RATE_COUNT: Bounds = Bounds {
     min: 1,
@@ -431,6 +471,7 @@ fn bounds_of(path: &[String]) -> Option<Bounds> {
         ["page_size"] => Some(PAGE_SIZE),
         ["digest_compose_ahead_minutes"] => Some(DIGEST_COMPOSE_AHEAD_MINUTES),
         ["delivery_lease_seconds"] => Some(DELIVERY_LEASE_SECONDS),
+        ["ready_grace_seconds"] => Some(READY_GRACE_SECONDS),
         ["limits", "telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
         ["limits", _, "count"] => Some(RATE_COUNT),
         ["limits", _, "per_seconds"] => Some(RATE_PER_SECONDS),
@@ -618,6 +659,30 @@ mod tests {
     }
 
     #[test]
+    fn what_a_failing_bot_does_is_checked() {
+        let with = |value: &str| Settings {
+            on_bot_failure: value.into(),
+            ..Settings::default()
+        };
+        assert_eq!(
+            Settings::default().on_bot_failure().ok(),
+            Some(OnBotFailure::Stop)
+        );
+        assert_eq!(
+            with("Keep-Others").on_bot_failure().ok(),
+            Some(OnBotFailure::KeepOthers)
+        );
+        let refused = with("carry-on")
+            .on_bot_failure()
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            refused.as_deref(),
+            Some("CROWDSPRINT_ON_BOT_FAILURE must be stop or keep-others, not \"carry-on\"")
+        );
+    }
+
+    #[test]
     fn admin_lists_are_checked() {
         let settings = Settings {
             admins: "telegram:12345, discord:6789".into(),
@@ -663,6 +728,7 @@ mod tests {
                 "0 to 1440",
             ),
             ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "0", "5 to 3600"),
+            ("CROWDSPRINT_READY_GRACE_SECONDS", "0", "1 to 3600"),
             ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "-120", "5 to 3600"),
             ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", &u64_max, "5 to 3600"),
             (
@@ -777,6 +843,8 @@ mod tests {
             ("CROWDSPRINT_DIGEST_TIME", "friday 16:00"),
             ("CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES", "30"),
             ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "300"),
+            ("CROWDSPRINT_ON_BOT_FAILURE", "keep-others"),
+            ("CROWDSPRINT_READY_GRACE_SECONDS", "5"),
             ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15"),
             ("DISCORD_BOT_TOKEN", "discord-token"),
             ("DISCORD_APPLICATION_ID", "1400000000000000042"),
@@ -808,6 +876,11 @@ mod tests {
         assert_eq!(friday.weekday, chrono::Weekday::Fri);
         assert_eq!(settings.digest_compose_ahead_minutes, 30);
         assert_eq!(settings.delivery_lease_seconds, 300);
+        assert_eq!(
+            settings.on_bot_failure().ok(),
+            Some(OnBotFailure::KeepOthers)
+        );
+        assert_eq!(settings.ready_grace(), std::time::Duration::from_secs(5));
         assert_eq!(settings.limits.telegram_per_second, 15);
         let telegram = settings.telegram().expect("valid").expect("configured");
         assert_eq!(telegram.token, "123:abc");

@@ -1,6 +1,7 @@
 //! A minimal Discord gateway over WebSocket on the same port (`/gateway`), enough for
 //! serenity's client: HELLO, IDENTIFY (token checked) answered with READY, heartbeats
-//! acknowledged, RESUME answered with RESUMED, then whatever events a test dispatches.
+//! acknowledged, RESUME answered with RESUMED, then whatever events a test dispatches. A test
+//! can have IDENTIFY answered with a close code instead, or drop every session.
 //!
 //! JSON text frames only: serenity 0.12 connects with `?v=10` and no `compress` parameter, and
 //! its `"compress": true` in IDENTIFY only allows (never requires) zlib-compressed payloads.
@@ -10,7 +11,7 @@ use super::objects::bot_user;
 use super::state::Shared;
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use futures_util::stream::SplitSink;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -18,13 +19,17 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 /// How often the client is asked to heartbeat (ms), as Discord asks.
-const HEARTBEAT_MS: u64 = 41_250;
+pub(crate) const HEARTBEAT_MS: u64 = 41_250;
 /// The session id READY hands out (and RESUME sends back).
 const SESSION_ID: &str = "fake-session";
 /// Discord's close code for a bad token.
 const AUTHENTICATION_FAILED: u16 = 4004;
 
 pub(crate) async fn upgrade(State(shared): State<Arc<Shared>>, ws: WebSocketUpgrade) -> Response {
+    if shared.lock().offline {
+        // Going offline: a client that reconnects before the listener is gone is turned away.
+        return axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
     ws.on_upgrade(move |socket| session(socket, shared))
 }
 
@@ -60,7 +65,11 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
     let mut events = shared.events.subscribe();
     let mut seq: u64 = 0;
     let mut connected: Option<Connected> = None;
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_MS}});
+    let (dropped, heartbeat_ms) = {
+        let inner = shared.lock();
+        (inner.drop_sessions.clone(), inner.heartbeat_ms)
+    };
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": heartbeat_ms}});
     if !send(&mut out, &hello).await {
         return;
     }
@@ -70,6 +79,8 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
                 let _ = out.send(Message::Close(None)).await;
                 return;
             }
+            // The connection just ends, as when the network drops it.
+            () = dropped.cancelled() => return,
             frame = incoming.next() => {
                 let Some(Ok(frame)) = frame else { return };
                 let Message::Text(text) = frame else { continue };
@@ -77,10 +88,16 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
                 let reply = match payload["op"].as_i64() {
                     Some(1) => json!({"op": 11}),
                     Some(op @ (2 | 6)) => {
-                        if !token_ok(&payload["d"]["token"]) {
+                        let refused = shared.lock().identify_close;
+                        let close = match refused {
+                            _ if !token_ok(&payload["d"]["token"]) => Some(AUTHENTICATION_FAILED),
+                            Some(code) => Some(code),
+                            None => None,
+                        };
+                        if let Some(code) = close {
                             let close = CloseFrame {
-                                code: AUTHENTICATION_FAILED,
-                                reason: "Authentication failed.".into(),
+                                code,
+                                reason: close_reason(code).into(),
                             };
                             let _ = out.send(Message::Close(Some(close))).await;
                             return;
@@ -113,6 +130,19 @@ async fn session(socket: WebSocket, shared: Arc<Shared>) {
                 }
             }
         }
+    }
+}
+
+/// The reason Discord gives with a close code.
+fn close_reason(code: u16) -> &'static str {
+    match code {
+        4004 => "Authentication failed.",
+        4010 => "Invalid shard.",
+        4011 => "Sharding required.",
+        4012 => "Invalid API version.",
+        4013 => "Invalid intent(s).",
+        4014 => "Disallowed intent(s).",
+        _ => "Closed.",
     }
 }
 

@@ -54,7 +54,7 @@ use tokio_util::sync::DropGuard;
 pub struct FakeDiscord {
     shared: Arc<Shared>,
     addr: SocketAddr,
-    _server: Arc<crate::local_server::ServerTask>,
+    server: Arc<crate::local_server::ServerTask>,
     _stop: Arc<DropGuard>,
 }
 
@@ -84,7 +84,7 @@ impl FakeDiscord {
         FakeDiscord {
             shared,
             addr,
-            _server: server,
+            server,
             _stop: Arc::new(stop),
         }
     }
@@ -282,7 +282,43 @@ impl FakeDiscord {
             .count()
     }
 
+    /// Discord goes away: gateway sessions are dropped without a close frame, and REST and
+    /// gateway connections are refused (as when Discord is down or unreachable) until
+    /// `come_back`.
+    pub async fn go_offline(&self) {
+        self.shared.lock().offline = true;
+        self.drop_gateway_sessions();
+        self.server.stop().await;
+    }
+
+    /// Discord answers again, on the same address, with everything it knew.
+    pub async fn come_back(&self) {
+        self.shared.lock().offline = false;
+        self.server.start().await;
+    }
+
     // ----- the gateway -----
+
+    /// From now on, every IDENTIFY and RESUME is answered by closing the session with `code`
+    /// (4004 authentication failed, 4014 disallowed intents, ...), as Discord does when the
+    /// bot may not connect as it asks.
+    pub fn refuse_identify_with(&self, code: u16) {
+        self.shared.lock().identify_close = Some(code);
+    }
+
+    /// Sessions from now on are asked to heartbeat every `interval` (Discord asks for about
+    /// 41 s). A client notices a connection that died silently at its next heartbeat, so a
+    /// short one lets a test see that in seconds.
+    pub fn set_heartbeat_interval(&self, interval: Duration) {
+        self.shared.lock().heartbeat_ms = u64::try_from(interval.as_millis()).unwrap_or(u64::MAX);
+    }
+
+    /// Every gateway session ends at once, without a close frame (a dropped connection).
+    pub fn drop_gateway_sessions(&self) {
+        let mut inner = self.shared.lock();
+        inner.drop_sessions.cancel();
+        inner.drop_sessions = tokio_util::sync::CancellationToken::new();
+    }
 
     /// Sends a dispatch event (`INTERACTION_CREATE`, `MESSAGE_CREATE`, ...) to every gateway
     /// session, with that session's next sequence number. Sessions still identifying get it

@@ -58,6 +58,14 @@ pub(crate) struct Inner {
     pub followups: Vec<(String, Value)>,
     /// IDENTIFY payloads received on the gateway.
     pub identifies: Vec<Value>,
+    /// Answer IDENTIFY and RESUME by closing with this code (`refuse_identify_with`).
+    pub identify_close: Option<u16>,
+    /// Between `go_offline` and `come_back`: no new gateway session is let in.
+    pub offline: bool,
+    /// The heartbeat interval HELLO asks for (ms).
+    pub heartbeat_ms: u64,
+    /// Cancelled to drop every gateway session at once, then replaced.
+    pub drop_sessions: CancellationToken,
     pub limiter: Limiter,
     pub failure: Option<Injected>,
     /// The end of the last 429's `retry_after` (a bot must not send DMs before it).
@@ -88,6 +96,10 @@ impl Shared {
                 originals: HashMap::new(),
                 followups: Vec::new(),
                 identifies: Vec::new(),
+                identify_close: None,
+                offline: false,
+                heartbeat_ms: super::gateway::HEARTBEAT_MS,
+                drop_sessions: CancellationToken::new(),
                 limiter: Limiter::new(limits),
                 failure: None,
                 held_until: None,

@@ -58,7 +58,7 @@ use std::time::Duration;
 pub struct FakeTelegram {
     shared: Arc<Shared>,
     addr: SocketAddr,
-    _server: Arc<crate::local_server::ServerTask>,
+    server: Arc<crate::local_server::ServerTask>,
 }
 
 impl FakeTelegram {
@@ -79,7 +79,7 @@ impl FakeTelegram {
         FakeTelegram {
             shared,
             addr,
-            _server: server,
+            server,
         }
     }
 
@@ -426,6 +426,17 @@ impl FakeTelegram {
             .entry(method.to_ascii_lowercase())
             .or_default()
             .push_back(failure);
+    }
+
+    /// The Bot API goes away: calls under way are answered, then connections are refused
+    /// (as when Telegram is down or unreachable) until `come_back`.
+    pub async fn go_offline(&self) {
+        self.server.stop().await;
+    }
+
+    /// The Bot API answers again, on the same address, with everything it knew.
+    pub async fn come_back(&self) {
+        self.server.start().await;
     }
 
     /// Every send or edit to `chat_id` gets 403 ("bot was blocked by the user" in a private

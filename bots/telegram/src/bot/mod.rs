@@ -7,11 +7,14 @@ mod announce;
 mod app;
 mod callbacks;
 mod dialogue;
+mod failure;
 mod messages;
 mod notify;
+mod polling;
 mod privately;
 mod replies;
 mod send;
+mod webhook_health;
 
 pub use send::{Outgoing, SendError};
 
@@ -19,6 +22,7 @@ use crate::limits::LimitSettings;
 use crate::{CallbackCodec, commands_menu};
 use app::App;
 use crowdsprint_core::Core;
+use crowdsprint_core::health::Part;
 use crowdsprint_core::i18n::Catalog;
 use std::sync::Arc;
 use std::time::Duration;
@@ -83,21 +87,34 @@ impl std::fmt::Debug for RunningBot {
     }
 }
 
-/// Connects to the Bot API, publishes the command menus and starts handling updates.
+/// Connects to the Bot API, publishes the command menus and starts handling updates. A token
+/// Telegram refuses fails with a `crowdsprint_core::health::Fatal` naming the setting and
+/// the fix.
 pub async fn start(
     core: Core,
     catalog: Arc<Catalog>,
     config: TelegramConfig,
     shutdown: CancellationToken,
 ) -> anyhow::Result<RunningBot> {
+    let health = crowdsprint_core::health::Health::default().part(failure::PART);
+    start_reporting(core, catalog, config, health, shutdown).await
+}
+
+/// `start`, reporting to `health` how the connection to Telegram is doing: every answered
+/// poll or delivered update marks it up, an outage marks it down, a token refused while
+/// running is reported fatal.
+pub async fn start_reporting(
+    core: Core,
+    catalog: Arc<Catalog>,
+    config: TelegramConfig,
+    health: Part,
+    shutdown: CancellationToken,
+) -> anyhow::Result<RunningBot> {
     let mut bot = Bot::new(&config.token);
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
     }
-    let me = bot
-        .get_me()
-        .await
-        .map_err(|e| anyhow::anyhow!("could not reach the Telegram Bot API: {e}"))?;
+    let me = bot.get_me().await.map_err(failure::at_start)?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
     let codec = CallbackCodec::new(&callback_secret(&config.token));
@@ -127,20 +144,16 @@ pub async fn start(
         .build();
     stop_on(&dispatcher, shutdown.clone());
 
-    let listener_errors = Arc::new(|error: teloxide::RequestError| async move {
-        // teloxide strips the URL (and so the token) from network errors.
-        tracing::warn!(%error, "could not fetch updates from Telegram; retrying");
-    });
     match config.webhook {
         None => {
-            let listener = teloxide::update_listeners::Polling::builder(bot)
-                .timeout(Duration::from_secs(25))
-                .delete_webhook()
-                .await
-                .build();
+            delete_webhook(&bot).await;
+            let listener = polling::listener(bot, health);
             let task = tokio::spawn(async move {
                 dispatcher
-                    .dispatch_with_listener(listener, listener_errors)
+                    .dispatch_with_listener(
+                        listener,
+                        Arc::new(|never: std::convert::Infallible| async move { match never {} }),
+                    )
                     .await;
                 tracing::info!("Telegram bot stopped");
             });
@@ -151,11 +164,22 @@ pub async fn start(
         }
         Some(webhook) => {
             let address = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-            let options =
-                webhooks::Options::new(address, webhook.url.clone()).secret_token(webhook.secret);
-            let (listener, stopped, router) = webhooks::axum_to_router(bot, options)
+            let options = webhooks::Options::new(address, webhook.url.clone())
+                .secret_token(webhook.secret.clone());
+            let (listener, stopped, router) = webhooks::axum_to_router(bot.clone(), options)
                 .await
-                .map_err(|e| anyhow::anyhow!("could not set the Telegram webhook: {e}"))?;
+                .map_err(|e| match e {
+                    teloxide::RequestError::Api(teloxide::ApiError::InvalidToken) => {
+                        failure::token_refused().into()
+                    }
+                    other => anyhow::anyhow!(
+                        "could not set the Telegram webhook: {}",
+                        failure::describe(&other)
+                    ),
+                })?;
+            health.up();
+            let router = webhook_health::observed(router, health.clone());
+            webhook_health::spawn_check(bot, webhook.url, health, shutdown.clone());
             let task = tokio::spawn(async move {
                 let dispatching = dispatcher.dispatch_with_listener(
                     listener,
@@ -169,6 +193,20 @@ pub async fn start(
                 task,
             })
         }
+    }
+}
+
+/// Long polling and a webhook exclude each other: a webhook left set (by an earlier run in
+/// webhook mode) is removed first.
+async fn delete_webhook(bot: &Bot) {
+    match bot.get_webhook_info().await {
+        Ok(info) if info.url.is_some() => {
+            if let Err(error) = bot.delete_webhook().await {
+                tracing::warn!(%error, "could not remove the webhook set earlier");
+            }
+        }
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "could not check for a webhook set earlier"),
     }
 }
 
