@@ -1,11 +1,15 @@
-//! `seed-demo` on both databases: what it loads, that it is what the summary says, and that
-//! running it twice is harmless.
+//! `seed-demo` on both databases: what it loads, that it is what the summary says, that
+//! running it twice is harmless, that it announces each sprint once (even with a schedule
+//! running beside it) and that a run which stopped part-way is not loaded a second time.
 
 #![allow(clippy::unwrap_used)]
 
-use crowdsprint_core::demo::{self, BIG_IDEA_TITLE, ELECTIVE_SPRINT_TITLE, seed_demo};
+use crowdsprint_core::demo::{
+    self, BIG_IDEA_TITLE, DISCHARGE_SPRINT_TITLE, ELECTIVE_SPRINT_TITLE, seed_demo,
+};
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{ListOrder, ReviewItem};
+use crowdsprint_core::notify::Event;
+use crowdsprint_core::service::{ListOrder, ReviewItem, ScheduleRun, SprintDraft};
 use crowdsprint_tests::{NowForTests, both_backends, crowdsprint_core};
 
 both_backends! {
@@ -122,6 +126,49 @@ both_backends! {
         for identity in demo::identities() {
             assert!(env.core.actor_for(&identity).await.unwrap().is_some(), "{identity}");
         }
+    }
+
+    async fn each_sprint_is_announced_once_and_the_schedule_has_nothing_left_to_do(env) {
+        let admin = env.admin().await;
+        let now = env.clock.now_for_tests();
+        let summary = seed_demo(&env.core, &admin, now).await.unwrap();
+        // `serve` may be running beside `seed-demo`: its schedule must find nothing to open,
+        // close or remind of (it would otherwise announce a demo sprint a second time, or make
+        // the demo's own step fail half-way and a second run load the older sprint again).
+        assert_eq!(env.core.run_schedule().await.unwrap(), ScheduleRun::default());
+        let mut conn = env.core.store().read().await.unwrap();
+        let news: Vec<(&str, SprintId)> = conn.db().outbox_after(0, 10_000).await.unwrap()
+            .iter()
+            .filter_map(|row| match row.event {
+                Event::SprintOpened { sprint, .. } => Some(("opened", sprint)),
+                Event::SprintClosed { sprint, .. } => Some(("closed", sprint)),
+                Event::SprintStageChanged { sprint, .. } => Some(("moved on", sprint)),
+                Event::SprintClosingSoon { sprint, .. } => Some(("closing soon", sprint)),
+                _ => None,
+            })
+            .collect();
+        let (discharge, elective) = (summary.discharge_sprint, summary.elective_sprint);
+        assert_eq!(news, [
+            ("opened", discharge),
+            ("closed", discharge),
+            ("moved on", discharge),
+            ("opened", elective),
+        ]);
+    }
+
+    async fn a_run_that_stopped_part_way_is_not_loaded_again(env) {
+        let admin = env.admin().await;
+        let now = env.clock.now_for_tests();
+        let draft = SprintDraft {
+            title: Title::parse(DISCHARGE_SPRINT_TITLE).unwrap(),
+            description: Description::parse("").unwrap(),
+            opens_at: now,
+            closes_at: now + chrono::Duration::days(7),
+        };
+        env.core.create_sprint(&admin, draft).await.unwrap();
+        let refused = seed_demo(&env.core, &admin, now).await.unwrap_err();
+        assert!(refused.to_string().contains("stopped part-way"), "{refused}");
+        assert_eq!(env.core.sprints(Some(&admin)).await.unwrap().len(), 1, "nothing loaded twice");
     }
 
     async fn only_an_admin_may_seed(env) {

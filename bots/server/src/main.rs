@@ -108,6 +108,9 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
             settings.digest_compose_ahead_minutes.min(24 * 60),
         )),
         delivery_lease: std::time::Duration::from_secs(settings.delivery_lease_seconds.max(5)),
+        sprint_news_max_age: chrono::Duration::minutes(i64::from(
+            settings.sprint_news_max_age_minutes.max(1),
+        )),
         limits: settings.limits,
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings)

@@ -89,6 +89,10 @@ pub struct Settings {
     /// How long a delivery worker holds what it claimed (seconds). After a crash, what it had
     /// not reported is sent by another worker once this has passed.
     pub delivery_lease_seconds: u64,
+    /// How old the sprint's news (opened, closed, moved on, closing soon) may be, in minutes,
+    /// and still go to subscribers as a message (default 1440, a day). Older news, as after a
+    /// long downtime, is not sent; the digest still tells what is open and closing.
+    pub sprint_news_max_age_minutes: u32,
     /// With both bots configured, what a bot that can never work (a refused token, a missing
     /// intent) does to the other: `stop` (default) stops `serve`; `keep-others` keeps the other
     /// bot running and readiness names the one that failed.
@@ -134,6 +138,7 @@ impl Default for Settings {
             digest_time: "monday 09:00".to_owned(),
             digest_compose_ahead_minutes: 10,
             delivery_lease_seconds: 120,
+            sprint_news_max_age_minutes: 24 * 60,
             on_bot_failure: "stop".to_owned(),
             ready_grace_seconds: 60,
         }
@@ -216,6 +221,10 @@ impl Settings {
             self.digest_compose_ahead_minutes,
         )?;
         DELIVERY_LEASE_SECONDS.check("delivery_lease_seconds", self.delivery_lease_seconds)?;
+        SPRINT_NEWS_MAX_AGE_MINUTES.check(
+            "sprint_news_max_age_minutes",
+            self.sprint_news_max_age_minutes,
+        )?;
         READY_GRACE_SECONDS.check("ready_grace_seconds", self.ready_grace_seconds)?;
         check_limits(&self.limits)
     }
@@ -422,6 +431,12 @@ const DELIVERY_LEASE_SECONDS: Bounds = Bounds {
     min: 5,
     max: 60 * 60,
 };
+/// Under a minute, news written just before a worker's pause would be dropped; past 30 days
+/// "news" has stopped meaning anything.
+const SPRINT_NEWS_MAX_AGE_MINUTES: Bounds = Bounds {
+    min: 1,
+    max: 30 * 24 * 60,
+};
 /// Under a second every reconnect would fail readiness; past an hour an orchestrator learns
 /// too late.
 const READY_GRACE_SECONDS: Bounds = Bounds {
@@ -471,6 +486,7 @@ fn bounds_of(path: &[String]) -> Option<Bounds> {
         ["page_size"] => Some(PAGE_SIZE),
         ["digest_compose_ahead_minutes"] => Some(DIGEST_COMPOSE_AHEAD_MINUTES),
         ["delivery_lease_seconds"] => Some(DELIVERY_LEASE_SECONDS),
+        ["sprint_news_max_age_minutes"] => Some(SPRINT_NEWS_MAX_AGE_MINUTES),
         ["ready_grace_seconds"] => Some(READY_GRACE_SECONDS),
         ["limits", "telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
         ["limits", _, "count"] => Some(RATE_COUNT),
@@ -736,6 +752,12 @@ mod tests {
                 BEYOND_U64,
                 "5 to 3600",
             ),
+            ("CROWDSPRINT_SPRINT_NEWS_MAX_AGE_MINUTES", "0", "1 to 43200"),
+            (
+                "CROWDSPRINT_SPRINT_NEWS_MAX_AGE_MINUTES",
+                &u32_max,
+                "1 to 43200",
+            ),
             ("CROWDSPRINT_LIMITS__IDEAS__COUNT", "0", "1 to 100000"),
             ("CROWDSPRINT_LIMITS__IDEAS__COUNT", "-5", "1 to 100000"),
             ("CROWDSPRINT_LIMITS__IDEAS__COUNT", &u32_max, "1 to 100000"),
@@ -797,6 +819,10 @@ mod tests {
                     "CROWDSPRINT_DELIVERY_LEASE_SECONDS",
                     &pick(DELIVERY_LEASE_SECONDS),
                 ),
+                (
+                    "CROWDSPRINT_SPRINT_NEWS_MAX_AGE_MINUTES",
+                    &pick(SPRINT_NEWS_MAX_AGE_MINUTES),
+                ),
                 ("CROWDSPRINT_LIMITS__IDEAS__COUNT", &pick(RATE_COUNT)),
                 (
                     "CROWDSPRINT_LIMITS__IDEAS__PER_SECONDS",
@@ -821,6 +847,8 @@ mod tests {
             let lease = std::time::Duration::from_secs(settings.delivery_lease_seconds);
             let _ = std::time::Instant::now() + lease;
             let _ = now + chrono::Duration::from_std(lease).expect("a lease fits");
+            let _ =
+                now - chrono::Duration::minutes(i64::from(settings.sprint_news_max_age_minutes));
             crowdsprint_core::limits::MemberLimits::new(&settings.limits)
                 .expect("limits within bounds are enforceable");
             let _ = crowdsprint_core::limits::Pace::local(settings.limits.telegram_per_second);
@@ -843,6 +871,7 @@ mod tests {
             ("CROWDSPRINT_DIGEST_TIME", "friday 16:00"),
             ("CROWDSPRINT_DIGEST_COMPOSE_AHEAD_MINUTES", "30"),
             ("CROWDSPRINT_DELIVERY_LEASE_SECONDS", "300"),
+            ("CROWDSPRINT_SPRINT_NEWS_MAX_AGE_MINUTES", "90"),
             ("CROWDSPRINT_ON_BOT_FAILURE", "keep-others"),
             ("CROWDSPRINT_READY_GRACE_SECONDS", "5"),
             ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15"),
@@ -876,6 +905,7 @@ mod tests {
         assert_eq!(friday.weekday, chrono::Weekday::Fri);
         assert_eq!(settings.digest_compose_ahead_minutes, 30);
         assert_eq!(settings.delivery_lease_seconds, 300);
+        assert_eq!(settings.sprint_news_max_age_minutes, 90);
         assert_eq!(
             settings.on_bot_failure().ok(),
             Some(OnBotFailure::KeepOthers)

@@ -19,7 +19,14 @@
 //! window around `now`, filled, then given its past window and moved on to theming.
 //!
 //! Running it again is harmless: when a sprint titled [`ELECTIVE_SPRINT_TITLE`] exists, nothing is
-//! written and the summary (read back from the database) says the demo was already there.
+//! written and the summary (read back from the database) says the demo was already there. When
+//! only [`DISCHARGE_SPRINT_TITLE`] exists (an earlier run stopped part-way), it refuses rather
+//! than load that sprint again and announce it to subscribers a second time.
+//!
+//! It may run while `serve` does, whose schedule opens, closes and reminds by the clock: each
+//! sprint is opened while its window is still ahead (so the schedule has nothing to open), and
+//! closed before its window is moved into the past (so the schedule has nothing to close), so
+//! every announcement is made once, by the demo, and no step fails half-way.
 
 use crate::domain::IdeaKind::{Experience, GoodPractice, Idea as NewIdea};
 use crate::domain::*;
@@ -74,6 +81,13 @@ pub async fn seed_demo(core: &Core, admin: &Actor, now: DateTime<Utc>) -> Result
     if let Some(elective) = sprints.iter().find(|s| s.title == ELECTIVE_SPRINT_TITLE) {
         tracing::info!(sprint = %elective.id, "demo already loaded");
         return summarise_existing(core, admin, &sprints, elective.id).await;
+    }
+    if sprints.iter().any(|s| s.title == DISCHARGE_SPRINT_TITLE) {
+        return Err(Error::Corrupt(format!(
+            "the demo sprint \"{DISCHARGE_SPRINT_TITLE}\" exists but \"{ELECTIVE_SPRINT_TITLE}\" \
+             does not: an earlier run stopped part-way, and loading it again would announce the \
+             same sprint twice; load the demo into a fresh database"
+        )));
     }
     // The demo is the operator's doing, written in one go: people's limits do not apply.
     let unlimited = core.without_member_limits();
@@ -257,6 +271,8 @@ impl Seeder<'_> {
         let moderator = self.member(MODERATOR)?.clone();
         let now = self.now;
         let opens_at = now - Duration::weeks(12);
+        // Open for a week more while it is filled: closing within 48 hours, the schedule
+        // would remind subscribers of a sprint that is about to be closed anyway.
         let (sprint, challenges) = self
             .open_sprint(
                 &moderator,
@@ -264,15 +280,17 @@ impl Seeder<'_> {
                 "Solving Together: how can we help people leave hospital safely, at the right \
                  time, and be home by noon?",
                 opens_at,
-                now + Duration::days(1),
+                now + Duration::weeks(1),
                 DISCHARGE_CHALLENGES,
             )
             .await?;
         self.post_ideas(&challenges, DISCHARGE_IDEAS).await?;
         let core = self.core;
-        core.set_sprint_window(&moderator, sprint, opens_at, now - Duration::weeks(6))
-            .await?;
+        // Closed first, then moved into the past: the other way round, a schedule run in
+        // between would close (and announce) it, and the demo's own close would then fail.
         core.set_sprint_stage(&moderator, sprint, SprintStage::Closed)
+            .await?;
+        core.set_sprint_window(&moderator, sprint, opens_at, now - Duration::weeks(6))
             .await?;
         core.set_sprint_stage(&moderator, sprint, SprintStage::Theming)
             .await?;
@@ -340,7 +358,9 @@ impl Seeder<'_> {
         Ok(sprint)
     }
 
-    /// Creates a sprint with its challenges and opens it.
+    /// Creates a sprint with its challenges, opens it, then gives it its window. It is a draft
+    /// only while its window is a year ahead, so a schedule run meanwhile cannot open it too
+    /// (the demo's own opening would then fail).
     async fn open_sprint(
         &mut self,
         moderator: &Actor,
@@ -350,11 +370,12 @@ impl Seeder<'_> {
         closes_at: DateTime<Utc>,
         challenges: &[(&str, &str)],
     ) -> Result<(SprintId, Vec<ChallengeId>)> {
+        let ahead = Duration::days(365);
         let draft = SprintDraft {
             title: Title::parse(title)?,
             description: Description::parse(description)?,
-            opens_at,
-            closes_at,
+            opens_at: self.now + ahead,
+            closes_at: self.now + ahead + (closes_at - opens_at),
         };
         let sprint = self.core.create_sprint(moderator, draft).await?.id;
         let mut ids = Vec::new();
@@ -373,6 +394,9 @@ impl Seeder<'_> {
         }
         self.core
             .set_sprint_stage(moderator, sprint, SprintStage::Open)
+            .await?;
+        self.core
+            .set_sprint_window(moderator, sprint, opens_at, closes_at)
             .await?;
         Ok((sprint, ids))
     }

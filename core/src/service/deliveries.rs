@@ -14,13 +14,24 @@ use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 
 impl Core {
-    /// Turns up to `limit` outbox rows into deliveries. Returns how many deliveries.
+    /// Turns up to `limit` outbox rows into deliveries. Returns how many deliveries. The
+    /// sprint's news goes only to members subscribed when it was written, and only while it
+    /// is younger than `sprint_news_max_age`.
     pub async fn fan_out(&self, limit: i64) -> Result<u64> {
         let now = self.now();
+        let news_since = now
+            .checked_sub_signed(self.settings.sprint_news_max_age)
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
         let mut tx = self.store.begin().await?;
-        let processed = tx.db().fan_out_outbox(limit, now).await?;
+        let fanned = tx.db().fan_out_outbox(limit, now, news_since).await?;
         tx.commit().await?;
-        Ok(processed)
+        if fanned.stale_news > 0 {
+            tracing::info!(
+                stale = fanned.stale_news,
+                "sprint news too old to send as messages; left to the digest"
+            );
+        }
+        Ok(fanned.deliveries)
     }
 
     /// Claims up to `limit` due deliveries for `worker` (on `platform` only, when given), held

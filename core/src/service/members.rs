@@ -129,10 +129,9 @@ impl Core {
 
     /// Changes how often the digest comes.
     pub async fn set_digest(&self, actor: &Actor, frequency: DigestFrequency) -> Result<()> {
+        let now = self.now();
         let mut tx = self.store.begin().await?;
-        tx.db()
-            .set_member_text(actor.member(), MemberSetting::Digest(frequency))
-            .await?;
+        tx.db().set_digest(actor.member(), frequency, now).await?;
         tx.commit().await
     }
 

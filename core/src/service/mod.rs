@@ -70,6 +70,12 @@ pub struct CoreSettings {
     /// How long a delivery worker holds what it claimed. After a crash, what it had not
     /// reported waits this long before another worker sends it.
     pub delivery_lease: std::time::Duration,
+    /// How old the sprint's news (opened, closed, moved on, closing soon) may be when it is
+    /// fanned out and still be sent to subscribers as a message. Older news (written by a tool
+    /// while nothing was serving, or waiting through a long downtime) is only marked done: a
+    /// restart never floods people with stale announcements. Personal notifications are sent
+    /// whatever their age.
+    pub sprint_news_max_age: chrono::Duration,
     /// Per-member limits on ideas, votes, comments and linking (`[limits]`).
     pub limits: crate::limits::LimitSettings,
 }
@@ -85,6 +91,7 @@ impl Default for CoreSettings {
             digest: crate::notify::DigestSchedule::default(),
             digest_lookahead: chrono::Duration::zero(),
             delivery_lease: std::time::Duration::from_secs(120),
+            sprint_news_max_age: chrono::Duration::days(1),
             limits: crate::limits::LimitSettings::default(),
         }
     }

@@ -21,14 +21,29 @@ pub struct DeliveryRow {
     pub attempts: i32,
 }
 
+/// What one fan-out did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FanOut {
+    /// Deliveries queued.
+    pub deliveries: u64,
+    /// Rows of sprint news too old to send as messages, marked processed without any.
+    pub stale_news: u64,
+}
+
 /// Rows a claim may take: due and pending, or claimed by a worker whose lease ran out.
 impl Db<'_> {
     /// Turns up to `limit` unprocessed outbox rows into deliveries: a personal row to each
     /// chat identity of its recipient that can be reached (the console has no inbox), a sprint
-    /// broadcast to every subscriber's. Other broadcasts (new ideas) are for tied channels only
-    /// and are just marked processed. Idempotent: a row fanned out twice (two replicas racing)
-    /// yields its deliveries once. Returns how many deliveries were queued.
-    pub async fn fan_out_outbox(&mut self, limit: i64, now: DateTime<Utc>) -> Result<u64> {
+    /// broadcast to the chats of every member who was subscribed when it was written, if it
+    /// was written at or after `news_since`. Other broadcasts (new ideas) are for tied channels
+    /// only and are just marked processed, as is news older than `news_since`. Idempotent: a
+    /// row fanned out twice (two replicas racing) yields its deliveries once.
+    pub async fn fan_out_outbox(
+        &mut self,
+        limit: i64,
+        now: DateTime<Utc>,
+        news_since: DateTime<Utc>,
+    ) -> Result<FanOut> {
         let pick = "SELECT id FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT $1";
         let ids: Vec<i64> = match self {
             Db::Sqlite(c) => {
@@ -46,7 +61,7 @@ impl Db<'_> {
             }
         };
         let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
-            return Ok(0);
+            return Ok(FanOut::default());
         };
         // A paused member's deliveries wait until the pause ends; a muted idea's are dropped.
         let insert = "INSERT INTO deliveries \
@@ -61,25 +76,38 @@ impl Db<'_> {
                 WHERE f.member_id = o.recipient_id AND f.idea_id = o.idea_id AND f.muted) \
             ON CONFLICT (outbox_id, member_id, platform) DO NOTHING";
         let personal = with_conn!(self, c => sqlx::query(insert).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
-        // Subscribers: members who take the digest hear the sprint's news too.
+        let news = format!("('{}')", Event::FOR_SUBSCRIBERS.join("', '"));
+        // Subscribers: members who take the digest hear the sprint's news too, but only news
+        // from while they took it (a newcomer gets no backlog; nor does someone who just turned
+        // the digest on) and only while it is news: older rows wait for nobody and are counted
+        // here so the operator sees them, then marked processed below with the rest.
+        let stale = format!(
+            "SELECT COUNT(*) FROM outbox WHERE id BETWEEN $1 AND $2 AND processed_at IS NULL \
+            AND recipient_id IS NULL AND event IN {news} AND created_at < $3"
+        );
+        let stale_news: i64 = with_conn!(self, c => sqlx::query_scalar(sqlx::AssertSqlSafe(stale.clone())).bind(first).bind(last).bind(millis(news_since)).fetch_one(c).await?);
+        // `subscribed_at` is NULL only in rows written without it: counted from joining.
         let subscribers = format!(
             "INSERT INTO deliveries \
             (outbox_id, member_id, platform, address, payload, state, not_before, created_at) \
             SELECT o.id, m.id, i.platform, i.user_id, o.payload, 'pending', \
                 CASE WHEN m.paused_until > $3 THEN m.paused_until ELSE $3 END, $3 \
             FROM outbox o JOIN members m ON m.digest <> 'off' AND m.erased_at IS NULL \
-                AND NOT m.banned \
+                AND NOT m.banned AND COALESCE(m.subscribed_at, m.created_at) <= o.created_at \
             JOIN identities i ON i.member_id = m.id \
             WHERE o.id BETWEEN $1 AND $2 AND o.processed_at IS NULL AND o.recipient_id IS NULL \
-            AND o.event IN ('{}') AND i.platform <> 'console' AND i.unreachable_at IS NULL \
-            ON CONFLICT (outbox_id, member_id, platform) DO NOTHING",
-            Event::FOR_SUBSCRIBERS.join("', '")
+            AND o.event IN {news} AND o.created_at >= $4 \
+            AND i.platform <> 'console' AND i.unreachable_at IS NULL \
+            ON CONFLICT (outbox_id, member_id, platform) DO NOTHING"
         );
-        let broadcast = with_conn!(self, c => sqlx::query(sqlx::AssertSqlSafe(subscribers.clone())).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
+        let broadcast = with_conn!(self, c => sqlx::query(sqlx::AssertSqlSafe(subscribers.clone())).bind(first).bind(last).bind(millis(now)).bind(millis(news_since)).execute(c).await?.rows_affected());
         let done = "UPDATE outbox SET processed_at = $3 WHERE id BETWEEN $1 AND $2 \
             AND processed_at IS NULL";
         with_conn!(self, c => sqlx::query(done).bind(first).bind(last).bind(millis(now)).execute(c).await?.rows_affected());
-        Ok(personal + broadcast)
+        Ok(FanOut {
+            deliveries: personal + broadcast,
+            stale_news: u64::try_from(stale_news).unwrap_or_default(),
+        })
     }
 
     /// Claims up to `limit` due deliveries for `worker` until `lease_until`, on `platform` only

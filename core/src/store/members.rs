@@ -30,9 +30,11 @@ macro_rules! select_members {
 
 impl Db<'_> {
     pub async fn insert_member(&mut self, m: &NewMemberRow) -> Result<MemberId> {
-        let sql = "INSERT INTO members \
-            (display_name, describes, organisation, region, locale, role, consented_at, created_at) \
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id";
+        // The digest is on from the start (the column's default), so the member is subscribed
+        // to the sprint's news from now: nothing written before reaches them.
+        let sql = "INSERT INTO members (display_name, describes, organisation, region, locale, \
+            role, consented_at, created_at, subscribed_at) \
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $7) RETURNING id";
         let id: i64 = with_conn!(self, c => sqlx::query_scalar(sql)
             .bind(&m.display_name)
             .bind(m.describes.as_str())
@@ -132,15 +134,35 @@ impl Db<'_> {
     pub async fn set_member_text(&mut self, id: MemberId, column: MemberSetting<'_>) -> Result<()> {
         let (sql, value) = match column {
             MemberSetting::Locale(l) => ("UPDATE members SET locale = $2 WHERE id = $1", l.tag()),
-            MemberSetting::Digest(d) => (
-                // A new frequency means a new first time, worked out by the next digest run.
-                "UPDATE members SET digest = $2, next_digest_at = NULL WHERE id = $1",
-                d.as_str(),
-            ),
             MemberSetting::Role(r) => ("UPDATE members SET role = $2 WHERE id = $1", r.as_str()),
             MemberSetting::Name(n) => ("UPDATE members SET display_name = $2 WHERE id = $1", n),
         };
         with_conn!(self, c => sqlx::query(sql).bind(id.get()).bind(value).execute(c).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Sets how often the digest comes. Turning it on from off subscribes the member anew
+    /// from `now`: the sprint's news written while they were not subscribed is not theirs.
+    /// Changing only how often keeps when they subscribed.
+    pub async fn set_digest(
+        &mut self,
+        id: MemberId,
+        frequency: DigestFrequency,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        // A new frequency means a new first time, worked out by the next digest run. The
+        // `CASE` reads the row as it was before this update (SQLite and PostgreSQL alike).
+        let sql = "UPDATE members SET digest = $2, next_digest_at = NULL, \
+            subscribed_at = CASE WHEN digest = 'off' AND $2 <> 'off' THEN $3 \
+                ELSE subscribed_at END \
+            WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(id.get())
+            .bind(frequency.as_str())
+            .bind(millis(now))
+            .execute(c)
+            .await?
+            .rows_affected());
         Ok(())
     }
 
@@ -306,8 +328,8 @@ impl Db<'_> {
             "UPDATE comments SET hidden_reason = '' \
                 WHERE author_id = $1 AND hidden_reason IS NOT NULL",
             "UPDATE members SET display_name = NULL, organisation = NULL, region = NULL, \
-                describes = 'other', timezone = NULL, digest = 'off', banned_reason = NULL, \
-                erased_at = $2 WHERE id = $1",
+                describes = 'other', timezone = NULL, digest = 'off', subscribed_at = NULL, \
+                banned_reason = NULL, erased_at = $2 WHERE id = $1",
         ];
         let erased_at = millis(now);
         for sql in statements {
@@ -328,11 +350,11 @@ impl Db<'_> {
     }
 }
 
-/// One profile column a member or admin may change.
+/// One profile column a member or admin may change. (How often the digest comes has its own
+/// `set_digest`: turning it on also records when the member subscribed.)
 #[derive(Debug, Clone, Copy)]
 pub enum MemberSetting<'a> {
     Locale(Locale),
-    Digest(DigestFrequency),
     Role(Role),
     Name(&'a str),
 }

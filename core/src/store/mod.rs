@@ -30,7 +30,7 @@ mod votes;
 pub use audit::AuditEntry;
 pub use broadcasts::{BroadcastJob, PublishedCopy};
 pub use conn::{Conn, Db, Tx};
-pub use deliveries::{DeadRow, DeliveryRow, Reader};
+pub use deliveries::{DeadRow, DeliveryRow, FanOut, Reader};
 pub use digests::{DueMember, QueuedDigest};
 pub use export::ExportRow;
 pub use ideas::{IdeaOrder, NewIdeaRow};
