@@ -28,7 +28,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::Utc;
-use crowdsprint_tests::bench::env_or;
+use crowdsprint_tests::bench::{env_or, vm_hwm_kib};
 use crowdsprint_tests::fake_telegram::{FakeTelegram, Limits, Rate, Window};
 use crowdsprint_tests::serve::{bench_backends, serve_command};
 use crowdsprint_tests::{Backend, TestEnv};
@@ -314,18 +314,4 @@ async fn insert_subscribers(env: &TestEnv, n: i64, due: i64) {
                 .unwrap();
         }
     }
-}
-
-/// The peak resident memory of process `pid`, in KiB.
-fn vm_hwm_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kib| kib.parse().ok())
-        })
-        .unwrap_or(0)
 }
