@@ -1,6 +1,7 @@
 //! The running Telegram bot: teloxide's dispatcher feeding updates, by long polling or a
 //! webhook, to handlers that turn them into core calls and render the outcome as HTML with
-//! buttons. Updates from one chat are handled in order; different chats run side by side, and
+//! buttons. Updates from one chat are handled in order; different chats run side by side (in a
+//! fixed number of lanes, see `lanes`), and
 //! one failing update is logged and answered with an apology without stopping the rest.
 
 mod announce;
@@ -8,6 +9,7 @@ mod app;
 mod callbacks;
 mod dialogue;
 mod failure;
+mod lanes;
 mod messages;
 mod notify;
 mod polling;
@@ -141,6 +143,7 @@ pub async fn start_reporting(
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app.clone()])
         .default_handler(|_| async {})
+        .distribution_function(lanes::lane)
         .build();
     stop_on(&dispatcher, shutdown.clone());
 
@@ -212,7 +215,7 @@ async fn delete_webhook(bot: &Bot) {
 
 /// Cancels the dispatcher when `shutdown` fires (it refuses while still starting: retry).
 fn stop_on<E>(
-    dispatcher: &Dispatcher<Bot, E, teloxide::dispatching::DefaultKey>,
+    dispatcher: &Dispatcher<Bot, E, i64>,
     shutdown: CancellationToken,
 ) where
     E: std::fmt::Debug + Send + Sync + 'static,
