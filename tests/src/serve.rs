@@ -75,3 +75,10 @@ pub fn bench_backends() -> Vec<crate::Backend> {
         })
         .collect()
 }
+
+/// The `serve` binary a benchmark measures: `BENCH_SERVE_BIN` when set (for example a release
+/// build measured by a quickly built load generator), else `built`, the one cargo built with
+/// the benchmark.
+pub fn bench_binary(built: &str) -> String {
+    std::env::var("BENCH_SERVE_BIN").unwrap_or_else(|_| built.to_owned())
+}

@@ -21,7 +21,8 @@
 //! Reported: composition time (the digest run's own log line); the delivery rate from the
 //! first digest sent to the last, divided by the permitted rate; the most messages the fake
 //! saw in any one-second window; 429s answered and messages sent while a `retry_after` was
-//! pending; each serve process's peak resident memory (`VmHWM`). Every subscriber must get
+//! pending; each serve process's peak resident memory (`VmHWM`). `BENCH_SERVE_BIN` measures
+//! another build of `serve` (a release one). Every subscriber must get
 //! exactly one digest. The subscribers are written straight into the database (setting up is
 //! not what is measured); everything after is the real service.
 
@@ -30,7 +31,7 @@
 use chrono::Utc;
 use crowdsprint_tests::bench::{env_or, vm_hwm_kib};
 use crowdsprint_tests::fake_telegram::{FakeTelegram, Limits, Rate, Window};
-use crowdsprint_tests::serve::{bench_backends, serve_command};
+use crowdsprint_tests::serve::{bench_backends, bench_binary, serve_command};
 use crowdsprint_tests::{Backend, TestEnv};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, BufReader};
@@ -60,11 +61,12 @@ fn main() {
         .build()
         .unwrap();
     println!(
-        "digest_delivery: {} subscribers, permitted {} messages/s, {} replica(s), {} CPUs{}",
+        "digest_delivery: {} subscribers, permitted {} messages/s, {} replica(s), {} CPUs, serve {}{}",
         config.subscribers,
         config.permitted,
         config.replicas,
         std::thread::available_parallelism().map_or(0, |n| n.get()),
+        bench_binary(env!("CARGO_BIN_EXE_crowdsprint")),
         if quick { " (quick)" } else { "" }
     );
     for backend in bench_backends() {
@@ -113,13 +115,13 @@ async fn run(backend: Backend, config: Config) {
     );
 
     let dir = tempfile::tempdir().unwrap();
-    let bin = env!("CARGO_BIN_EXE_crowdsprint");
+    let bin = bench_binary(env!("CARGO_BIN_EXE_crowdsprint"));
     // The default pace (29 of Telegram's 30) unless the fake allows more.
     let pace = (permitted > 30).then(|| (u64::from(permitted) * 97 / 100).to_string());
     let (composed_tx, mut composed) = tokio::sync::mpsc::unbounded_channel();
     let mut children = Vec::new();
     for _ in 0..replicas {
-        let (mut command, _) = serve_command(bin, &env, &telegram, dir.path());
+        let (mut command, _) = serve_command(&bin, &env, &telegram, dir.path());
         command
             .env("CROWDSPRINT_QUIET_HOURS", "off")
             .env("RUST_LOG", "info");

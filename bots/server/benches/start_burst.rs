@@ -19,7 +19,7 @@
 
 use crowdsprint_tests::bench::{env_or, percentile, vm_hwm_kib, vm_rss_kib};
 use crowdsprint_tests::fake_telegram::{FakeTelegram, Limits};
-use crowdsprint_tests::serve::{bench_backends, serve_command};
+use crowdsprint_tests::serve::{bench_backends, bench_binary, serve_command};
 use crowdsprint_tests::{Backend, TestEnv};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -35,8 +35,9 @@ fn main() {
         .build()
         .unwrap();
     println!(
-        "start_burst: {people} new people send /start at once, {} CPUs{}",
+        "start_burst: {people} new people send /start at once, {} CPUs, serve {}{}",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
+        bench_binary(env!("CARGO_BIN_EXE_crowdsprint")),
         if quick { " (quick)" } else { "" }
     );
     for backend in bench_backends() {
@@ -53,7 +54,8 @@ async fn run(backend: Backend, people: i64) {
     }
 
     let dir = tempfile::tempdir().unwrap();
-    let (mut command, _) = serve_command(env!("CARGO_BIN_EXE_crowdsprint"), &env, &telegram, dir.path());
+    let bin = bench_binary(env!("CARGO_BIN_EXE_crowdsprint"));
+    let (mut command, _) = serve_command(&bin, &env, &telegram, dir.path());
     command.env("RUST_LOG", "warn");
     let child = command.spawn().expect("start crowdsprint serve");
     let pid = child.id().expect("running");
@@ -82,7 +84,10 @@ async fn run(backend: Backend, people: i64) {
         let calls = telegram.calls_since(seen);
         seen += calls.len();
         for call in calls {
-            if let Some(chat) = call.chat_id().filter(|_| call.is("sendMessage") && call.is_ok()) {
+            if let Some(chat) = call
+                .chat_id()
+                .filter(|_| call.is("sendMessage") && call.is_ok())
+            {
                 first_answer.entry(chat).or_insert(call.at);
             }
         }

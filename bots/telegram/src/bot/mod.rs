@@ -214,10 +214,8 @@ async fn delete_webhook(bot: &Bot) {
 }
 
 /// Cancels the dispatcher when `shutdown` fires (it refuses while still starting: retry).
-fn stop_on<E>(
-    dispatcher: &Dispatcher<Bot, E, i64>,
-    shutdown: CancellationToken,
-) where
+fn stop_on<E>(dispatcher: &Dispatcher<Bot, E, i64>, shutdown: CancellationToken)
+where
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let token = dispatcher.shutdown_token();
