@@ -37,7 +37,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "bigidea.create",
+            AuditAction::BigIdeaCreate,
             &format!("bigidea:{id}"),
             None,
             title.as_str(),
@@ -84,7 +84,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "bigidea.stage",
+            AuditAction::BigIdeaStage,
             &format!("bigidea:{id}"),
             None,
             stage.as_str(),

@@ -149,7 +149,7 @@ impl Core {
         };
         db.audit(
             actor.member(),
-            "respond",
+            AuditAction::CommentRespond,
             &target_text,
             None,
             &format!("comment:{id}"),

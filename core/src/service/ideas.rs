@@ -40,25 +40,6 @@ pub struct IdeaView {
     pub following: bool,
 }
 
-/// Which list of ideas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListOrder {
-    Top,
-    New,
-    Mine,
-}
-
-impl ListOrder {
-    /// The word typed after `/ideas`, also the Fluent selector for list headings.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ListOrder::Top => "top",
-            ListOrder::New => "new",
-            ListOrder::Mine => "mine",
-        }
-    }
-}
-
 /// A page of ideas.
 #[derive(Debug, Clone, Serialize)]
 pub struct IdeaPage {

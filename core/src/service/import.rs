@@ -106,7 +106,7 @@ impl Core {
         let details = format!("{} ideas from {}", report.imported, origin.to_stored());
         db.audit(
             actor.member(),
-            "import",
+            AuditAction::Import,
             &format!("sprint:{sprint}"),
             None,
             &details,

@@ -69,7 +69,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "merge",
+            AuditAction::IdeaMerge,
             &format!("idea:{from}"),
             None,
             &format!("into idea:{into}"),
@@ -103,7 +103,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "ban",
+            AuditAction::MemberBan,
             &format!("member:{member}"),
             Some(reason.as_str()),
             "",
@@ -134,7 +134,7 @@ impl Core {
         db.forget_remembered_ban(&identities).await?;
         db.audit(
             actor.member(),
-            "unban",
+            AuditAction::MemberUnban,
             &format!("member:{member}"),
             None,
             "",
@@ -160,7 +160,7 @@ impl Core {
         let details = format!("{} -> {}", before.role, role);
         db.audit(
             actor.member(),
-            "role",
+            AuditAction::MemberRole,
             &format!("member:{member}"),
             None,
             &details,
@@ -199,7 +199,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "idea.stage",
+            AuditAction::IdeaStage,
             &format!("idea:{id}"),
             None,
             stage.as_str(),

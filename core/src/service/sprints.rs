@@ -50,7 +50,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "sprint.create",
+            AuditAction::SprintCreate,
             &format!("sprint:{id}"),
             None,
             draft.title.as_str(),
@@ -102,7 +102,7 @@ impl Core {
         let details = format!("{} -> {}", sprint.stage, stage);
         db.audit(
             actor.member(),
-            "sprint.stage",
+            AuditAction::SprintStage,
             &format!("sprint:{id}"),
             None,
             &details,
@@ -139,7 +139,7 @@ impl Core {
         let details = format!("{} .. {}", opens_at.to_rfc3339(), closes_at.to_rfc3339());
         db.audit(
             actor.member(),
-            "sprint.window",
+            AuditAction::SprintWindow,
             &format!("sprint:{id}"),
             None,
             &details,
@@ -174,7 +174,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "challenge.create",
+            AuditAction::ChallengeCreate,
             &format!("challenge:{id}"),
             None,
             title.as_str(),

@@ -26,7 +26,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "theme.create",
+            AuditAction::ThemeCreate,
             &format!("theme:{id}"),
             None,
             name.as_str(),
@@ -76,7 +76,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "theme.add",
+            AuditAction::ThemeAdd,
             &format!("idea:{idea}"),
             None,
             &format!("theme:{theme}"),
