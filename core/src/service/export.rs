@@ -142,10 +142,7 @@ impl Core {
         let now = self.now();
         {
             let mut conn = self.store.read().await?;
-            conn.db()
-                .sprint(sprint)
-                .await?
-                .ok_or(UserError::SprintNotFound { id: sprint })?;
+            conn.db().sprint(sprint).await?.or_not_found(sprint)?;
         }
         let written = match format {
             ExportFormat::Csv => self.export_csv(sprint, scope, out).await?,

@@ -50,9 +50,7 @@ impl Core {
         let challenges = {
             let mut conn = self.store.read().await?;
             let mut db = conn.db();
-            db.sprint(sprint)
-                .await?
-                .ok_or(UserError::SprintNotFound { id: sprint })?;
+            db.sprint(sprint).await?.or_not_found(sprint)?;
             db.challenges(sprint).await?
         };
         let (rows, rejected) = parse_rows(input, &challenges)?;

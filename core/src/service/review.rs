@@ -94,10 +94,7 @@ impl Core {
                 }
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyHidden.into());
                 }
@@ -135,7 +132,7 @@ impl Core {
         let mut db = tx.db();
         match target {
             Target::Idea(id) => {
-                let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+                let idea = db.idea(id).await?.or_not_found(id)?;
                 match idea.visibility {
                     Visibility::Hidden { .. } => return Err(UserError::AlreadyHidden.into()),
                     Visibility::Merged { into } => {
@@ -157,10 +154,7 @@ impl Core {
                 }
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyHidden.into());
                 }
@@ -199,7 +193,7 @@ impl Core {
         let mut db = tx.db();
         match target {
             Target::Idea(id) => {
-                let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+                let idea = db.idea(id).await?.or_not_found(id)?;
                 match idea.visibility {
                     Visibility::Hidden { .. } => {}
                     Visibility::Merged { into } => {
@@ -214,10 +208,7 @@ impl Core {
                 revise_idea(&mut db, id, idea.sprint_id, now).await?;
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if !matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyVisible.into());
                 }
@@ -242,7 +233,7 @@ impl Core {
 
 /// An idea that can be approved: pending or visible.
 async fn reviewable_idea(db: &mut Db<'_>, id: IdeaId) -> Result<Idea> {
-    let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+    let idea = db.idea(id).await?.or_not_found(id)?;
     match idea.visibility {
         Visibility::Pending | Visibility::Visible => Ok(idea),
         Visibility::Hidden { .. } => Err(UserError::AlreadyHidden.into()),

@@ -57,10 +57,7 @@ impl Core {
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -77,10 +74,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         if sprint.stage == stage {
             return Err(UserError::StageUnchanged.into());
         }
@@ -109,10 +103,7 @@ impl Core {
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -132,9 +123,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        db.sprint(id).await?.or_not_found(id)?;
         db.set_sprint_window(id, opens_at, closes_at).await?;
         let details = format!("{} .. {}", opens_at.to_rfc3339(), closes_at.to_rfc3339());
         db.audit(
@@ -146,10 +135,7 @@ impl Core {
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -166,9 +152,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(sprint)
-            .await?
-            .ok_or(UserError::SprintNotFound { id: sprint })?;
+        db.sprint(sprint).await?.or_not_found(sprint)?;
         let id = db
             .insert_challenge(sprint, title.as_str(), description.as_str(), now)
             .await?;
@@ -181,10 +165,7 @@ impl Core {
             now,
         )
         .await?;
-        let challenge = db
-            .challenge(id)
-            .await?
-            .ok_or(UserError::ChallengeNotFound { id })?;
+        let challenge = db.challenge(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(challenge)
     }
@@ -224,11 +205,7 @@ impl Core {
         let sprint = match id {
             Some(id) => {
                 let mut conn = self.store.read().await?;
-                let sprint = conn
-                    .db()
-                    .sprint(id)
-                    .await?
-                    .ok_or(UserError::SprintNotFound { id })?;
+                let sprint = conn.db().sprint(id).await?.or_not_found(id)?;
                 let staff = viewer.is_some_and(Actor::is_staff);
                 if sprint.stage == SprintStage::Draft && !staff {
                     return Err(UserError::SprintNotFound { id }.into());
