@@ -9,7 +9,6 @@ pub use catalogue::{COMMANDS, CommandInfo, find as find_command};
 pub use parse::{ParseError, parse};
 
 use crate::domain::*;
-use crate::service::{ExportFormat, ListOrder, Target};
 use chrono::{DateTime, Utc};
 
 /// A parsed chat command.

@@ -3,7 +3,6 @@
 use super::args::Args;
 use super::{Command, StartLink, catalogue};
 use crate::domain::*;
-use crate::service::{ExportFormat, ListOrder, Target};
 
 /// Why a line is not a command we can run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -5,51 +5,8 @@
 use crate::domain::*;
 use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize};
 
-/// How many entries a section shows at most: a digest is read on a phone.
-pub const SECTION_LIMIT: usize = 3;
-
-/// One subscriber's digest.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Digest {
-    pub frequency: Option<DigestFrequency>,
-    /// Challenges that are new in open sprints.
-    pub challenges: Vec<DigestItem<ChallengeId>>,
-    /// The most supported new ideas in open sprints (`count`: supporters).
-    pub top_ideas: Vec<DigestItem<IdeaId>>,
-    /// Ideas the member follows with new comments (`count`: how many).
-    pub followed: Vec<DigestItem<IdeaId>>,
-    /// The member's ideas and comments the team responded to.
-    pub responses: Vec<DigestItem<IdeaId>>,
-    /// Open sprints closing soon (`count` unused), with when.
-    pub deadlines: Vec<Deadline>,
-}
-
-/// An entry in a digest section.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DigestItem<Id> {
-    pub id: Id,
-    pub title: String,
-    #[serde(default)]
-    pub count: i64,
-}
-
-/// An open sprint and when it closes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Deadline {
-    pub sprint: SprintId,
-    pub title: String,
-    pub closes_at: DateTime<Utc>,
-}
-
-/// What every subscriber's digest shares in one run (computed once, not per member).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SharedNews {
-    pub challenges: Vec<DigestItem<ChallengeId>>,
-    pub top_ideas: Vec<DigestItem<IdeaId>>,
-    pub deadlines: Vec<Deadline>,
-}
+pub use crate::domain::digest::{Deadline, Digest, DigestItem, SECTION_LIMIT, SharedNews};
 
 impl Digest {
     /// The shared news plus one member's own.

@@ -3,10 +3,11 @@
 
 pub mod delivery;
 pub mod digest;
-pub mod event;
 mod message;
 pub mod quiet;
 
+/// The events themselves are domain data (the store keeps them); the old path still works.
+pub use crate::domain::event;
 pub use delivery::{Delivery, SendOutcome, Settled};
 pub use digest::{Digest, DigestSchedule};
 pub use event::Event;

@@ -20,14 +20,9 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(sprint)
-            .await?
-            .ok_or(UserError::SprintNotFound { id: sprint })?;
+        db.sprint(sprint).await?.or_not_found(sprint)?;
         for id in themes {
-            let theme = db
-                .theme(*id)
-                .await?
-                .ok_or(UserError::ThemeNotFound { id: *id })?;
+            let theme = db.theme(*id).await?.or_not_found(*id)?;
             if theme.sprint_id != sprint {
                 return Err(UserError::ThemeInOtherSprint.into());
             }
@@ -37,17 +32,14 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "bigidea.create",
+            AuditAction::BigIdeaCreate,
             &format!("bigidea:{id}"),
             None,
             title.as_str(),
             now,
         )
         .await?;
-        let big = db
-            .big_idea(id)
-            .await?
-            .ok_or(UserError::BigIdeaNotFound { id })?;
+        let big = db.big_idea(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(big)
     }
@@ -66,10 +58,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let big = db
-            .big_idea(id)
-            .await?
-            .ok_or(UserError::BigIdeaNotFound { id })?;
+        let big = db.big_idea(id).await?.or_not_found(id)?;
         if big.stage == stage {
             return Err(UserError::StageUnchanged.into());
         }
@@ -84,7 +73,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "bigidea.stage",
+            AuditAction::BigIdeaStage,
             &format!("bigidea:{id}"),
             None,
             stage.as_str(),

@@ -50,7 +50,7 @@ impl Core {
             conn.db()
                 .comment(parent)
                 .await?
-                .ok_or(UserError::CommentNotFound { id: parent })?
+                .or_not_found(parent)?
                 .idea_id
         };
         self.comment(actor, idea, Some(parent), body).await
@@ -73,10 +73,7 @@ impl Core {
         let (idea, parent, answered) = match target {
             super::Target::Idea(id) => (visible_idea(&mut db, Some(actor), id).await?, None, None),
             super::Target::Comment(cid) => {
-                let c = db
-                    .comment(cid)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id: cid })?;
+                let c = db.comment(cid).await?.or_not_found(cid)?;
                 if matches!(c.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyHidden.into());
                 }
@@ -149,17 +146,14 @@ impl Core {
         };
         db.audit(
             actor.member(),
-            "respond",
+            AuditAction::CommentRespond,
             &target_text,
             None,
             &format!("comment:{id}"),
             now,
         )
         .await?;
-        let comment = db
-            .comment(id)
-            .await?
-            .ok_or(UserError::CommentNotFound { id })?;
+        let comment = db.comment(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(comment)
     }
@@ -194,10 +188,7 @@ pub(super) async fn add_comment(
     }
     let parent_comment = match parent {
         Some(pid) => {
-            let p = db
-                .comment(pid)
-                .await?
-                .ok_or(UserError::CommentNotFound { id: pid })?;
+            let p = db.comment(pid).await?.or_not_found(pid)?;
             if p.idea_id != idea_id || p.visibility != Visibility::Visible {
                 return Err(UserError::CommentNotFound { id: pid }.into());
             }
@@ -238,10 +229,7 @@ pub(super) async fn add_comment(
         db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
             .await?;
     }
-    let comment = db
-        .comment(id)
-        .await?
-        .ok_or(UserError::CommentNotFound { id })?;
+    let comment = db.comment(id).await?.or_not_found(id)?;
     Ok(CommentPosted { comment, held_for })
 }
 

@@ -12,24 +12,6 @@ use crate::store::ExportRow;
 use serde::Serialize;
 use std::io::Write;
 
-/// The file formats `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-    Json,
-}
-
-impl std::str::FromStr for ExportFormat {
-    type Err = UnknownWord;
-    fn from_str(s: &str) -> Result<Self, UnknownWord> {
-        match s.trim().to_lowercase().as_str() {
-            "csv" => Ok(ExportFormat::Csv),
-            "json" => Ok(ExportFormat::Json),
-            _ => Err(UnknownWord),
-        }
-    }
-}
-
 /// What goes into an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ExportScope {
@@ -160,10 +142,7 @@ impl Core {
         let now = self.now();
         {
             let mut conn = self.store.read().await?;
-            conn.db()
-                .sprint(sprint)
-                .await?
-                .ok_or(UserError::SprintNotFound { id: sprint })?;
+            conn.db().sprint(sprint).await?.or_not_found(sprint)?;
         }
         let written = match format {
             ExportFormat::Csv => self.export_csv(sprint, scope, out).await?,
@@ -172,8 +151,8 @@ impl Core {
         let mut tx = self.store.begin().await?;
         let details = format!("{written} ideas as {format:?}");
         let action = match scope {
-            ExportScope::Public => "export",
-            ExportScope::WithWithheld => "export.withheld",
+            ExportScope::Public => AuditAction::Export,
+            ExportScope::WithWithheld => AuditAction::ExportWithheld,
         };
         tx.db()
             .audit(

@@ -231,10 +231,7 @@ impl Core {
             db.forget_forum_message(platform, message).await?;
         }
         revise_comment(&mut db, &comment, now).await?;
-        let comment = db
-            .comment(id)
-            .await?
-            .ok_or(UserError::CommentNotFound { id })?;
+        let comment = db.comment(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(Some(CommentPosted { comment, held_for }))
     }

@@ -40,25 +40,6 @@ pub struct IdeaView {
     pub following: bool,
 }
 
-/// Which list of ideas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListOrder {
-    Top,
-    New,
-    Mine,
-}
-
-impl ListOrder {
-    /// The word typed after `/ideas`, also the Fluent selector for list headings.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ListOrder::Top => "top",
-            ListOrder::New => "new",
-            ListOrder::Mine => "mine",
-        }
-    }
-}
-
 /// A page of ideas.
 #[derive(Debug, Clone, Serialize)]
 pub struct IdeaPage {
@@ -95,18 +76,14 @@ impl Core {
 
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let challenge =
-            db.challenge(draft.challenge)
-                .await?
-                .ok_or(UserError::ChallengeNotFound {
-                    id: draft.challenge,
-                })?;
+        let challenge = db
+            .challenge(draft.challenge)
+            .await?
+            .or_not_found(draft.challenge)?;
         let sprint = db
             .sprint(challenge.sprint_id)
             .await?
-            .ok_or(UserError::SprintNotFound {
-                id: challenge.sprint_id,
-            })?;
+            .or_not_found(challenge.sprint_id)?;
         if !sprint.accepts_contributions(now) {
             return Err(UserError::SprintNotOpen { id: sprint.id }.into());
         }
@@ -143,7 +120,7 @@ impl Core {
             db.enqueue(&event, Some(actor.member()), Some(sprint.id), now)
                 .await?;
         }
-        let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+        let idea = db.idea(id).await?.or_not_found(id)?;
         tx.commit().await?;
 
         // Similar ideas are a read after the write, outside the transaction: the writer is free
@@ -216,10 +193,7 @@ impl Core {
                 _ => staff,
             })
             .collect();
-        let challenge = db
-            .challenge(idea.challenge_id)
-            .await?
-            .ok_or(UserError::IdeaNotFound { id })?;
+        let challenge = db.challenge(idea.challenge_id).await?.or_not_found(id)?;
         let themes = db.theme_names_of(id).await?;
         let (supported, following) = match me {
             Some(member) => (
@@ -290,7 +264,7 @@ pub(super) async fn visible_idea(
     viewer: Option<&Actor>,
     id: IdeaId,
 ) -> Result<Idea> {
-    let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+    let idea = db.idea(id).await?.or_not_found(id)?;
     let staff = viewer.is_some_and(Actor::is_staff);
     if let Visibility::Merged { into } = idea.visibility
         && !staff

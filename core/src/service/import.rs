@@ -50,9 +50,7 @@ impl Core {
         let challenges = {
             let mut conn = self.store.read().await?;
             let mut db = conn.db();
-            db.sprint(sprint)
-                .await?
-                .ok_or(UserError::SprintNotFound { id: sprint })?;
+            db.sprint(sprint).await?.or_not_found(sprint)?;
             db.challenges(sprint).await?
         };
         let (rows, rejected) = parse_rows(input, &challenges)?;
@@ -106,7 +104,7 @@ impl Core {
         let details = format!("{} ideas from {}", report.imported, origin.to_stored());
         db.audit(
             actor.member(),
-            "import",
+            AuditAction::Import,
             &format!("sprint:{sprint}"),
             None,
             &details,

@@ -22,14 +22,8 @@ impl Core {
         // Both rows locked before they are checked: `/merge 1 2` racing `/merge 2 1`, or a
         // vote racing this merge, cannot leave a cycle or a vote on a merged idea.
         db.lock_ideas(&[from, into]).await?;
-        let source = db
-            .idea(from)
-            .await?
-            .ok_or(UserError::IdeaNotFound { id: from })?;
-        let target = db
-            .idea(into)
-            .await?
-            .ok_or(UserError::IdeaNotFound { id: into })?;
+        let source = db.idea(from).await?.or_not_found(from)?;
+        let target = db.idea(into).await?.or_not_found(into)?;
         for idea in [&source, &target] {
             if let Visibility::Merged { into: already } = idea.visibility {
                 return Err(UserError::IdeaMerged {
@@ -69,17 +63,14 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "merge",
+            AuditAction::IdeaMerge,
             &format!("idea:{from}"),
             None,
             &format!("into idea:{into}"),
             now,
         )
         .await?;
-        let merged = db
-            .idea(into)
-            .await?
-            .ok_or(UserError::IdeaNotFound { id: into })?;
+        let merged = db.idea(into).await?.or_not_found(into)?;
         tx.commit().await?;
         Ok(merged)
     }
@@ -94,7 +85,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        let target = db.member(member).await?.or_not_found(member)?;
         outranks(actor, self.effective_role(&mut db, &target).await?)?;
         if target.banned {
             return Err(UserError::AlreadyBanned { member }.into());
@@ -103,7 +94,7 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "ban",
+            AuditAction::MemberBan,
             &format!("member:{member}"),
             Some(reason.as_str()),
             "",
@@ -119,7 +110,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let target = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        let target = db.member(member).await?.or_not_found(member)?;
         // The same ladder as banning: not their equal or superior, and not a ban put on by
         // someone above the actor (a moderator does not undo an admin's ban).
         outranks(actor, self.effective_role(&mut db, &target).await?)?;
@@ -134,7 +125,7 @@ impl Core {
         db.forget_remembered_ban(&identities).await?;
         db.audit(
             actor.member(),
-            "unban",
+            AuditAction::MemberUnban,
             &format!("member:{member}"),
             None,
             "",
@@ -154,20 +145,20 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let before = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        let before = db.member(member).await?.or_not_found(member)?;
         db.set_member_text(member, MemberSetting::Role(role))
             .await?;
         let details = format!("{} -> {}", before.role, role);
         db.audit(
             actor.member(),
-            "role",
+            AuditAction::MemberRole,
             &format!("member:{member}"),
             None,
             &details,
             now,
         )
         .await?;
-        let after = db.member(member).await?.ok_or(UserError::MemberNotFound)?;
+        let after = db.member(member).await?.or_not_found(member)?;
         tx.commit().await?;
         Ok(after)
     }
@@ -183,7 +174,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+        let idea = db.idea(id).await?.or_not_found(id)?;
         if idea.stage == stage {
             return Err(UserError::StageUnchanged.into());
         }
@@ -199,7 +190,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "idea.stage",
+            AuditAction::IdeaStage,
             &format!("idea:{id}"),
             None,
             stage.as_str(),

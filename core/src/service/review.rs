@@ -7,35 +7,6 @@ use crate::error::Result;
 use crate::notify::Event;
 use crate::store::Db;
 use serde::Serialize;
-use std::fmt;
-use std::str::FromStr;
-
-/// What a review action applies to: an idea (`12`, `#12`) or a comment (`c34`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Target {
-    Idea(IdeaId),
-    Comment(CommentId),
-}
-
-impl FromStr for Target {
-    type Err = UnknownWord;
-    fn from_str(s: &str) -> Result<Self, UnknownWord> {
-        let s = s.trim();
-        if let Some(rest) = s.strip_prefix(['c', 'C']) {
-            return rest.parse().map(Target::Comment).map_err(|_| UnknownWord);
-        }
-        s.parse().map(Target::Idea).map_err(|_| UnknownWord)
-    }
-}
-
-impl fmt::Display for Target {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Target::Idea(id) => write!(f, "#{id}"),
-            Target::Comment(id) => write!(f, "c{id}"),
-        }
-    }
-}
 
 /// One thing waiting for review.
 #[derive(Debug, Clone, Serialize)]
@@ -123,10 +94,7 @@ impl Core {
                 }
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyHidden.into());
                 }
@@ -142,7 +110,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "approve",
+            AuditAction::ReviewApprove,
             &target.to_string(),
             None,
             "",
@@ -164,7 +132,7 @@ impl Core {
         let mut db = tx.db();
         match target {
             Target::Idea(id) => {
-                let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+                let idea = db.idea(id).await?.or_not_found(id)?;
                 match idea.visibility {
                     Visibility::Hidden { .. } => return Err(UserError::AlreadyHidden.into()),
                     Visibility::Merged { into } => {
@@ -186,10 +154,7 @@ impl Core {
                 }
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyHidden.into());
                 }
@@ -209,7 +174,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "hide",
+            AuditAction::ReviewHide,
             &target.to_string(),
             Some(reason.as_str()),
             "",
@@ -228,7 +193,7 @@ impl Core {
         let mut db = tx.db();
         match target {
             Target::Idea(id) => {
-                let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+                let idea = db.idea(id).await?.or_not_found(id)?;
                 match idea.visibility {
                     Visibility::Hidden { .. } => {}
                     Visibility::Merged { into } => {
@@ -243,10 +208,7 @@ impl Core {
                 revise_idea(&mut db, id, idea.sprint_id, now).await?;
             }
             Target::Comment(id) => {
-                let comment = db
-                    .comment(id)
-                    .await?
-                    .ok_or(UserError::CommentNotFound { id })?;
+                let comment = db.comment(id).await?.or_not_found(id)?;
                 if !matches!(comment.visibility, Visibility::Hidden { .. }) {
                     return Err(UserError::AlreadyVisible.into());
                 }
@@ -258,7 +220,7 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "restore",
+            AuditAction::ReviewRestore,
             &target.to_string(),
             None,
             "",
@@ -271,7 +233,7 @@ impl Core {
 
 /// An idea that can be approved: pending or visible.
 async fn reviewable_idea(db: &mut Db<'_>, id: IdeaId) -> Result<Idea> {
-    let idea = db.idea(id).await?.ok_or(UserError::IdeaNotFound { id })?;
+    let idea = db.idea(id).await?.or_not_found(id)?;
     match idea.visibility {
         Visibility::Pending | Visibility::Visible => Ok(idea),
         Visibility::Hidden { .. } => Err(UserError::AlreadyHidden.into()),

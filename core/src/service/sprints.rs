@@ -50,17 +50,14 @@ impl Core {
             .await?;
         db.audit(
             actor.member(),
-            "sprint.create",
+            AuditAction::SprintCreate,
             &format!("sprint:{id}"),
             None,
             draft.title.as_str(),
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -77,10 +74,7 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         if sprint.stage == stage {
             return Err(UserError::StageUnchanged.into());
         }
@@ -102,17 +96,14 @@ impl Core {
         let details = format!("{} -> {}", sprint.stage, stage);
         db.audit(
             actor.member(),
-            "sprint.stage",
+            AuditAction::SprintStage,
             &format!("sprint:{id}"),
             None,
             &details,
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -132,24 +123,19 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        db.sprint(id).await?.or_not_found(id)?;
         db.set_sprint_window(id, opens_at, closes_at).await?;
         let details = format!("{} .. {}", opens_at.to_rfc3339(), closes_at.to_rfc3339());
         db.audit(
             actor.member(),
-            "sprint.window",
+            AuditAction::SprintWindow,
             &format!("sprint:{id}"),
             None,
             &details,
             now,
         )
         .await?;
-        let sprint = db
-            .sprint(id)
-            .await?
-            .ok_or(UserError::SprintNotFound { id })?;
+        let sprint = db.sprint(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(sprint)
     }
@@ -166,25 +152,20 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(sprint)
-            .await?
-            .ok_or(UserError::SprintNotFound { id: sprint })?;
+        db.sprint(sprint).await?.or_not_found(sprint)?;
         let id = db
             .insert_challenge(sprint, title.as_str(), description.as_str(), now)
             .await?;
         db.audit(
             actor.member(),
-            "challenge.create",
+            AuditAction::ChallengeCreate,
             &format!("challenge:{id}"),
             None,
             title.as_str(),
             now,
         )
         .await?;
-        let challenge = db
-            .challenge(id)
-            .await?
-            .ok_or(UserError::ChallengeNotFound { id })?;
+        let challenge = db.challenge(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(challenge)
     }
@@ -224,11 +205,7 @@ impl Core {
         let sprint = match id {
             Some(id) => {
                 let mut conn = self.store.read().await?;
-                let sprint = conn
-                    .db()
-                    .sprint(id)
-                    .await?
-                    .ok_or(UserError::SprintNotFound { id })?;
+                let sprint = conn.db().sprint(id).await?.or_not_found(id)?;
                 let staff = viewer.is_some_and(Actor::is_staff);
                 if sprint.stage == SprintStage::Draft && !staff {
                     return Err(UserError::SprintNotFound { id }.into());

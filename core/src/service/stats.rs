@@ -21,10 +21,7 @@ impl Core {
         let sprint = match sprint {
             Some(id) => {
                 let mut conn = self.store.read().await?;
-                conn.db()
-                    .sprint(id)
-                    .await?
-                    .ok_or(UserError::SprintNotFound { id })?
+                conn.db().sprint(id).await?.or_not_found(id)?
             }
             None => self.current_sprint().await?,
         };

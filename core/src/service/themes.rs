@@ -18,22 +18,20 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        db.sprint(sprint)
-            .await?
-            .ok_or(UserError::SprintNotFound { id: sprint })?;
+        db.sprint(sprint).await?.or_not_found(sprint)?;
         let id = db
             .insert_theme(sprint, name.as_str(), description.as_str(), now)
             .await?;
         db.audit(
             actor.member(),
-            "theme.create",
+            AuditAction::ThemeCreate,
             &format!("theme:{id}"),
             None,
             name.as_str(),
             now,
         )
         .await?;
-        let theme = db.theme(id).await?.ok_or(UserError::ThemeNotFound { id })?;
+        let theme = db.theme(id).await?.or_not_found(id)?;
         tx.commit().await?;
         Ok(theme)
     }
@@ -45,14 +43,8 @@ impl Core {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
-        let t = db
-            .theme(theme)
-            .await?
-            .ok_or(UserError::ThemeNotFound { id: theme })?;
-        let i = db
-            .idea(idea)
-            .await?
-            .ok_or(UserError::IdeaNotFound { id: idea })?;
+        let t = db.theme(theme).await?.or_not_found(theme)?;
+        let i = db.idea(idea).await?.or_not_found(idea)?;
         if let Visibility::Merged { into } = i.visibility {
             return Err(UserError::IdeaMerged { id: idea, into }.into());
         }
@@ -76,17 +68,14 @@ impl Core {
         }
         db.audit(
             actor.member(),
-            "theme.add",
+            AuditAction::ThemeAdd,
             &format!("idea:{idea}"),
             None,
             &format!("theme:{theme}"),
             now,
         )
         .await?;
-        let t = db
-            .theme(theme)
-            .await?
-            .ok_or(UserError::ThemeNotFound { id: theme })?;
+        let t = db.theme(theme).await?.or_not_found(theme)?;
         tx.commit().await?;
         Ok(t)
     }

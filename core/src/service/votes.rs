@@ -70,10 +70,7 @@ async fn votable_idea(
     id: IdeaId,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<()> {
-    let (visibility, sprint) = db
-        .vote_target(id)
-        .await?
-        .ok_or(UserError::IdeaNotFound { id })?;
+    let (visibility, sprint) = db.vote_target(id).await?.or_not_found(id)?;
     match visibility {
         Visibility::Visible => {}
         Visibility::Merged { into } => return Err(UserError::IdeaMerged { id, into }.into()),

@@ -32,7 +32,7 @@ impl Db<'_> {
     pub async fn audit(
         &mut self,
         actor: MemberId,
-        action: &str,
+        action: AuditAction,
         target: &str,
         reason: Option<&str>,
         details: &str,
@@ -42,7 +42,7 @@ impl Db<'_> {
             VALUES ($1, $2, $3, $4, $5, $6)";
         with_conn!(self, c => sqlx::query(sql)
             .bind(actor.get())
-            .bind(action)
+            .bind(action.as_str())
             .bind(target)
             .bind(reason)
             .bind(details)

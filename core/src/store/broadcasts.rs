@@ -5,9 +5,9 @@
 
 use super::conn::{Db, with_conn};
 use super::rows::{locale, millis, time};
+use crate::domain::event::Event;
 use crate::domain::*;
 use crate::error::Result;
-use crate::notify::Event;
 use chrono::{DateTime, Utc};
 
 /// A claimed job: the broadcast to act on, or why it cannot be read.

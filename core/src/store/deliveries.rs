@@ -4,9 +4,9 @@
 
 use super::conn::{Db, with_conn};
 use super::rows::{locale, millis};
+use crate::domain::event::Event;
 use crate::domain::{IdeaId, Locale, MemberId};
 use crate::error::Result;
-use crate::notify::Event;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 

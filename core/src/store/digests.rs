@@ -4,9 +4,9 @@
 
 use super::conn::{Db, with_conn};
 use super::rows::{millis, time};
+use crate::domain::digest::{Deadline, DigestItem, SECTION_LIMIT, SharedNews};
 use crate::domain::*;
 use crate::error::Result;
-use crate::notify::digest::{Deadline, DigestItem, SECTION_LIMIT, SharedNews};
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 

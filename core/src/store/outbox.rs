@@ -2,9 +2,9 @@
 
 use super::conn::{Db, with_conn};
 use super::rows::{millis, time};
+use crate::domain::event::Event;
 use crate::domain::*;
 use crate::error::Result;
-use crate::notify::Event;
 use chrono::{DateTime, Utc};
 
 /// One outbox row as stored. `recipient` is `None` for broadcasts (sprint subscribers and the

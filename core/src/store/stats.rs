@@ -3,33 +3,8 @@
 use super::conn::{Db, with_conn};
 use crate::domain::*;
 use crate::error::Result;
-use serde::{Deserialize, Serialize};
 
-/// Numbers for a sprint or a challenge. An interaction is any idea, vote or comment; people
-/// are distinct members who made at least one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Counts {
-    pub people: i64,
-    pub ideas: i64,
-    pub votes: i64,
-    pub comments: i64,
-}
-
-impl Counts {
-    pub fn interactions(&self) -> i64 {
-        self.ideas + self.votes + self.comments
-    }
-
-    /// The one-line summary every adapter shows ("5 people · 12 ideas · ...").
-    pub fn to_msg(&self) -> crate::domain::Msg {
-        crate::domain::Msg::new("console-counts")
-            .arg("people", self.people)
-            .arg("ideas", self.ideas)
-            .arg("votes", self.votes)
-            .arg("comments", self.comments)
-            .arg("interactions", self.interactions())
-    }
-}
+pub use crate::domain::counts::Counts;
 
 /// Counts for one sprint (`$1`) and, when `$2` is not zero, one challenge only. Hidden and
 /// merged ideas are left out; votes moved by a merge count once, on their new idea.

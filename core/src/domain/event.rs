@@ -2,8 +2,8 @@
 //! the change that caused it; delivery reads them later. The payload carries what a message
 //! needs (titles as they were at the time), so delivery never has to guess.
 
-use crate::domain::pii::PiiKind;
-use crate::domain::*;
+use super::pii::PiiKind;
+use super::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,7 +86,7 @@ pub enum Event {
         sprint: SprintId,
         title: String,
         #[serde(default)]
-        counts: Option<crate::store::Counts>,
+        counts: Option<super::counts::Counts>,
     },
     /// Broadcast: the sprint moved on along the roadmap.
     SprintStageChanged {
