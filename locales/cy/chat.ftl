@@ -55,3 +55,4 @@ chat-idea-posted-held =
     Diolch — mae eich syniad wedi'i gadw fel #{ $id }, ond rydyn ni'n ei ddal yn ôl nes bydd rhywun o'r tîm wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
     Mae hyn yn cadw cleifion a chydweithwyr yn ddiogel. Byddwch chi'n clywed cyn gynted ag y bydd wedi'i gyhoeddi.
 chat-withdrawn = Mae tîm y sbrint wedi tynnu'r syniad hwn yn ôl.
+chat-card-more = … y gweddill, gyda phob sylw: /show { $id } mewn sgwrs breifat gyda mi.

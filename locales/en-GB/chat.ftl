@@ -55,3 +55,4 @@ chat-idea-posted-held =
     Thank you — your idea is saved as #{ $id }, but we're holding it until someone from the team has checked it, because it may contain personal details ({ $reasons }).
     This keeps patients and colleagues safe. You'll hear as soon as it's published.
 chat-withdrawn = This idea was withdrawn by the sprint team.
+chat-card-more = … the rest, with every comment: /show { $id } in a private chat with me.

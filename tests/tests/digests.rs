@@ -11,7 +11,9 @@ use crowdsprint_core::command::parse;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::{Delivery, Digest, Event};
 use crowdsprint_core::service::{DIGEST_PAGE, Reply, Target};
-use crowdsprint_tests::{NowForTests, TestEnv, both_backends, comment_body, crowdsprint_core};
+use crowdsprint_tests::{
+    NowForTests, TestEnv, both_backends, comment_body, crowdsprint_core, reason,
+};
 use std::collections::HashMap;
 
 const LEASE: std::time::Duration = std::time::Duration::from_secs(60);
@@ -262,6 +264,54 @@ both_backends! {
         };
         assert_eq!((counts.people, counts.ideas, counts.interactions()), (2, 1, 3));
         assert_eq!(closed.len(), 2, "Ann and Bob; not Cai");
+    }
+
+    async fn a_digest_never_names_or_counts_an_idea_hidden_since(env) {
+        let (sprint, challenges) = env.open_sprint().await;
+        let admin = env.admin().await;
+        let ann = on_telegram(&env, "101", "Ann").await;
+        let bryn = on_telegram(&env, "102", "Bryn").await;
+        let cai = on_telegram(&env, "103", "Cai").await;
+        env.core.run_digests(DIGEST_PAGE).await.unwrap();
+
+        // Cai backs Ann's idea; an hour later Bryn asks about it and the team answers both.
+        let idea = env.idea(&ann, challenges[0].id, "Night porters for pharmacy runs", "").await;
+        env.core.approve(&admin, Target::Idea(idea.id)).await.unwrap();
+        env.core.toggle_support(&cai, idea.id).await.unwrap();
+        env.clock.advance(Duration::hours(1));
+        let asked = env.core.comment(&bryn, idea.id, None, comment_body("Who covers nights?")).await.unwrap();
+        env.core.approve(&admin, Target::Comment(asked.comment.id)).await.unwrap();
+        env.core.respond(&admin, Target::Comment(asked.comment.id), comment_body("Bank staff, from May")).await.unwrap();
+        env.core.respond(&admin, Target::Idea(idea.id), comment_body("Thank you, we are costing it")).await.unwrap();
+        drain(&env).await;
+
+        // Then the idea is hidden, before anyone's digest is due.
+        env.core.hide(&admin, Target::Idea(idea.id), reason("Names a colleague")).await.unwrap();
+        let mut sent = Vec::new();
+        for _ in 0..(7 * 24) {
+            env.clock.advance(Duration::hours(1));
+            env.core.run_digests(DIGEST_PAGE).await.unwrap();
+            sent.extend(drain(&env).await);
+        }
+        let digests = digests_of(&sent);
+        let names_it = |d: &Digest| {
+            [&d.top_ideas, &d.followed, &d.responses]
+                .iter()
+                .any(|items| items.iter().any(|i| i.id == idea.id))
+        };
+        for (member, theirs) in &digests {
+            assert!(!theirs.iter().any(names_it), "{member}: {theirs:?}");
+        }
+        assert!(digests.contains_key(&ann.member()), "the sprint's news still reaches her");
+
+        // The closing reminder does not count it among the ideas Cai backed with news.
+        env.clock.set(sprint.closes_at - Duration::hours(47));
+        env.core.run_schedule().await.unwrap();
+        let reminded = drain(&env).await.into_iter().find_map(|d| match d.event {
+            Event::SprintClosingSoon { backed_with_news, .. } if d.member == cai.member() => Some(backed_with_news),
+            _ => None,
+        });
+        assert_eq!(reminded, Some(0));
     }
 
     async fn a_bad_time_zone_is_explained_and_changes_nothing(env) {

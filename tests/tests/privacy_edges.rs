@@ -83,6 +83,45 @@ both_backends! {
         assert!(redrawn.visible_text.contains("former member"), "{}", redrawn.visible_text);
     }
 
+    async fn a_long_card_in_a_group_is_one_message_and_all_of_it_is_withdrawn(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        world.register(ANN, "Ann", Some("en")).await;
+        world.telegram.add_group(GROUP, "Ward 7");
+        let admin = world.env.admin().await;
+        let ann = world.env.core.require_actor(&BotWorld::identity(ANN)).await.unwrap();
+        let idea = world.env.idea(&ann, challenges[0].id, "Quiet hours on the stroke ward", "").await;
+        // Comments long enough that the whole card would take three messages.
+        let long = "Night staff would welcome this and so would families who visit late. ".repeat(14);
+        for _ in 0..10 {
+            world.env.core.comment(&ann, idea.id, None, comment_body(&long)).await.unwrap();
+        }
+        let sends_to = |chat: i64, mark: usize| {
+            world.telegram.calls_since(mark).iter()
+                .filter(|c| c.is("sendMessage") && c.is_ok() && c.chat_id() == Some(chat))
+                .count()
+        };
+        let mark = world.telegram.mark();
+        world.say(ANN, None, &format!("/show {}", idea.id)).await;
+        eventually("privately, the whole card in parts", || async { (sends_to(ANN, mark) >= 2).then_some(()) }).await;
+
+        let mark = world.telegram.mark();
+        let card = world.say_in(GROUP, ANN, None, &format!("/show {}", idea.id)).await;
+        assert!(card.visible_text.contains("Quiet hours") && card.visible_text.contains(&format!("/show {}", idea.id)), "{}", card.visible_text);
+        assert!(!card.button_texts().is_empty(), "the buttons go with it");
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(sends_to(GROUP, mark), 1, "one message in the group");
+
+        world.env.core.hide(&admin, Target::Idea(idea.id), reason("Names a patient")).await.unwrap();
+        let now = eventually("the card withdrawn", || async {
+            let now = world.now(&card);
+            now.visible_text.contains("withdrawn").then_some(now)
+        }).await;
+        assert!(!now.visible_text.contains("Night staff"), "{}", now.visible_text);
+        let group_text: String = world.telegram.messages_to(GROUP).iter().map(|m| world.now(m).visible_text).collect();
+        assert!(!group_text.contains("Quiet hours") && !group_text.contains("Night staff"), "{group_text}");
+    }
+
     async fn a_forum_post_follows_its_idea_and_comments(env) {
         let (_, challenges) = env.open_sprint().await;
         let world = DiscordWorld::start_in_server(env, ServerSetup::default()).await;

@@ -26,7 +26,7 @@ use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::{Delivery, Event};
 use crowdsprint_core::service::{DIGEST_PAGE, ExportFormat, Target};
 use crowdsprint_discord::ServerSetup;
-use crowdsprint_tests::discord_bot::{CHANNEL, DiscordWorld, GUILD, Person, Where, int};
+use crowdsprint_tests::discord_bot::{CHANNEL, DiscordWorld, GUILD, Person, Where, int, text};
 use crowdsprint_tests::telegram_bot::BotWorld;
 use crowdsprint_tests::{
     TestEnv, both_backends, comment_body, crowdsprint_core, eventually, reason,
@@ -304,8 +304,13 @@ both_backends! {
             let asked_in = row_group(n);
             world.telegram.add_group(asked_in, "Ward 7 huddle");
             let subject = publish(&world.env, &cast, row, None).await;
-            // Bryn shows it in a group while it is public: one more card there to follow it.
+            // Bryn shows it in a group while it is public, and lists the newest ideas there:
+            // one more card and a page to follow it.
             world.say_in(asked_in, BRYN, None, &format!("/show {}", subject.idea)).await;
+            let page = world.say_in(asked_in, BRYN, None, "/ideas new").await;
+            if matches!(row.state, State::HiddenIdea | State::MergedIdea) {
+                assert!(page.visible_text.contains(row.word), "{row:?}: {}", page.visible_text);
+            }
             if was_public(row) {
                 eventually(&format!("{row:?} in the group"), || async { group_text(&world).contains(row.word).then_some(()) }).await;
             }
@@ -381,6 +386,12 @@ both_backends! {
                 }).await;
             } else {
                 assert!(shown.ephemeral(), "{row:?}: a held idea is never shown publicly");
+            }
+            // And lists the newest ideas there: a page everyone sees, recorded the same way.
+            let page = world.command(&bryn, Where::Server, "ideas", vec![text("list", "new")]).await;
+            assert!(!page.ephemeral(), "{row:?}: {}", page.text());
+            if matches!(row.state, State::HiddenIdea | State::MergedIdea) {
+                assert!(page.text().contains(row.word), "{row:?}: the page lists it: {}", page.text());
             }
 
             withdraw(&world.env, &cast, row, subject).await;

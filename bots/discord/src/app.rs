@@ -120,13 +120,23 @@ impl App {
     /// The answer to one interaction. Never fails and never panics on what people send.
     /// A public card in it is recorded as a copy once Discord has made it a message.
     pub async fn answer(self: &Arc<Self>, interaction: Interaction) -> Answer {
-        let token = match &interaction {
-            Interaction::Command(i) => Some(i.token.clone()),
-            _ => None,
+        let (token, pressed_on) = match &interaction {
+            Interaction::Command(i) => (Some(i.token.clone()), None),
+            Interaction::Component(i) => {
+                (Some(i.token.clone()), Some((i.channel_id, i.message.id)))
+            }
+            _ => (None, None),
         };
         let answer = self.answer_to(interaction).await;
-        if let (Some(token), Some((idea, locale))) = (token, answer.public_card()) {
-            self.remember_answer(token, idea, locale);
+        if let Some(shown) = answer.public_copy() {
+            match (&answer, token, pressed_on) {
+                // A page turned: the same message now shows other ideas.
+                (Answer::Update(_), _, Some((channel, message))) => {
+                    self.remember_update(channel.get(), message.get(), shown.clone());
+                }
+                (Answer::Send(_), Some(token), _) => self.remember_answer(token, shown.clone()),
+                _ => {}
+            }
         }
         answer
     }

@@ -136,11 +136,18 @@ impl App {
                 let mut card = look.idea_card(&view, !ctx.in_guild);
                 // A public card in a channel is a copy to withdraw if the idea is hidden.
                 if ctx.in_guild && view.is_public() {
-                    card.card_of = Some((view.idea.id, ctx.locale));
+                    card.shows = Some(ShownIdeas::card(view.idea.id, ctx.locale));
                 }
                 card
             }
-            Reply::Ideas { page, order } => look.idea_page(&page, order),
+            Reply::Ideas { page, order } => {
+                let mut note = look.idea_page(&page, order);
+                // So is a page of a list: drawn again without an idea that is hidden.
+                if ctx.in_guild {
+                    note.shows = page.shown(order, ctx.locale);
+                }
+                note
+            }
             Reply::Sprint(overview) => Note::public(text.sprint_overview(&overview)),
             Reply::Sprints(sprints) if sprints.is_empty() => {
                 Note::private(look.msg(&Msg::new("error-no-open-sprint")))

@@ -137,6 +137,7 @@ impl App {
             message: message.to_string(),
             idea,
             locale,
+            shows: CopyShows::Card,
         };
         if let Err(error) = self.core.record_copy(&copy).await {
             tracing::warn!(%error, "a card was posted but could not be recorded");
@@ -278,9 +279,23 @@ impl App {
         let view = self.core.public_view(idea).await?;
         let copies = self.core.copies_of(Platform::Discord, idea).await?;
         for copy in &copies {
-            let note = match &view {
-                Some(view) => self.announcement(view, copy.locale),
-                None => Note::public(self.look(copy.locale).msg(&Msg::new("chat-withdrawn"))),
+            let withdrawn =
+                || Note::public(self.look(copy.locale).msg(&Msg::new("chat-withdrawn")));
+            let note = match (copy.shows, &view) {
+                (CopyShows::Card, Some(view)) => self.announcement(view, copy.locale),
+                (CopyShows::Card, None) => withdrawn(),
+                (CopyShows::Page { order, page }, _) => {
+                    match self.core.public_page(order, page).await {
+                        Ok(page) => {
+                            let mut note = self.look(copy.locale).idea_page(&page, order);
+                            note.shows = page.shown(order, copy.locale);
+                            note
+                        }
+                        // No sprint to list any more.
+                        Err(Error::User(_)) => withdrawn(),
+                        Err(other) => return Err(other),
+                    }
+                }
             };
             let Some((channel, message)) = message_at(&copy.chat, &copy.message) else {
                 self.core.forget_copy(copy).await?;
@@ -290,6 +305,12 @@ impl App {
                 channel.edit_message(self.http.as_ref(), message, note.clone().into_edit())
             })
             .await;
+            if let (Ok(_), Some(shown)) = (&edited, &note.shows) {
+                // A page drawn again shows other ideas now: it follows those instead.
+                self.core
+                    .record_shown(Platform::Discord, &copy.chat, &copy.message, shown)
+                    .await?;
+            }
             if let Err(error) = edited {
                 if is_gone(&error) {
                     self.core.forget_copy(copy).await?;

@@ -2,7 +2,7 @@
 //! only the member sees it), and `Answer`: how we reply to one interaction. Both become
 //! serenity builders at the last moment, with pings switched off and Discord's limits applied.
 
-use crowdsprint_core::domain::{IdeaId, Locale};
+use crowdsprint_core::domain::ShownIdeas;
 use serenity::builder::{
     AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAttachment,
     CreateAutocompleteResponse, CreateEmbed, CreateInteractionResponse,
@@ -21,9 +21,9 @@ pub struct Note {
     /// Only the member who asked sees it.
     pub ephemeral: bool,
     pub file: Option<CreateAttachment>,
-    /// The idea whose card this is, in which language, when the card is a public copy to
-    /// keep in step with the idea (a `/show` answered in a channel).
-    pub card_of: Option<(IdeaId, Locale)>,
+    /// The ideas this message shows (a card, a page of a list), what as and in which
+    /// language: answered in a channel, it is a public copy to keep in step with them.
+    pub shows: Option<ShownIdeas>,
 }
 
 impl Note {
@@ -127,11 +127,11 @@ impl Answer {
         }
     }
 
-    /// The idea (and language) of a card everyone in the channel will see, which must be
-    /// recorded as a public copy once Discord has made it a message.
-    pub fn public_card(&self) -> Option<(IdeaId, Locale)> {
+    /// The ideas a message everyone in the channel will see shows, which must be recorded
+    /// as their public copy once Discord has made it a message (or, for an update, now).
+    pub fn public_copy(&self) -> Option<&ShownIdeas> {
         match self {
-            Answer::Send(note) if !note.ephemeral => note.card_of,
+            Answer::Send(note) | Answer::Update(note) if !note.ephemeral => note.shows.as_ref(),
             _ => None,
         }
     }

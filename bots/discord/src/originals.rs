@@ -1,6 +1,6 @@
-//! A `/show` answered in a channel puts the idea's card where everyone reads it: a public copy
-//! like an announcement, recorded so that hiding, holding, merging or erasing draws it again
-//! (see `mirror.rs`).
+//! A `/show` or `/ideas` answered in a channel puts a card or a page of ideas where everyone
+//! reads it: a public copy like an announcement, recorded so that hiding, holding, merging or
+//! erasing any idea on it draws it again (see `mirror.rs`).
 //!
 //! An answer has no message id until Discord has made it a message, which happens after we
 //! answer (in the HTTP response, or by REST after a deferral). So the interaction's original
@@ -8,8 +8,7 @@
 
 use crate::app::App;
 use crate::mirror::{is_gone, safe};
-use crowdsprint_core::domain::{IdeaId, Locale, Platform};
-use crowdsprint_core::store::PublishedCopy;
+use crowdsprint_core::domain::{Platform, ShownIdeas};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,8 +19,8 @@ const FIRST_PAUSE: Duration = Duration::from_millis(200);
 
 impl App {
     /// Records the message Discord makes of the answer to the interaction with `token` as a
-    /// public copy of `idea`, in the background.
-    pub(crate) fn remember_answer(self: &Arc<Self>, token: String, idea: IdeaId, locale: Locale) {
+    /// public copy of what it shows, in the background.
+    pub(crate) fn remember_answer(self: &Arc<Self>, token: String, shown: ShownIdeas) {
         let app = self.clone();
         tokio::spawn(async move {
             let mut pause = FIRST_PAUSE;
@@ -30,14 +29,8 @@ impl App {
                 pause *= 2;
                 match app.http.get_original_interaction_response(&token).await {
                     Ok(message) => {
-                        let copy = PublishedCopy {
-                            platform: Platform::Discord,
-                            chat: message.channel_id.to_string(),
-                            message: message.id.to_string(),
-                            idea,
-                            locale,
-                        };
-                        app.follow_copy(&copy).await;
+                        let (channel, message) = (message.channel_id.get(), message.id.get());
+                        app.follow_copy(channel, message, &shown).await;
                         return;
                     }
                     // Not made yet (or Discord is busy): look again later.
@@ -48,25 +41,40 @@ impl App {
                     }
                 }
             }
-            tracing::warn!(%idea, "a public card's message never appeared, so it cannot be withdrawn with its idea");
+            tracing::warn!(ideas = ?shown.ideas, "a public message never appeared, so it cannot be withdrawn with its ideas");
         });
     }
 
-    /// Records `copy`, then draws it again if the idea stopped being public while the
-    /// message was being made (its redraw may have run before the copy was known).
-    async fn follow_copy(&self, copy: &PublishedCopy) {
-        if let Err(error) = self.core.record_copy(copy).await {
-            tracing::warn!(%error, "a public card was shown but could not be recorded");
+    /// Records that the message a button was pressed on now shows `shown` (a page turned).
+    pub(crate) fn remember_update(self: &Arc<Self>, channel: u64, message: u64, shown: ShownIdeas) {
+        let app = self.clone();
+        tokio::spawn(async move { app.follow_copy(channel, message, &shown).await });
+    }
+
+    /// Records the message as a copy of what it shows, then draws it again if one of its
+    /// ideas stopped being public while the message was being made (its redraw may have run
+    /// before the copy was known).
+    async fn follow_copy(&self, channel: u64, message: u64, shown: &ShownIdeas) {
+        let (chat, message) = (channel.to_string(), message.to_string());
+        if let Err(error) = self
+            .core
+            .record_shown(Platform::Discord, &chat, &message, shown)
+            .await
+        {
+            tracing::warn!(%error, "a public message was shown but could not be recorded");
             return;
         }
-        match self.core.public_view(copy.idea).await {
-            Ok(Some(_)) => {}
-            Ok(None) => {
-                if let Err(error) = self.redraw_copies(copy.idea).await {
-                    tracing::warn!(%error, "could not withdraw a card shown as its idea was hidden");
+        for idea in &shown.ideas {
+            match self.core.public_view(*idea).await {
+                Ok(Some(_)) => {}
+                Ok(None) => {
+                    if let Err(error) = self.redraw_copies(*idea).await {
+                        tracing::warn!(%error, "could not withdraw a card shown as its idea was hidden");
+                    }
+                    return;
                 }
+                Err(error) => tracing::warn!(%error, "could not check a public card's idea"),
             }
-            Err(error) => tracing::warn!(%error, "could not check a public card's idea"),
         }
     }
 }

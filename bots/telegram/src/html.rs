@@ -40,6 +40,22 @@ pub fn split_message(html: &str) -> Vec<String> {
     split_html(html, MAX_MESSAGE_LEN)
 }
 
+/// Fits rendered HTML into one message: text that fits is returned unchanged; longer text is
+/// cut where `split_html` would first break it and `more` (HTML, such as "… /show 12 for the
+/// rest") is added on a line of its own. For public copies in groups, which are recorded as one
+/// message each so that hiding or erasing can redraw them all.
+pub fn fit_message(html: &str, more: &str) -> String {
+    if visible_len(html) <= MAX_MESSAGE_LEN {
+        return html.to_owned();
+    }
+    let room = MAX_MESSAGE_LEN.saturating_sub(visible_len(more) + 1);
+    let first = split_html(html, room)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    format!("{first}\n{more}")
+}
+
 /// Splits rendered HTML into parts of at most `limit` (as `visible_len` measures), breaking at
 /// the last paragraph break that fits, else the last line break, else the last space, else
 /// between two characters (never inside a tag, an entity or a joined emoji). Tags still open

@@ -36,6 +36,13 @@ impl HtmlRenderer<'_> {
 
     /// An idea's card: title, details, body, state and comments. Its buttons come from
     /// `Keyboards::idea_card`.
+    /// A card as a group sees it: one message at most, with a pointer to the rest. A group
+    /// copy is recorded as one message, so hiding or erasing redraws all of it.
+    pub fn public_card(&self, idea: IdeaId, html: &str) -> String {
+        let more = italic(&self.msg(&Msg::new("chat-card-more").arg("id", idea.get())));
+        crate::html::fit_message(html, &more)
+    }
+
     pub fn idea_card(&self, view: &IdeaView) -> String {
         let idea = &view.idea;
         let mut out = vec![

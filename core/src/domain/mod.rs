@@ -1,6 +1,7 @@
 //! The domain: pure types and rules. No I/O, no sqlx, no tokio.
 
 pub mod audit_action;
+pub mod copy_shows;
 pub mod counts;
 pub mod digest;
 pub mod display;
@@ -24,6 +25,7 @@ pub mod user_error;
 pub mod words;
 
 pub use audit_action::AuditAction;
+pub use copy_shows::{CopyShows, ShownIdeas};
 pub use enums::*;
 pub use export_format::ExportFormat;
 pub use ids::*;

@@ -121,6 +121,38 @@ impl Core {
         tx.commit().await
     }
 
+    /// Remembers a message in a public place as a copy of each idea it shows, in place of
+    /// whatever it showed before (a page turned, or drawn again without an idea).
+    pub async fn record_shown(
+        &self,
+        platform: Platform,
+        chat: &str,
+        message: &str,
+        shown: &ShownIdeas,
+    ) -> Result<()> {
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        db.forget_message(platform, chat, message).await?;
+        for idea in &shown.ideas {
+            let copy = PublishedCopy {
+                platform,
+                chat: chat.to_owned(),
+                message: message.to_owned(),
+                idea: *idea,
+                locale: shown.locale,
+                shows: shown.what,
+            };
+            db.record_copy(&copy, now).await?;
+        }
+        tx.commit().await
+    }
+
+    /// A page of `/ideas top` or `/ideas new` as anyone may see it, to draw a public copy.
+    pub async fn public_page(&self, order: ListOrder, page: i64) -> Result<super::IdeaPage> {
+        self.list_ideas(None, None, order, page).await
+    }
+
     /// Every public copy of `idea` on `platform`.
     pub async fn copies_of(&self, platform: Platform, idea: IdeaId) -> Result<Vec<PublishedCopy>> {
         let mut conn = self.store.read().await?;

@@ -54,6 +54,12 @@ impl IdeaPage {
     pub fn pages(&self) -> i64 {
         ((self.total + self.page_size - 1) / self.page_size).max(1)
     }
+
+    /// What this page shows as a page of `order`, to record it where it is public.
+    pub fn shown(&self, order: ListOrder, locale: Locale) -> Option<ShownIdeas> {
+        let ideas = self.ideas.iter().map(|i| i.id).collect();
+        ShownIdeas::page(order, self.page, ideas, locale)
+    }
 }
 
 /// How many similar ideas are offered.

@@ -19,7 +19,7 @@ pub struct BroadcastJob {
     pub created_at: DateTime<Utc>,
 }
 
-/// A card or post we put in a public place.
+/// A card, post or page of ideas we put in a public place: one row per idea it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedCopy {
     pub platform: Platform,
@@ -27,6 +27,7 @@ pub struct PublishedCopy {
     pub message: String,
     pub idea: IdeaId,
     pub locale: Locale,
+    pub shows: CopyShows,
 }
 
 impl Db<'_> {
@@ -136,14 +137,15 @@ impl Db<'_> {
     /// Remembers a public copy of `idea`.
     pub async fn record_copy(&mut self, copy: &PublishedCopy, now: DateTime<Utc>) -> Result<()> {
         let sql = "INSERT INTO published_copies \
-            (platform, chat_id, message_id, idea_id, locale, created_at) \
-            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING";
+            (platform, chat_id, message_id, idea_id, locale, shows, created_at) \
+            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING";
         with_conn!(self, c => sqlx::query(sql)
             .bind(copy.platform.as_str())
             .bind(&copy.chat)
             .bind(&copy.message)
             .bind(copy.idea.get())
             .bind(copy.locale.tag())
+            .bind(copy.shows.stored())
             .bind(millis(now))
             .execute(c)
             .await?
@@ -151,39 +153,54 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Every public copy of `idea` on `platform`.
+    /// Every public copy of `idea` on `platform` (that this version knows how to draw).
     pub async fn copies_of(
         &mut self,
         platform: Platform,
         idea: IdeaId,
     ) -> Result<Vec<PublishedCopy>> {
-        let sql = "SELECT chat_id, message_id, locale FROM published_copies \
+        let sql = "SELECT chat_id, message_id, locale, shows FROM published_copies \
             WHERE platform = $1 AND idea_id = $2 ORDER BY created_at";
-        let rows: Vec<(String, String, String)> = with_conn!(self, c => sqlx::query_as(sql)
+        let rows: Vec<(String, String, String, String)> = with_conn!(self, c => sqlx::query_as(sql)
             .bind(platform.as_str())
             .bind(idea.get())
             .fetch_all(c)
             .await?);
         Ok(rows
             .into_iter()
-            .map(|(chat, message, tag)| PublishedCopy {
-                platform,
-                chat,
-                message,
-                idea,
-                locale: locale(&tag),
+            .filter_map(|(chat, message, tag, shows)| {
+                Some(PublishedCopy {
+                    platform,
+                    chat,
+                    message,
+                    idea,
+                    locale: locale(&tag),
+                    shows: CopyShows::parse(&shows)?,
+                })
             })
             .collect())
     }
 
-    /// Forgets a copy (deleted on the platform, or never to be drawn again).
+    /// Forgets a message's copies, whichever ideas it shows (deleted on the platform, never
+    /// to be drawn again, or about to be recorded afresh).
     pub async fn forget_copy(&mut self, copy: &PublishedCopy) -> Result<()> {
+        self.forget_message(copy.platform, &copy.chat, &copy.message)
+            .await
+    }
+
+    /// Forgets every copy the message `message` in `chat` was recorded as.
+    pub async fn forget_message(
+        &mut self,
+        platform: Platform,
+        chat: &str,
+        message: &str,
+    ) -> Result<()> {
         let sql = "DELETE FROM published_copies \
             WHERE platform = $1 AND chat_id = $2 AND message_id = $3";
         with_conn!(self, c => sqlx::query(sql)
-            .bind(copy.platform.as_str())
-            .bind(&copy.chat)
-            .bind(&copy.message)
+            .bind(platform.as_str())
+            .bind(chat)
+            .bind(message)
             .execute(c)
             .await?
             .rows_affected());

@@ -128,6 +128,8 @@ impl Db<'_> {
     }
 
     /// For each of `members`: their ideas and comments the team responded to since `since`.
+    /// Only on ideas still public: a digest never names what was hidden since, to anyone
+    /// (the same rule `still_public` applies again when the digest is sent).
     pub async fn responses_for(
         &mut self,
         members: &[i64],
@@ -139,7 +141,8 @@ impl Db<'_> {
                      AS member_id, i.id AS id, i.title AS title \
                  FROM comments r JOIN ideas i ON i.id = r.idea_id \
                  LEFT JOIN comments p ON p.id = r.parent_id \
-                 WHERE r.is_response AND r.visibility = 'visible' AND r.created_at >= $1) x \
+                 WHERE r.is_response AND r.visibility = 'visible' AND r.created_at >= $1 \
+                     AND i.visibility = 'visible') x \
              WHERE x.member_id IN ({}) \
              GROUP BY x.member_id, x.id, x.title ORDER BY x.member_id, x.id",
             id_list(members)
@@ -229,7 +232,7 @@ impl Db<'_> {
     /// they supported them: the "2 ideas you backed have new comments" of the reminder.
     pub async fn backed_with_news(&mut self, member: MemberId, sprint: SprintId) -> Result<i64> {
         let sql = "SELECT COUNT(DISTINCT v.idea_id) FROM votes v \
-            JOIN ideas i ON i.id = v.idea_id AND i.sprint_id = $2 \
+            JOIN ideas i ON i.id = v.idea_id AND i.sprint_id = $2 AND i.visibility = 'visible' \
             JOIN comments c ON c.idea_id = v.idea_id AND c.visibility = 'visible' \
                 AND c.created_at > v.created_at AND (c.author_id IS NULL OR c.author_id <> $1) \
             WHERE v.member_id = $1";

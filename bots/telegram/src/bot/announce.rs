@@ -95,7 +95,8 @@ impl App {
         Ok(())
     }
 
-    /// Draws every group card of `idea` again from core's current state.
+    /// Draws every group card and page of ideas showing `idea` again from core's current
+    /// state.
     async fn redraw_copies(&self, idea: IdeaId) -> Result<(), crowdsprint_core::Error> {
         let copies = self.core.copies_of(Platform::Telegram, idea).await?;
         if copies.is_empty() {
@@ -103,16 +104,44 @@ impl App {
         }
         let view = self.core.public_view(idea).await?;
         for copy in copies {
-            let out = match &view {
-                Some(view) => self.announcement(view, copy.locale),
-                None => self.withdrawn(copy.locale),
+            let out = match copy.shows {
+                CopyShows::Card => match &view {
+                    Some(view) => self.announcement(view, copy.locale),
+                    None => self.withdrawn(copy.locale),
+                },
+                CopyShows::Page { order, page } => {
+                    self.public_page(order, page, copy.locale).await?
+                }
             };
             self.edit_copy(&copy, &out).await?;
         }
         Ok(())
     }
 
-    /// Edits one copy; a message gone from the group is forgotten.
+    /// A page of a list as anyone may see it now; with no sprint to list any more, the
+    /// neutral line.
+    async fn public_page(
+        &self,
+        order: ListOrder,
+        page: i64,
+        locale: Locale,
+    ) -> Result<Outgoing, crowdsprint_core::Error> {
+        match self.core.public_page(order, page).await {
+            Ok(page) => {
+                let r = self.html(locale);
+                Ok(Outgoing::with(
+                    r.idea_page(&page, order),
+                    self.keys(locale).idea_page(&page, order),
+                )
+                .page_of(&page, order, locale))
+            }
+            Err(crowdsprint_core::Error::User(_)) => Ok(self.withdrawn(locale)),
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Edits one copy; a message gone from the group is forgotten. A page now showing other
+    /// ideas follows those instead.
     async fn edit_copy(
         &self,
         copy: &PublishedCopy,
@@ -122,11 +151,18 @@ impl App {
         else {
             return self.core.forget_copy(copy).await;
         };
-        if let Err(error) = self
+        let sent = self
             .sender
             .redraw(&self.codec, ChatId(chat), MessageId(message), out)
-            .await
+            .await;
+        if let (Ok(()), Some(shown)) = (&sent, &out.shows)
+            && matches!(shown.what, CopyShows::Page { .. })
         {
+            self.core
+                .record_shown(copy.platform, &copy.chat, &copy.message, shown)
+                .await?;
+        }
+        if let Err(error) = sent {
             use teloxide::{ApiError, RequestError};
             match error {
                 super::send::SendError::Failed(RequestError::Api(
@@ -139,18 +175,19 @@ impl App {
         Ok(())
     }
 
-    /// The card as announced in a group: counts, no personal state.
+    /// The card as announced in a group: counts, no personal state, one message at most.
     fn announcement(&self, view: &IdeaView, locale: Locale) -> Outgoing {
         let r = self.html(locale);
         let mut state = CardState::of(view);
         state.supported = false;
         state.following = false;
+        let html = format!(
+            "<b>{}</b>\n{}",
+            r.msg(&Msg::new("announce-heading")),
+            r.idea_card(view)
+        );
         Outgoing::with(
-            format!(
-                "<b>{}</b>\n{}",
-                r.msg(&Msg::new("announce-heading")),
-                r.idea_card(view)
-            ),
+            r.public_card(view.idea.id, &html),
             self.keys(locale).idea_card(state),
         )
         .card_of(view.idea.id, locale)

@@ -186,10 +186,13 @@ impl App {
                     .list_ideas(ctx.actor.as_ref(), None, list, page)
                     .await?;
                 Ok(Pressed {
-                    redraw: Some(Outgoing::with(
-                        r.idea_page(&page, list),
-                        self.keys(locale).idea_page(&page, list),
-                    )),
+                    redraw: Some(
+                        Outgoing::with(
+                            r.idea_page(&page, list),
+                            self.keys(locale).idea_page(&page, list),
+                        )
+                        .page_of(&page, list, locale),
+                    ),
                     ..Pressed::default()
                 })
             }
@@ -298,8 +301,10 @@ impl App {
                 .redraw_buttons(&self.codec, ctx.chat, message, &out.keyboard);
             return;
         }
-        if let Err(error) = self.sender.edit(&self.codec, ctx.chat, message, out).await {
-            tracing::warn!(%error, "could not update a message after a button press");
+        match self.sender.edit(&self.codec, ctx.chat, message, out).await {
+            // A page turned in a group now shows other ideas: it follows those instead.
+            Ok(()) => self.remember_copy(ctx.chat, message, out).await,
+            Err(error) => tracing::warn!(%error, "could not update a message after a button press"),
         }
     }
 

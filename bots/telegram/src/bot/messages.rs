@@ -63,26 +63,24 @@ impl App {
         true
     }
 
-    /// A card sent to a group is a public copy: recorded, so that it follows the idea when it
-    /// is hidden, merged or its author erased.
+    /// A card or a page of ideas sent to a group is a public copy: recorded, so that it
+    /// follows its ideas when one is hidden, merged or its author erased.
     pub async fn remember_copy(
         &self,
         chat: teloxide::types::ChatId,
         message: teloxide::types::MessageId,
         sent: &Outgoing,
     ) {
-        let Some((idea, locale)) = sent.card_of.filter(|_| !chat.is_user()) else {
+        let Some(shown) = sent.shows.as_ref().filter(|_| !chat.is_user()) else {
             return;
         };
-        let copy = crowdsprint_core::store::PublishedCopy {
-            platform: Platform::Telegram,
-            chat: chat.0.to_string(),
-            message: message.0.to_string(),
-            idea,
-            locale,
-        };
-        if let Err(error) = self.core.record_copy(&copy).await {
-            tracing::warn!(%error, "could not record a card sent to a group");
+        let (chat, message) = (chat.0.to_string(), message.0.to_string());
+        if let Err(error) = self
+            .core
+            .record_shown(Platform::Telegram, &chat, &message, shown)
+            .await
+        {
+            tracing::warn!(%error, "could not record a message sent to a group");
         }
     }
 

@@ -24,10 +24,10 @@ impl App {
             Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
             Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),
             Reply::Idea(view) => vec![self.card(ctx, &view)],
-            Reply::Ideas { page, order } => vec![Outgoing::with(
-                r.idea_page(&page, order),
-                keys.idea_page(&page, order),
-            )],
+            Reply::Ideas { page, order } => vec![
+                Outgoing::with(r.idea_page(&page, order), keys.idea_page(&page, order))
+                    .page_of(&page, order, locale),
+            ],
             Reply::Sprint(overview) => text(r.sprint_overview(&overview)),
             Reply::Sprints(sprints) if sprints.is_empty() => {
                 text(r.msg(&Msg::new("error-no-open-sprint")))
@@ -114,16 +114,15 @@ impl App {
     /// An idea's card. In a group the buttons show counts only: "✓ supported" is personal.
     pub fn card(&self, ctx: &Ctx, view: &IdeaView) -> Outgoing {
         let locale = ctx.locale();
+        let r = self.html(locale);
         let mut state = CardState::of(view);
+        let mut html = r.idea_card(view);
         if !ctx.private {
             state.supported = false;
             state.following = false;
+            html = r.public_card(view.idea.id, &html);
         }
-        Outgoing::with(
-            self.html(locale).idea_card(view),
-            self.keys(locale).idea_card(state),
-        )
-        .card_of(view.idea.id, locale)
+        Outgoing::with(html, self.keys(locale).idea_card(state)).card_of(view.idea.id, locale)
     }
 
     fn help(&self, locale: Locale, role: Role, topic: Option<&str>) -> String {

@@ -10,8 +10,9 @@
 use crate::keyboard::{InlineKeyboard, Press};
 use crate::{CallbackCodec, html};
 use crowdsprint_core::Core;
-use crowdsprint_core::domain::{IdeaId, Identity, Locale, Platform};
+use crowdsprint_core::domain::{IdeaId, Identity, ListOrder, Locale, Platform, ShownIdeas};
 use crowdsprint_core::limits::{ChatWindows, Pace};
+use crowdsprint_core::service::IdeaPage;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::collections::HashMap;
 use std::num::NonZeroU32;
@@ -27,9 +28,9 @@ use teloxide::{ApiError, RequestError};
 pub struct Outgoing {
     pub html: String,
     pub keyboard: InlineKeyboard,
-    /// The idea this message is a card of, and its language: sent to a group, it is
-    /// recorded as a public copy, so hiding or erasing can redraw it later.
-    pub card_of: Option<(IdeaId, Locale)>,
+    /// The ideas this message shows, what as, and its language: sent to a group, it is
+    /// recorded as a public copy of each, so hiding or erasing any of them can redraw it.
+    pub shows: Option<ShownIdeas>,
 }
 
 impl Outgoing {
@@ -44,14 +45,21 @@ impl Outgoing {
         Outgoing {
             html: html.into(),
             keyboard,
-            card_of: None,
+            shows: None,
         }
     }
 
     /// Marks this message as a card of `idea`, drawn in `locale`.
     #[must_use]
     pub fn card_of(mut self, idea: IdeaId, locale: Locale) -> Outgoing {
-        self.card_of = Some((idea, locale));
+        self.shows = Some(ShownIdeas::card(idea, locale));
+        self
+    }
+
+    /// Marks this message as `page` of the `order` list, drawn in `locale`.
+    #[must_use]
+    pub fn page_of(mut self, page: &IdeaPage, order: ListOrder, locale: Locale) -> Outgoing {
+        self.shows = page.shown(order, locale);
         self
     }
 }

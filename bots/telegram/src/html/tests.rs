@@ -147,6 +147,22 @@ fn tags_open_across_a_break_are_closed_and_opened_again() {
 }
 
 #[test]
+fn a_public_copy_fits_one_message_with_a_pointer_to_the_rest() {
+    let short = "<b>Idea 12</b>\nShort enough";
+    assert_eq!(fit_message(short, "<i>more</i>"), short);
+    let long = format!("<b>Idea 12</b>\n<i>{}</i>", "word ".repeat(2_000));
+    let fitted = fit_message(&long, "<i>… /show 12 for the rest</i>");
+    assert!(
+        visible_len(&fitted) <= MAX_MESSAGE_LEN,
+        "{}",
+        visible_len(&fitted)
+    );
+    assert_eq!(split_message(&fitted).len(), 1);
+    assert!(fitted.starts_with("<b>Idea 12</b>") && fitted.ends_with("for the rest</i>"));
+    assert!(well_formed(&fitted) && balanced(&fitted), "{fitted}");
+}
+
+#[test]
 fn escaped_user_text_stays_escaped_in_every_part() {
     let typed = "<script>alert('x')</script> & <b>not bold</b> ".repeat(200);
     let html = format!("<b>Idea</b>\n\n{}", escape(&typed));
