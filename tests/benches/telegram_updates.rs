@@ -54,6 +54,9 @@ fn main() {
 async fn run(backend: Backend, updates: usize, phones: usize) {
     let env = TestEnv::new(backend).await;
     let (_, challenges) = env.open_sprint().await;
+    // The members join a moment after the sprint's news, so none of it is theirs: no news
+    // deliveries share the bot's pace with what is measured, or arrive in place of an answer.
+    env.clock.advance(chrono::Duration::seconds(1));
     let author = env.member("Author", Role::Member).await;
     let mut ideas = Vec::new();
     for n in 0..IDEAS {
@@ -83,7 +86,17 @@ async fn run(backend: Backend, updates: usize, phones: usize) {
     for (n, idea) in ideas.iter().enumerate() {
         let user = FIRST_USER + i64::try_from(n).unwrap();
         let card = world.say(user, None, &format!("/show {idea}")).await;
-        let label = card.button_texts()[0][0].clone();
+        let Some(label) = card
+            .button_texts()
+            .first()
+            .and_then(|row| row.first())
+            .cloned()
+        else {
+            panic!(
+                "/show {idea} to {user} answered without buttons: {}",
+                card.visible_text
+            );
+        };
         support_data.push(card.button(&label).unwrap().callback_data.clone().unwrap());
     }
     let support_data = Arc::new(support_data);
