@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod health;
 pub mod i18n;
+pub mod layout;
 pub mod limits;
 pub mod notify;
 pub mod service;

@@ -4,9 +4,8 @@
 
 mod commands;
 mod dialogue;
-mod render;
 
-pub use render::Renderer;
+use crowdsprint_core::layout::Renderer;
 
 use crowdsprint_core::command::{self, ParseError};
 use crowdsprint_core::domain::*;

@@ -1,12 +1,14 @@
-//! Turning core outcomes into terminal text, every word through Fluent.
+//! The layouts of core's outcomes as text (an idea line, a card, a page, a sprint, the review
+//! queue, stats, an audit line), every word through Fluent, written once for every surface that
+//! shows plain text or light markup: the console as it is, Discord with its markdown escaped.
+//! Telegram's HTML has its own layouts for now (issue 15 is to build them all from one set of
+//! structured pieces).
 
-use crowdsprint_core::domain::words;
-use crowdsprint_core::domain::*;
-use crowdsprint_core::i18n::Catalog;
-use crowdsprint_core::service::{
-    IdeaPage, IdeaView, ReviewItem, ReviewQueue, SprintOverview, SprintStats,
-};
-use crowdsprint_core::store::{AuditEntry, Counts};
+use crate::domain::words;
+use crate::domain::*;
+use crate::i18n::Catalog;
+use crate::service::{IdeaPage, IdeaView, ReviewItem, ReviewQueue, SprintOverview, SprintStats};
+use crate::store::{AuditEntry, Counts};
 
 /// Renders messages in one language. `escape` is applied to everything people typed, so a
 /// chat bot whose messages have markup (Discord's markdown) can reuse these layouts.
