@@ -136,10 +136,9 @@ pub async fn start_reporting(
         .follow_broadcasts(mirror::FOLLOWER)
         .await
         .map_err(|e| anyhow::anyhow!("could not register the channel mirror: {e}"))?;
-    let worker = format!("discord-{:08x}", rand::random::<u32>());
     let rest = rest::Rest::new(&config.token, config.api_url.as_deref());
-    let notifier = notify::Notifier::new(app.clone(), rest, config.application_id)
-        .spawn(worker, shutdown.clone());
+    let (notifier, delivery_workers) =
+        notify::Notifier::new(app.clone(), rest, config.application_id).spawn(&shutdown);
     let mirror = app.spawn_mirror(shutdown.clone());
     let gateway = if config.gateway {
         let handler = gateway::Handler {
@@ -179,7 +178,10 @@ pub async fn start_reporting(
     let endpoint = verifier.map(|v| endpoint::router(app.clone(), v));
     let task = tokio::spawn(async move {
         shutdown.cancelled().await;
-        let _ = notifier.await;
+        // The delivery workers hold the notifier weakly: it lives until they have settled
+        // the batch in hand.
+        crowdsprint_core::notify::courier::settled(delivery_workers).await;
+        drop(notifier);
         let _ = mirror.await;
         if let Some(mut gateway) = gateway {
             // Serenity can take a while to close a shard it is restarting (after a fatal close

@@ -1,29 +1,23 @@
-//! Delivering notifications and digests as Discord direct messages: claim a batch from the
-//! core's queue, open (and remember) each member's DM channel, send at most `PER_SECOND`
-//! requests a second over every worker and replica (`limits::Pace`), and report each outcome.
-//! Discord's "cannot send messages to this user" (DMs closed) stops DMs to that member and is
-//! recorded. A 429 holds every DM of the bot for the `retry_after` Discord gave, then the
-//! refused message goes first; a 5xx is retried later by the queue.
+//! Delivering notifications and digests as Discord direct messages: core's delivery workers
+//! (`notify::courier`) take the Discord deliveries, and this courier opens (and remembers) each
+//! member's DM channel and sends at most `PER_SECOND` requests a second over every worker and
+//! replica (`limits::Pace`). Discord's "cannot send messages to this user" (DMs closed) stops
+//! DMs to that member and is recorded. A 429 holds every DM of the bot for the `retry_after`
+//! Discord gave, then the refused message goes first; a 5xx is retried later by the queue.
 
 use crate::app::App;
 use crate::note::MAX_CONTENT;
 use crate::rest::{Rest, RestError};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::limits::Pace;
+use crowdsprint_core::notify::courier::{self, Courier};
 use crowdsprint_core::notify::{Delivery, SendOutcome};
-use futures_util::{StreamExt, stream};
 use serenity::builder::{CreateAllowedMentions, CreateMessage};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-/// Pause when the queue is empty.
-const IDLE: Duration = Duration::from_millis(500);
-/// Deliveries claimed at once (the most a crash can cause to be sent twice).
-const BATCH: i64 = 50;
-const IN_FLIGHT: usize = 16;
-const FAN_OUT: i64 = 200;
 /// Discord allows 50 requests a second per bot; a DM to someone new costs two (open the
 /// channel, send), so stay below with room for interactions' follow-ups.
 const PER_SECOND: u32 = 40;
@@ -62,76 +56,13 @@ impl Notifier {
         }
     }
 
-    /// Drains the queue until `shutdown`.
-    pub fn spawn(self, worker: String, shutdown: CancellationToken) -> tokio::task::JoinHandle<()> {
-        tokio::spawn(async move {
-            loop {
-                let busy = match self.round(&worker).await {
-                    Ok(claimed) => claimed > 0,
-                    Err(error) => {
-                        tracing::warn!(%error, "Discord delivery could not use the queue");
-                        false
-                    }
-                };
-                if shutdown.is_cancelled() {
-                    break;
-                }
-                if !busy {
-                    tokio::select! {
-                        _ = shutdown.cancelled() => break,
-                        _ = tokio::time::sleep(IDLE) => {}
-                    }
-                }
-            }
-        })
-    }
-
-    /// One round: fan out, claim, send, settle. Returns how many were claimed.
-    pub async fn round(&self, worker: &str) -> Result<usize, crowdsprint_core::Error> {
-        let core = &self.app.core;
-        core.fan_out(FAN_OUT).await?;
-        let lease = core.settings().delivery_lease;
-        let claimed = core
-            .claim_deliveries(worker, Some(Platform::Discord), BATCH, lease)
-            .await?;
-        let sends: Vec<_> = claimed
-            .iter()
-            .map(|delivery| async move { (delivery, self.send(delivery).await) })
-            .collect();
-        let outcomes: Vec<(&Delivery, SendOutcome)> = stream::iter(sends)
-            .buffer_unordered(IN_FLIGHT)
-            .collect()
-            .await;
-        core.settle_deliveries(worker, &outcomes).await?;
-        Ok(claimed.len())
-    }
-
-    async fn send(&self, delivery: &Delivery) -> SendOutcome {
-        let Ok(user) = delivery.identity.user_id.parse::<u64>() else {
-            return SendOutcome::Permanent("not a Discord user id".into());
-        };
-        if user == 0 {
-            return SendOutcome::Permanent("not a Discord user id".into());
-        }
-        let channel = match self.dm_channel(user).await {
-            Ok(channel) => channel,
-            Err(outcome) => return outcome,
-        };
-        let look = self.app.look(delivery.locale);
-        let lines: Vec<String> = delivery
-            .event
-            .to_lines()
-            .iter()
-            .map(|m| look.msg(m))
-            .collect();
-        let message = CreateMessage::new()
-            .content(crate::markdown::truncate(&lines.join("\n"), MAX_CONTENT))
-            .components(crate::dm::notification_rows(&look, &delivery.event))
-            .allowed_mentions(CreateAllowedMentions::new());
-        match self.paced(|| self.rest.send(channel, &message)).await {
-            Ok(()) => SendOutcome::Sent,
-            Err(error) => outcome_of(&error),
-        }
+    /// Starts core's delivery workers with this notifier as their courier. They hold it
+    /// weakly: keep the returned `Arc` for as long as DMs should go, and wait for the workers
+    /// after `shutdown` so the batch in hand is settled.
+    pub fn spawn(self, shutdown: &CancellationToken) -> (Arc<Notifier>, Vec<JoinHandle<()>>) {
+        let notifier = Arc::new(self);
+        let workers = courier::spawn_workers(&notifier.app.core, &notifier, "discord", shutdown);
+        (notifier, workers)
     }
 
     async fn dm_channel(&self, user: u64) -> Result<u64, SendOutcome> {
@@ -178,6 +109,44 @@ impl Notifier {
                 }
                 other => return other,
             }
+        }
+    }
+}
+
+impl Courier for Notifier {
+    fn platform(&self) -> Platform {
+        Platform::Discord
+    }
+
+    fn per_second(&self) -> u32 {
+        PER_SECOND
+    }
+
+    async fn deliver(&self, delivery: &Delivery) -> SendOutcome {
+        let Ok(user) = delivery.identity.user_id.parse::<u64>() else {
+            return SendOutcome::Permanent("not a Discord user id".into());
+        };
+        if user == 0 {
+            return SendOutcome::Permanent("not a Discord user id".into());
+        }
+        let channel = match self.dm_channel(user).await {
+            Ok(channel) => channel,
+            Err(outcome) => return outcome,
+        };
+        let look = self.app.look(delivery.locale);
+        let lines: Vec<String> = delivery
+            .event
+            .to_lines()
+            .iter()
+            .map(|m| look.msg(m))
+            .collect();
+        let message = CreateMessage::new()
+            .content(crate::markdown::truncate(&lines.join("\n"), MAX_CONTENT))
+            .components(crate::dm::notification_rows(&look, &delivery.event))
+            .allowed_mentions(CreateAllowedMentions::new());
+        match self.paced(|| self.rest.send(channel, &message)).await {
+            Ok(()) => SendOutcome::Sent,
+            Err(error) => outcome_of(&error),
         }
     }
 }

@@ -134,7 +134,7 @@ pub async fn start_reporting(
         .await
         .map_err(|e| anyhow::anyhow!("could not register the announcer: {e}"))?;
     app.spawn_announcer(shutdown.clone());
-    app.spawn_notifier(shutdown.clone());
+    let delivery_workers = app.spawn_notifier(&shutdown);
 
     let handler = dptree::endpoint(|app: Arc<App>, update: Update| async move {
         app.handle(update).await;
@@ -158,6 +158,7 @@ pub async fn start_reporting(
                         Arc::new(|never: std::convert::Infallible| async move { match never {} }),
                     )
                     .await;
+                crowdsprint_core::notify::courier::settled(delivery_workers).await;
                 tracing::info!("Telegram bot stopped");
             });
             Ok(RunningBot {
@@ -189,6 +190,7 @@ pub async fn start_reporting(
                     Arc::new(|never: std::convert::Infallible| async move { match never {} }),
                 );
                 tokio::join!(dispatching, stopped);
+                crowdsprint_core::notify::courier::settled(delivery_workers).await;
                 tracing::info!("Telegram bot stopped");
             });
             Ok(RunningBot {
