@@ -127,14 +127,7 @@ impl App {
         locale: Locale,
     ) -> Result<Outgoing, crowdsprint_core::Error> {
         match self.core.public_page(order, page).await {
-            Ok(page) => {
-                let r = self.html(locale);
-                Ok(Outgoing::with(
-                    r.idea_page(&page, order),
-                    self.keys(locale).idea_page(&page, order),
-                )
-                .page_of(&page, order, locale))
-            }
+            Ok(page) => Ok(self.idea_page(&page, order, locale)),
             Err(crowdsprint_core::Error::User(_)) => Ok(self.withdrawn(locale)),
             Err(other) => Err(other),
         }

@@ -186,13 +186,7 @@ impl App {
                     .list_ideas(ctx.actor.as_ref(), None, list, page)
                     .await?;
                 Ok(Pressed {
-                    redraw: Some(
-                        Outgoing::with(
-                            r.idea_page(&page, list),
-                            self.keys(locale).idea_page(&page, list),
-                        )
-                        .page_of(&page, list, locale),
-                    ),
+                    redraw: Some(self.idea_page(&page, list, locale)),
                     ..Pressed::default()
                 })
             }

@@ -10,7 +10,7 @@ use crate::html::escape;
 use crowdsprint_core::command::{COMMANDS, find_command};
 use crowdsprint_core::domain::words::sprint_line;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{ExportFormat, IdeaView, Reply, ReviewItem};
+use crowdsprint_core::service::{ExportFormat, IdeaPage, IdeaView, Reply, ReviewItem};
 
 impl App {
     pub async fn render_reply(&self, ctx: &mut Ctx, reply: Reply) -> Vec<Outgoing> {
@@ -24,10 +24,7 @@ impl App {
             Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
             Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),
             Reply::Idea(view) => vec![self.card(ctx, &view)],
-            Reply::Ideas { page, order } => vec![
-                Outgoing::with(r.idea_page(&page, order), keys.idea_page(&page, order))
-                    .page_of(&page, order, locale),
-            ],
+            Reply::Ideas { page, order } => vec![self.idea_page(&page, order, locale)],
             Reply::Sprint(overview) => text(r.sprint_overview(&overview)),
             Reply::Sprints(sprints) if sprints.is_empty() => {
                 text(r.msg(&Msg::new("error-no-open-sprint")))
@@ -109,6 +106,15 @@ impl App {
                 Err(error) => text(self.failure_text(locale, &error)),
             },
         }
+    }
+
+    /// A page of ideas with its buttons, marked as showing them (a public copy in a group).
+    pub fn idea_page(&self, page: &IdeaPage, order: ListOrder, locale: Locale) -> Outgoing {
+        Outgoing::with(
+            self.html(locale).idea_page(page, order),
+            self.keys(locale).idea_page(page, order),
+        )
+        .page_of(page, order, locale)
     }
 
     /// An idea's card. In a group the buttons show counts only: "✓ supported" is personal.
