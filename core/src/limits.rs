@@ -42,11 +42,6 @@ pub struct LimitSettings {
     /// `/link CODE` tries per chat account: with 32^8 codes and 5 tries a quarter of an hour,
     /// guessing a live code would take longer than the universe has.
     pub link_attempts: Rate,
-    /// Bulk messages (announcements, notifications, digests) the Telegram bot sends per second
-    /// over all chats and replicas. Telegram allows 30 in any one second (more only with paid
-    /// broadcasts): 29 leaves one message of room for network jitter. Raise it only when
-    /// Telegram has raised yours. Answers to people are not counted here.
-    pub telegram_per_second: u32,
 }
 
 impl Default for LimitSettings {
@@ -72,7 +67,6 @@ impl Default for LimitSettings {
                 count: 5,
                 per_seconds: 900,
             },
-            telegram_per_second: 29,
         }
     }
 }

@@ -377,7 +377,6 @@ pub fn generous_limits() -> crowdsprint_core::limits::LimitSettings {
         comments: lots,
         link_codes: lots,
         link_attempts: lots,
-        ..crowdsprint_core::limits::LimitSettings::default()
     }
 }
 

@@ -49,7 +49,7 @@ impl BotWorld {
         let env = env.with_limits(member_limits);
         let telegram = FakeTelegram::start_with(limits).await;
         let shutdown = CancellationToken::new();
-        let config = BotWorld::config(&telegram, member_limits);
+        let config = BotWorld::config(&telegram);
         let catalog = Arc::new(Catalog::load().expect("translations load"));
         let running =
             crowdsprint_telegram::start(env.core.clone(), catalog, config, shutdown.clone())
@@ -67,12 +67,12 @@ impl BotWorld {
     }
 
     /// The settings pointing the bot at `telegram`.
-    pub fn config(telegram: &FakeTelegram, limits: LimitSettings) -> TelegramConfig {
+    pub fn config(telegram: &FakeTelegram) -> TelegramConfig {
         TelegramConfig {
             token: FakeTelegram::TOKEN.to_owned(),
             api_url: Some(telegram.url().parse().expect("fake URL")),
             webhook: None,
-            limits,
+            per_second: crowdsprint_telegram::DEFAULT_PER_SECOND,
         }
     }
 

@@ -77,7 +77,7 @@ both_backends! {
         let shutdown = CancellationToken::new();
         let _stop = shutdown.clone().drop_guard();
         let catalog = Arc::new(Catalog::load().unwrap());
-        let config = BotWorld::config(&telegram, crowdsprint_telegram::LimitSettings::default());
+        let config = BotWorld::config(&telegram);
         crowdsprint_telegram::start(world.env.core.clone(), catalog, config, shutdown.clone())
             .await
             .unwrap();

@@ -235,11 +235,11 @@ async fn post(addr: std::net::SocketAddr, path: &str, secret: Option<&str>, body
 both_backends! {
     async fn the_webhook_accepts_signed_updates_and_rejects_the_rest(env) {
         use crowdsprint_tests::fake_telegram::FakeTelegram;
-        use crowdsprint_telegram::{LimitSettings, WebhookConfig};
+        use crowdsprint_telegram::WebhookConfig;
         env.open_sprint().await;
         let telegram = FakeTelegram::start().await;
         let secret = "hook-Secret_42";
-        let mut config = BotWorld::config(&telegram, LimitSettings::default());
+        let mut config = BotWorld::config(&telegram);
         config.webhook = Some(WebhookConfig {
             url: "https://bot.example.org/telegram/hook".parse().unwrap(),
             secret: secret.to_owned(),

@@ -126,7 +126,7 @@ async fn run(backend: Backend, config: Config) {
             .env("CROWDSPRINT_QUIET_HOURS", "off")
             .env("RUST_LOG", "info");
         if let Some(pace) = &pace {
-            command.env("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", pace);
+            command.env("CROWDSPRINT_TELEGRAM_PER_SECOND", pace);
         }
         let mut child = command.spawn().expect("start crowdsprint serve");
         // The digest run logs how long it took.

@@ -70,6 +70,7 @@ async fn main() -> std::process::ExitCode {
         cli.log_format.as_deref().or(settings.log_format.as_deref()),
         quiet,
     );
+    settings.warn_about_old_names();
     match run(cli.command, settings).await {
         Ok(code) => code,
         Err(error) => {

@@ -50,6 +50,15 @@ pub struct Settings {
     /// Telegram sends it back with every update (`TELEGRAM_WEBHOOK_SECRET`): 1-256 of
     /// `A-Z a-z 0-9 _ -`.
     pub telegram_webhook_secret: Option<Secret>,
+    /// Bulk messages (announcements, notifications, digests) the Telegram bot sends per second
+    /// over all chats and replicas (`CROWDSPRINT_TELEGRAM_PER_SECOND`). Telegram allows 30 in
+    /// any one second (more only with paid broadcasts): 29 leaves one message of room for
+    /// network jitter. Raise it only when Telegram has raised yours. Answers to people are not
+    /// counted here. Read from `limits.telegram_per_second`, its old name, when only that is set.
+    pub telegram_per_second: u32,
+    /// Settings given under an old name, to be told to the operator once logging is up.
+    #[serde(skip)]
+    pub old_names: Vec<&'static str>,
     /// Per-member limits on ideas and votes (`[limits]` in crowdsprint.toml, or
     /// `CROWDSPRINT_LIMITS='{ideas={count=5,per_seconds=600}}'`).
     pub limits: crowdsprint_core::limits::LimitSettings,
@@ -101,6 +110,10 @@ pub struct Settings {
     pub ready_grace_seconds: u64,
 }
 
+/// Settings that moved: (old name, new name). The old name is still read when the new one is
+/// not given, and the operator is told.
+const OLD_NAMES: &[(&str, &str)] = &[("limits.telegram_per_second", "telegram_per_second")];
+
 /// What a bot that can never work does to the rest of `serve` (`CROWDSPRINT_ON_BOT_FAILURE`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnBotFailure {
@@ -121,6 +134,8 @@ impl Default for Settings {
             telegram_api_url: None,
             telegram_webhook_url: None,
             telegram_webhook_secret: None,
+            telegram_per_second: crowdsprint_telegram::DEFAULT_PER_SECOND,
+            old_names: Vec::new(),
             limits: crowdsprint_core::limits::LimitSettings::default(),
             discord_bot_token: None,
             discord_application_id: None,
@@ -181,14 +196,14 @@ impl Settings {
     /// Loads defaults, then `file` if it exists, then the environment: `DATABASE_URL`,
     /// `TELEGRAM_BOT_TOKEN`, `DISCORD_BOT_TOKEN`, and `CROWDSPRINT_*` for everything else
     /// (`CROWDSPRINT_ADMINS`, `CROWDSPRINT_HTTP_ADDR`, ...; a double underscore reaches into a
-    /// table: `CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND`).
+    /// table: `CROWDSPRINT_LIMITS__VOTES__COUNT`).
     /// Every numeric setting is checked against its range (see `Bounds`).
     pub fn load(file: &Path) -> Result<Settings, SettingsError> {
-        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        let mut given = Figment::new();
         if file.exists() {
-            figment = figment.merge(Toml::file(file));
+            given = given.merge(Toml::file(file));
         }
-        let settings = figment
+        let given = given
             .merge(Env::prefixed("CROWDSPRINT_").split("__"))
             .merge(Env::raw().only(&[
                 "DATABASE_URL",
@@ -205,11 +220,47 @@ impl Settings {
                 "DISCORD_CHAMPION_ROLE_IDS",
                 "DISCORD_API_URL",
                 "DISCORD_MODE",
-            ]))
+            ]));
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        let mut old_names = Vec::new();
+        for (old, new) in OLD_NAMES {
+            if let Ok(value) = given.find_value(old)
+                && given.find_value(new).is_err()
+            {
+                figment = figment.merge(Serialized::default(new, value));
+                old_names.push(*old);
+            }
+        }
+        let mut settings = figment
+            .merge(given)
             .extract::<Settings>()
             .map_err(not_a_number)?;
+        settings.old_names = old_names;
         settings.check_numbers()?;
         Ok(settings)
+    }
+
+    /// The name the operator gave setting `new` under: its old name if that is what was read.
+    fn given_as(&self, new: &'static str) -> &'static str {
+        OLD_NAMES
+            .iter()
+            .find(|(old, moved_to)| *moved_to == new && self.old_names.contains(old))
+            .map_or(new, |(old, _)| old)
+    }
+
+    /// Tells the operator about each setting given under an old name (once logging is up).
+    pub fn warn_about_old_names(&self) {
+        for old in &self.old_names {
+            let new = OLD_NAMES
+                .iter()
+                .find(|(name, _)| name == old)
+                .map_or("", |(_, new)| new);
+            tracing::warn!(
+                old,
+                new,
+                "a setting has a new name; the old one still works for now"
+            );
+        }
     }
 
     /// Every numeric setting within its `Bounds`, else an error naming the first one that is not.
@@ -226,6 +277,10 @@ impl Settings {
             self.sprint_news_max_age_minutes,
         )?;
         READY_GRACE_SECONDS.check("ready_grace_seconds", self.ready_grace_seconds)?;
+        TELEGRAM_PER_SECOND.check(
+            self.given_as("telegram_per_second"),
+            self.telegram_per_second,
+        )?;
         check_limits(&self.limits)
     }
 
@@ -335,7 +390,7 @@ impl Settings {
             token: token.expose().to_owned(),
             api_url,
             webhook,
-            limits: self.limits,
+            per_second: self.telegram_per_second,
         }))
     }
 
@@ -488,7 +543,7 @@ fn bounds_of(path: &[String]) -> Option<Bounds> {
         ["delivery_lease_seconds"] => Some(DELIVERY_LEASE_SECONDS),
         ["sprint_news_max_age_minutes"] => Some(SPRINT_NEWS_MAX_AGE_MINUTES),
         ["ready_grace_seconds"] => Some(READY_GRACE_SECONDS),
-        ["limits", "telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
+        ["telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
         ["limits", _, "count"] => Some(RATE_COUNT),
         ["limits", _, "per_seconds"] => Some(RATE_PER_SECONDS),
         _ => None,
@@ -514,7 +569,6 @@ fn not_a_number(error: figment::Error) -> SettingsError {
 /// a limit added to `LimitSettings` is checked without being named here.
 fn check_limits(limits: &crowdsprint_core::limits::LimitSettings) -> Result<(), SettingsError> {
     use crowdsprint_core::limits::Rate;
-    TELEGRAM_PER_SECOND.check("limits.telegram_per_second", limits.telegram_per_second)?;
     let serde_json::Value::Object(fields) = serde_json::to_value(limits).unwrap_or_default() else {
         return Ok(());
     };
@@ -607,7 +661,8 @@ mod tests {
         let settings = with_env(&[], || Settings::load(&example)).expect("the example loads");
         assert_eq!(settings.limits.ideas.count, 5);
         assert_eq!(settings.limits.votes.per_seconds, 60);
-        assert_eq!(settings.limits.telegram_per_second, 29);
+        assert_eq!(settings.telegram_per_second, 29);
+        assert!(settings.old_names.is_empty(), "{:?}", settings.old_names);
         assert!(settings.quiet_hours().expect("valid quiet hours").is_some());
         assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::London));
         let off = Settings {
@@ -768,17 +823,10 @@ mod tests {
                 "1 to 604800",
             ),
             ("CROWDSPRINT_LIMITS__VOTES__COUNT", HUGE, "1 to 100000"),
+            ("CROWDSPRINT_TELEGRAM_PER_SECOND", "0", "1 to 10000"),
+            ("CROWDSPRINT_TELEGRAM_PER_SECOND", "-30", "1 to 10000"),
+            ("CROWDSPRINT_TELEGRAM_PER_SECOND", &u32_max, "1 to 10000"),
             ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "0", "1 to 10000"),
-            (
-                "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
-                "-30",
-                "1 to 10000",
-            ),
-            (
-                "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
-                &u32_max,
-                "1 to 10000",
-            ),
         ];
         for &(name, value, range) in refused {
             let error = load_env(&[(name, value)])
@@ -834,7 +882,7 @@ mod tests {
                     &pick(RATE_PER_SECONDS),
                 ),
                 (
-                    "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
+                    "CROWDSPRINT_TELEGRAM_PER_SECOND",
                     &pick(TELEGRAM_PER_SECOND),
                 ),
             ])
@@ -851,8 +899,22 @@ mod tests {
                 now - chrono::Duration::minutes(i64::from(settings.sprint_news_max_age_minutes));
             crowdsprint_core::limits::MemberLimits::new(&settings.limits)
                 .expect("limits within bounds are enforceable");
-            let _ = crowdsprint_core::limits::Pace::local(settings.limits.telegram_per_second);
+            let _ = crowdsprint_core::limits::Pace::local(settings.telegram_per_second);
         }
+    }
+
+    #[test]
+    fn a_setting_under_its_old_name_still_works_and_the_new_name_wins() {
+        let old = load_env(&[("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15")]).expect("loads");
+        assert_eq!(old.telegram_per_second, 15);
+        assert_eq!(old.old_names, vec!["limits.telegram_per_second"]);
+        let both = load_env(&[
+            ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15"),
+            ("CROWDSPRINT_TELEGRAM_PER_SECOND", "20"),
+        ])
+        .expect("loads");
+        assert_eq!(both.telegram_per_second, 20);
+        assert!(both.old_names.is_empty());
     }
 
     #[test]
@@ -874,7 +936,7 @@ mod tests {
             ("CROWDSPRINT_SPRINT_NEWS_MAX_AGE_MINUTES", "90"),
             ("CROWDSPRINT_ON_BOT_FAILURE", "keep-others"),
             ("CROWDSPRINT_READY_GRACE_SECONDS", "5"),
-            ("CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND", "15"),
+            ("CROWDSPRINT_TELEGRAM_PER_SECOND", "15"),
             ("DISCORD_BOT_TOKEN", "discord-token"),
             ("DISCORD_APPLICATION_ID", "1400000000000000042"),
             (
@@ -911,7 +973,7 @@ mod tests {
             Some(OnBotFailure::KeepOthers)
         );
         assert_eq!(settings.ready_grace(), std::time::Duration::from_secs(5));
-        assert_eq!(settings.limits.telegram_per_second, 15);
+        assert_eq!(settings.telegram_per_second, 15);
         let telegram = settings.telegram().expect("valid").expect("configured");
         assert_eq!(telegram.token, "123:abc");
         assert!(telegram.api_url.is_some());

@@ -61,10 +61,7 @@ fn serve(
             "CROWDSPRINT_DELIVERY_LEASE_SECONDS",
             lease_seconds.to_string(),
         )
-        .env(
-            "CROWDSPRINT_LIMITS__TELEGRAM_PER_SECOND",
-            per_second.to_string(),
-        )
+        .env("CROWDSPRINT_TELEGRAM_PER_SECOND", per_second.to_string())
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())

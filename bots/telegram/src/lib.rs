@@ -11,7 +11,9 @@ pub mod keyboard;
 pub use crowdsprint_core::limits;
 pub mod render;
 
-pub use bot::{RunningBot, TelegramConfig, WebhookConfig, start, start_reporting};
+pub use bot::{
+    DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, start, start_reporting,
+};
 pub use callback::{CallbackAction, CallbackCodec, CallbackError, RegistrationChoice};
 pub use commands_menu::{CommandMenu, MenuCommand};
 pub use keyboard::{Button, CardState, InlineKeyboard, Keyboards, Press};

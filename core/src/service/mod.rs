@@ -143,7 +143,6 @@ impl Core {
             comments: lifted,
             link_codes: lifted,
             link_attempts: lifted,
-            ..self.settings.limits
         };
         // A million a second is always a valid rate; were it not, the usual limits stay.
         let limits = MemberLimits::new(&settings)

@@ -20,7 +20,6 @@ mod webhook_health;
 
 pub use send::{Outgoing, SendError};
 
-use crate::limits::LimitSettings;
 use crate::{CallbackCodec, commands_menu};
 use app::App;
 use crowdsprint_core::Core;
@@ -42,8 +41,12 @@ pub struct TelegramConfig {
     pub api_url: Option<url::Url>,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<WebhookConfig>,
-    pub limits: LimitSettings,
+    /// Bulk messages a second over all chats and replicas (`telegram_per_second`).
+    pub per_second: u32,
 }
+
+/// Telegram allows 30 messages in any one second: 29 leaves a slot for answers to people.
+pub const DEFAULT_PER_SECOND: u32 = 29;
 
 /// Webhook mode: Telegram posts updates to `url`, signed with `secret`.
 #[derive(Clone)]
@@ -60,7 +63,7 @@ impl std::fmt::Debug for TelegramConfig {
             .field("token", &"<redacted>")
             .field("api_url", &self.api_url.as_ref().map(url::Url::as_str))
             .field("webhook", &self.webhook.as_ref().map(|w| w.url.as_str()))
-            .field("limits", &self.limits)
+            .field("per_second", &self.per_second)
             .finish()
     }
 }
@@ -126,7 +129,7 @@ pub async fn start_reporting(
         bot.clone(),
         codec,
         username,
-        config.limits.telegram_per_second,
+        config.per_second,
     ));
     publish_menus(&app).await;
     app.core
