@@ -67,7 +67,7 @@ impl<'a> Renderer<'a> {
     /// One line for an idea in a list: `#12 Title — 5 supporters, 2 comments`.
     pub fn idea_line(&self, idea: &Idea) -> String {
         let mut line = self.msg(
-            &Msg::new("console-idea-line")
+            &Msg::new("idea-line")
                 .arg("id", idea.id.get())
                 .arg("title", idea.title.as_str())
                 .arg("supporters", idea.supporters)
@@ -86,12 +86,12 @@ impl<'a> Renderer<'a> {
     /// A page of ideas with paging hints.
     pub fn idea_page(&self, page: &IdeaPage, list: &str) -> String {
         if page.ideas.is_empty() {
-            return self.text("console-no-ideas");
+            return self.text("no-ideas");
         }
         let mut out: Vec<String> = page.ideas.iter().map(|i| self.idea_line(i)).collect();
         out.push(
             self.msg(
-                &Msg::new("console-page")
+                &Msg::new("list-page")
                     .arg("page", page.page + 1)
                     .arg("pages", page.pages())
                     .arg("list", list)
@@ -106,12 +106,12 @@ impl<'a> Renderer<'a> {
         let idea = &view.idea;
         let mut out = vec![
             self.msg(
-                &Msg::new("console-idea-title")
+                &Msg::new("idea-title")
                     .arg("id", idea.id.get())
                     .arg("title", idea.title.as_str()),
             ),
             self.msg(
-                &Msg::new("console-idea-meta")
+                &Msg::new("idea-meta")
                     .arg("kind", self.kind(idea.kind))
                     .arg("challenge", view.challenge.title.as_str())
                     .arg("author", self.author(idea.author_name.as_deref()))
@@ -124,20 +124,20 @@ impl<'a> Renderer<'a> {
             out.push(String::new());
         }
         match &idea.visibility {
-            Visibility::Pending => out.push(self.msg(
-                &Msg::new("console-idea-held").arg("reasons", words::pii_kinds(&idea.held_for)),
-            )),
+            Visibility::Pending => out.push(
+                self.msg(&Msg::new("idea-held").arg("reasons", words::pii_kinds(&idea.held_for))),
+            ),
             Visibility::Hidden { reason } => {
-                out.push(self.msg(&Msg::new("console-idea-hidden").arg("reason", reason.as_str())))
+                out.push(self.msg(&Msg::new("idea-hidden").arg("reason", reason.as_str())))
             }
             Visibility::Merged { into } => {
-                out.push(self.msg(&Msg::new("console-idea-merged").arg("into", into.get())))
+                out.push(self.msg(&Msg::new("idea-merged").arg("into", into.get())))
             }
             Visibility::Visible => {}
         }
         out.push(
             self.msg(
-                &Msg::new("console-idea-status")
+                &Msg::new("idea-status")
                     .arg("supporters", idea.supporters)
                     .arg("stage", self.development_stage(idea.stage))
                     .arg("supported", if view.supported { "yes" } else { "no" })
@@ -145,14 +145,12 @@ impl<'a> Renderer<'a> {
             ),
         );
         if !view.themes.is_empty() {
-            out.push(
-                self.msg(&Msg::new("console-idea-themes").arg("themes", view.themes.join(", "))),
-            );
+            out.push(self.msg(&Msg::new("idea-themes").arg("themes", view.themes.join(", "))));
         }
         if view.comments.is_empty() {
-            out.push(self.msg(&Msg::new("console-no-comments").arg("id", idea.id.get())));
+            out.push(self.msg(&Msg::new("no-comments").arg("id", idea.id.get())));
         } else {
-            out.push(self.text("console-comments-heading"));
+            out.push(self.text("comments-heading"));
             for comment in view.comments.iter().filter(|c| c.parent_id.is_none()) {
                 out.push(self.comment_line(comment, false));
                 for reply in view
@@ -164,15 +162,15 @@ impl<'a> Renderer<'a> {
                 }
             }
         }
-        out.push(self.msg(&Msg::new("console-idea-actions").arg("id", idea.id.get())));
+        out.push(self.msg(&Msg::new("idea-actions").arg("id", idea.id.get())));
         out.join("\n")
     }
 
     fn comment_line(&self, comment: &Comment, reply: bool) -> String {
         let id = if comment.is_response {
-            "console-response-line"
+            "response-line"
         } else {
-            "console-comment-line"
+            "comment-line"
         };
         let line = self.msg(
             &Msg::new(id)
@@ -195,16 +193,16 @@ impl<'a> Renderer<'a> {
         let s = &o.sprint;
         let mut out = vec![
             self.msg(
-                &Msg::new("console-sprint-title")
+                &Msg::new("sprint-title")
                     .arg("id", s.id.get())
                     .arg("title", s.title.as_str())
                     .arg("stage", self.sprint_stage(s.stage)),
             ),
             self.msg(
                 &Msg::new(if o.accepting {
-                    "console-sprint-open-until"
+                    "sprint-open-until"
                 } else {
-                    "console-sprint-window"
+                    "sprint-window"
                 })
                 .arg("opens", words::date(s.opens_at))
                 .arg("closes", words::date(s.closes_at)),
@@ -220,9 +218,9 @@ impl<'a> Renderer<'a> {
 
     pub fn challenge_list(&self, challenges: &[Challenge]) -> String {
         if challenges.is_empty() {
-            return self.text("console-no-challenges");
+            return self.text("no-challenges");
         }
-        let mut out = vec![self.text("console-challenges-heading")];
+        let mut out = vec![self.text("challenges-heading")];
         for (n, c) in challenges.iter().enumerate() {
             out.push(format!("  {}. {}", n + 1, self.typed(&c.title)));
         }
@@ -239,7 +237,7 @@ impl<'a> Renderer<'a> {
         }
         let mut out = vec![
             self.msg(
-                &Msg::new("console-review-heading")
+                &Msg::new("review-heading")
                     .arg("ideas", q.ideas_waiting)
                     .arg("comments", q.comments_waiting),
             ),
@@ -252,7 +250,7 @@ impl<'a> Renderer<'a> {
                         out.push(format!(
                             "    {}",
                             self.msg(
-                                &Msg::new("console-idea-held")
+                                &Msg::new("idea-held")
                                     .arg("reasons", words::pii_kinds(&idea.held_for))
                             )
                         ));
@@ -260,8 +258,7 @@ impl<'a> Renderer<'a> {
                     out.push(format!(
                         "    {}",
                         self.msg(
-                            &Msg::new("console-review-actions")
-                                .arg("target", idea.id.get().to_string())
+                            &Msg::new("review-actions").arg("target", idea.id.get().to_string())
                         )
                     ));
                 }
@@ -271,7 +268,7 @@ impl<'a> Renderer<'a> {
                 } => {
                     out.push(
                         self.msg(
-                            &Msg::new("console-review-comment")
+                            &Msg::new("review-comment")
                                 .arg("id", comment.id.get())
                                 .arg("idea", comment.idea_id.get())
                                 .arg("title", idea_title.as_str())
@@ -282,8 +279,7 @@ impl<'a> Renderer<'a> {
                     out.push(format!(
                         "    {}",
                         self.msg(
-                            &Msg::new("console-review-actions")
-                                .arg("target", format!("c{}", comment.id))
+                            &Msg::new("review-actions").arg("target", format!("c{}", comment.id))
                         )
                     ));
                 }
@@ -306,7 +302,7 @@ impl<'a> Renderer<'a> {
 
     pub fn audit_entry(&self, e: &AuditEntry) -> String {
         let mut line = self.msg(
-            &Msg::new("console-audit-line")
+            &Msg::new("audit-line")
                 .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
                 .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
                 .arg("action", e.action.as_str())

@@ -251,3 +251,148 @@ mydata-summary = { $accounts } { $accounts ->
         [one] cofnod
        *[other] o gofnodion
     } yng nghofnod archwilio'r tîm amdanoch chi neu gennych chi.
+
+## Geiriau'r cynlluniau testun (core/src/layout.rs a chynlluniau'r bots sgwrsio): llinellau syniadau,
+## cardiau, rhestrau, y ciw adolygu, sbrintiau, llinellau archwilio, a'r atebion mae pob arwyneb yn eu rhoi.
+
+member-welcome-back = Croeso'n ôl, { $name }. Teipiwch /ideas i weld y prif syniadau, /idea i rannu un, neu /help i weld popeth.
+registration-not-saved = Chafodd dim byd ei gadw. Teipiwch /start pryd bynnag y byddwch chi'n barod.
+member-registered = Rydych chi wedi cofrestru, { $name }. Teipiwch /idea i rannu syniad, /ideas i weld beth mae eraill wedi'i awgrymu, neu /help i gael rhagor.
+plain-text-unregistered = Diolch! I bostio hynny fel syniad, cofrestrwch yn gyntaf gyda /start — mae'n cymryd munud.
+idea-intro = Syniad newydd ar gyfer "{ $sprint }".
+idea-ask-title = Rhowch deitl byr i'ch syniad (hyd at 120 nod).
+idea-similar =
+    { $count ->
+        [one] Mae syniad tebyg yma'n barod:
+        [two] Mae dau syniad tebyg yma'n barod:
+       *[other] Mae { $count } syniad tebyg yma'n barod:
+    }
+support-added =
+    Rydych chi'n cefnogi syniad #{ $id }. { $supporters ->
+        [zero] Does ganddo ddim cefnogwyr eto.
+        [one] Mae ganddo { $supporters } cefnogwr.
+        [two] Mae ganddo { $supporters } gefnogwr.
+        [few] Mae ganddo { $supporters } chefnogwr.
+        [many] Mae ganddo { $supporters } chefnogwr.
+       *[other] Mae ganddo { $supporters } o gefnogwyr.
+    }
+support-removed =
+    Dydych chi ddim yn cefnogi syniad #{ $id } mwyach. { $supporters ->
+        [zero] Does ganddo ddim cefnogwyr ar hyn o bryd.
+        [one] Mae ganddo { $supporters } cefnogwr.
+        [two] Mae ganddo { $supporters } gefnogwr.
+        [few] Mae ganddo { $supporters } chefnogwr.
+        [many] Mae ganddo { $supporters } chefnogwr.
+       *[other] Mae ganddo { $supporters } o gefnogwyr.
+    }
+comment-added = Diolch — mae eich sylw c{ $id } ar syniad #{ $idea }.
+comment-held = Mae eich sylw c{ $id } wedi'i gadw, ond rydyn ni'n ei ddal yn ôl nes bydd rhywun wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+follow-added = Rydych chi'n dilyn syniad #{ $id }: byddwch chi'n clywed am ymatebion a chynnydd.
+follow-removed = Rydych chi wedi stopio dilyn syniad #{ $id }.
+digest-subscribed = Crynodeb: { $frequency }.
+language-current = Eich iaith yw { $language }. Dewiswch un o'r rhain: { $choices } — er enghraifft /language cy
+language-set = Wedi newid eich iaith: { $language }.
+account-link-code = Eich cod cysylltu yw { $code }. Teipiwch /link { $code } yn yr ap arall o fewn { $minutes } munud i gysylltu'r ddau gyfrif.
+account-linked = Dyna ni — mae'r cyfrif hwn bellach wedi'i gysylltu â'ch proffil crowdsprint.
+mydata-heading = Popeth rydyn ni'n ei gadw amdanoch chi:
+member-forget-confirm = Mae hyn yn dileu eich enw a'ch cyfrifon. Bydd eich syniadau a'ch sylwadau'n aros, wedi'u dangos fel rhai gan "gyn-aelod". Teipiwch ie i ddileu, neu unrhyw beth arall i gadw eich cyfrif.
+member-forgotten = Mae eich manylion wedi'u dileu. Diolch am gymryd rhan.
+conversation-cancelled = Wedi canslo — does dim byd wedi newid.
+conversation-nothing-to-cancel = Does dim byd i'w ganslo.
+idea-line =
+    #{ $id } { $title } — { $supporters ->
+        [zero] dim cefnogwyr
+        [one] { $supporters } cefnogwr
+        [two] { $supporters } gefnogwr
+        [few] { $supporters } chefnogwr
+        [many] { $supporters } chefnogwr
+       *[other] { $supporters } o gefnogwyr
+    }, { $comments ->
+        [zero] dim sylwadau
+        [one] { $comments } sylw
+        [two] { $comments } sylw
+       *[other] { $comments } o sylwadau
+    }
+no-ideas = Does dim syniadau yma eto. Byddwch chi'r cyntaf: teipiwch /idea.
+list-page = Tudalen { $page } o { $pages }. Y dudalen nesaf: /ideas { $list } { $next }
+idea-title = #{ $id } { $title }
+idea-meta = { $kind } · { $challenge } · gan { $author } · { $date }
+idea-held = Yn aros i gael ei wirio: efallai ei fod yn cynnwys { $reasons }.
+idea-hidden = Wedi'i guddio gan y tîm: { $reason }
+idea-merged = Wedi'i gyfuno â syniad #{ $into }.
+idea-status =
+    { $supporters ->
+        [zero] dim cefnogwyr
+        [one] { $supporters } cefnogwr
+        [two] { $supporters } gefnogwr
+        [few] { $supporters } chefnogwr
+        [many] { $supporters } chefnogwr
+       *[other] { $supporters } o gefnogwyr
+    } · cam: { $stage }{ $supported ->
+        [yes] {" "}· rydych chi'n cefnogi hwn
+       *[no] {""}
+    }{ $following ->
+        [yes] {" "}· rydych chi'n ei ddilyn
+       *[no] {""}
+    }
+idea-themes = Themâu: { $themes }
+no-comments = Does dim sylwadau eto. Ychwanegwch un gyda /comment { $id } eich sylw
+comments-heading = Sylwadau:
+comment-line = c{ $id } { $author }: { $body }
+response-line = c{ $id } ✔ Ymateb gan { $author }: { $body }
+idea-actions = /support { $id } · /comment { $id } testun · /follow { $id }
+sprint-title = Sbrint { $id }: { $title } ({ $stage })
+sprint-open-until = Ar agor i syniadau o { $opens } tan { $closes }.
+sprint-window = Yn rhedeg o { $opens } tan { $closes }; dydy e ddim yn derbyn syniadau newydd ar hyn o bryd.
+sprint-line = Sbrint { $id }: { $title } — { $stage }, yn cau { $closes }
+idea-counts = Pobl: { $people } · Syniadau: { $ideas } · Pleidleisiau: { $votes } · Sylwadau: { $comments } · Rhyngweithiadau: { $interactions }
+challenges-heading = Heriau:
+no-challenges = Does dim heriau yn y sbrint hwn eto.
+help-heading = Beth allwch chi ei wneud:
+help-section = Ar gyfer rôl { $role }:
+help-footer = Teipiwch /help ac enw gorchymyn i gael rhagor, e.e. /help support. Mae testun plaen yn troi'n syniad newydd.
+command-usage = Defnydd: { $usage }
+review-heading = Yn aros i gael eu gwirio: { $ideas } syniad, { $comments } sylw.
+review-comment = c{ $id } ar #{ $idea } "{ $title }" — { $author }: { $body }
+review-actions = /approve { $target } · /hide { $target } rheswm · /respond { $target } testun
+review-approved = Wedi cymeradwyo { $target }.
+review-responded = Mae ymateb c{ $id } wedi'i bostio ar { $target }; bydd yr awdur yn cael gwybod.
+review-hidden = Wedi cuddio { $target }; bydd yr awdur yn cael gwybod pam.
+review-restored = Wedi adfer { $target }.
+awaiting-heading =
+    { $count ->
+        [one] Mae { $count } sylw yn aros am ymateb:
+        [two] Mae { $count } sylw yn aros am ymateb:
+       *[other] Mae { $count } o sylwadau yn aros am ymateb:
+    }
+awaiting-line = c{ $id } ar #{ $idea } — { $author }: { $body }
+awaiting-none = Mae ymateb i bob sylw. Diolch!
+review-merged =
+    Mae syniad #{ $from } wedi'i gyfuno â #{ $into }, sydd bellach â { $supporters ->
+        [one] { $supporters } cefnogwr
+        [two] { $supporters } gefnogwr
+        [few] { $supporters } chefnogwr
+        [many] { $supporters } chefnogwr
+       *[other] { $supporters } o gefnogwyr
+    }.
+sprint-created = Mae sbrint { $id } "{ $title }" wedi'i greu fel drafft. Ychwanegwch heriau gyda /challenge add { $id } Teitl, yna agorwch ef gyda /stage sprint { $id } open.
+challenge-added = Mae her { $id } "{ $title }" wedi'i hychwanegu.
+idea-stage-set = Mae syniad #{ $id } wedi symud i'r cam: { $stage }.
+theme-created = Mae thema { $id } "{ $name }" wedi'i chreu. Ychwanegwch syniadau gyda /theme add { $id } SYNIAD.
+theme-added = Mae syniad #{ $idea } wedi'i ychwanegu at "{ $name }" ({ $count } syniad).
+theme-line = Thema { $id }: { $name } — { $count } syniad
+no-themes = Does dim themâu eto. Crëwch un gyda /theme new SBRINT Enw.
+big-idea-created = Mae Syniad Mawr { $id } "{ $title }" wedi'i greu.
+big-idea-stage-set =
+    Mae Syniad Mawr { $id } wedi symud i'r cam: { $stage }; { $people ->
+        [zero] does neb wedi cyfrannu ato eto.
+        [one] bydd yr { $people } person a gyfrannodd yn cael gwybod.
+       *[other] bydd y { $people } o bobl a gyfrannodd yn cael gwybod.
+    }
+big-idea-line = Syniad Mawr { $id }: { $title } — { $stage }
+no-big-ideas = Does dim Syniadau Mawr eto.
+member-banned = Mae aelod { $member } wedi'i wahardd: gall ddal i ddarllen, ond nid postio.
+member-unbanned = Gall aelod { $member } bostio eto.
+member-role-set = Mae gan { $name } (aelod { $member }) rôl newydd: { $role }.
+audit-line = { $at } aelod { $member }: { $action } { $target }
+error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni mewn munud. Os yw'n dal i ddigwydd, soniwch am y cyfeirnod { $reference }.

@@ -1,6 +1,6 @@
 # Geiriau'r bot Telegram ei hun: yr ychydig destunau sy'n wahanol i rai'r consol am fod gan
 # Telegram fotymau lle mae gan y consol orchmynion i'w teipio. Daw popeth arall o chat.ftl (a
-# rennir gyda Discord), console.ftl, core.ftl ac errors.ftl. Mae labeli botymau'n fyr: mae ffôn
+# rennir gyda Discord), core.ftl ac errors.ftl. Mae labeli botymau'n fyr: mae ffôn
 # yn dangos tua 30 nod o fotwm llawn.
 
 ## Cardiau syniadau

@@ -259,3 +259,116 @@ mydata-summary = { $accounts } linked { $accounts ->
         [one] entry
        *[other] entries
     } in the team's audit log about you or by you.
+
+## The text layouts' words (core/src/layout.rs and the chat bots' own layouts): idea lines,
+## cards, lists, the review queue, sprints, audit lines, and the answers every surface gives.
+
+member-welcome-back = Welcome back, { $name }. Type /ideas to see the top ideas, /idea to share one, or /help for everything.
+registration-not-saved = Nothing was saved. Type /start whenever you're ready.
+member-registered = You're registered, { $name }. Type /idea to share an idea, /ideas to see what others suggested, or /help for more.
+plain-text-unregistered = Thanks! To post that as an idea, please register first with /start — it takes a minute.
+idea-intro = New idea for "{ $sprint }".
+idea-ask-title = Give your idea a short title (up to 120 characters).
+idea-similar =
+    { $count ->
+        [one] There is a similar idea already:
+       *[other] There are { $count } similar ideas already:
+    }
+support-added =
+    You back idea #{ $id }. { $supporters ->
+        [one] It has 1 supporter.
+       *[other] It has { $supporters } supporters.
+    }
+support-removed =
+    You no longer back idea #{ $id }. { $supporters ->
+        [one] It has 1 supporter.
+       *[other] It has { $supporters } supporters.
+    }
+comment-added = Thanks — your comment c{ $id } is on idea #{ $idea }.
+comment-held = Your comment c{ $id } is saved, but held until someone checks it, because it may contain personal details ({ $reasons }).
+follow-added = You're following idea #{ $id }: you'll hear about responses and progress.
+follow-removed = You've stopped following idea #{ $id }.
+digest-subscribed = Digest: { $frequency }.
+language-current = Your language is { $language }. Choose from: { $choices } — for example /language cy
+language-set = Language set to { $language }.
+account-link-code = Your link code is { $code }. Type /link { $code } in the other app within { $minutes } minutes to join the two accounts.
+account-linked = Done — this account is now linked to your crowdsprint profile.
+mydata-heading = Everything we hold about you:
+member-forget-confirm = This erases your name and accounts. Your ideas and comments stay, shown as from "a former member". Type yes to erase, anything else to keep your account.
+member-forgotten = Your details have been erased. Thank you for taking part.
+conversation-cancelled = Cancelled — nothing was changed.
+conversation-nothing-to-cancel = There is nothing to cancel.
+idea-line =
+    #{ $id } { $title } — { $supporters ->
+        [one] 1 supporter
+       *[other] { $supporters } supporters
+    }, { $comments ->
+        [one] 1 comment
+       *[other] { $comments } comments
+    }
+no-ideas = No ideas here yet. Be the first: type /idea.
+list-page = Page { $page } of { $pages }. Next page: /ideas { $list } { $next }
+idea-title = #{ $id } { $title }
+idea-meta = { $kind } · { $challenge } · by { $author } · { $date }
+idea-held = Held for review: may contain { $reasons }.
+idea-hidden = Hidden by the team: { $reason }
+idea-merged = Merged into idea #{ $into }.
+idea-status =
+    { $supporters ->
+        [one] 1 supporter
+       *[other] { $supporters } supporters
+    } · stage: { $stage }{ $supported ->
+        [yes] {" "}· you back this
+       *[no] {""}
+    }{ $following ->
+        [yes] {" "}· following
+       *[no] {""}
+    }
+idea-themes = Themes: { $themes }
+no-comments = No comments yet. Add one with /comment { $id } your comment
+comments-heading = Comments:
+comment-line = c{ $id } { $author }: { $body }
+response-line = c{ $id } ✔ Response from { $author }: { $body }
+idea-actions = /support { $id } · /comment { $id } text · /follow { $id }
+sprint-title = Sprint { $id }: { $title } ({ $stage })
+sprint-open-until = Open for ideas from { $opens } until { $closes }.
+sprint-window = Runs from { $opens } to { $closes }; not taking new ideas now.
+sprint-line = Sprint { $id }: { $title } — { $stage }, closes { $closes }
+idea-counts = { $people } people · { $ideas } ideas · { $votes } votes · { $comments } comments · { $interactions } interactions
+challenges-heading = Challenges:
+no-challenges = This sprint has no challenges yet.
+help-heading = What you can do:
+help-section = For { $role }s:
+help-footer = Type /help followed by a command for more, e.g. /help support. Plain text becomes a new idea.
+command-usage = Usage: { $usage }
+review-heading = Waiting for review: { $ideas } ideas, { $comments } comments.
+review-comment = c{ $id } on #{ $idea } "{ $title }" — { $author }: { $body }
+review-actions = /approve { $target } · /hide { $target } reason · /respond { $target } text
+review-approved = Approved { $target }.
+review-responded = Response c{ $id } posted on { $target }; the author will hear.
+review-hidden = Hidden { $target }; the author will be told why.
+review-restored = Restored { $target }.
+awaiting-heading =
+    { $count ->
+        [one] 1 comment is waiting for a response:
+       *[other] { $count } comments are waiting for a response:
+    }
+awaiting-line = c{ $id } on #{ $idea } — { $author }: { $body }
+awaiting-none = Every comment has a response. Thank you!
+review-merged = Idea #{ $from } is merged into #{ $into }, which now has { $supporters } supporters.
+sprint-created = Sprint { $id } "{ $title }" created as a draft. Add challenges with /challenge add { $id } Title, then open it with /stage sprint { $id } open.
+challenge-added = Challenge { $id } "{ $title }" added.
+idea-stage-set = Idea #{ $id } moved to { $stage }.
+theme-created = Theme { $id } "{ $name }" created. Add ideas with /theme add { $id } IDEA.
+theme-added = Idea #{ $idea } added to "{ $name }" ({ $count } ideas).
+theme-line = Theme { $id }: { $name } — { $count } ideas
+no-themes = No themes yet. Create one with /theme new SPRINT Name.
+big-idea-created = Big Idea { $id } "{ $title }" created.
+big-idea-stage-set = Big Idea { $id } moved to { $stage }; { $people } people who contributed will hear.
+big-idea-line = Big Idea { $id }: { $title } — { $stage }
+no-big-ideas = No Big Ideas yet.
+member-banned = Member { $member } is banned: they can read but not post.
+member-unbanned = Member { $member } can post again.
+member-role-set = { $name } (member { $member }) is now { $role }.
+audit-line = { $at } member { $member }: { $action } { $target }
+error-internal = Sorry, something went wrong on our side. Please try again in a moment. If it keeps happening, quote reference { $reference }.

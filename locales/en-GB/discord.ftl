@@ -1,6 +1,6 @@
 # The Discord bot's own words: command and option descriptions (at most 100 characters: Discord's
 # limit), form titles and labels (at most 45), and the few answers that differ from Telegram's.
-# Button labels and most answers are shared with chat.ftl, console.ftl and core.ftl.
+# Button labels and most answers are shared with chat.ftl and core.ftl.
 
 ## Command descriptions, shown in Discord's command picker
 

@@ -1,6 +1,6 @@
 # The Telegram bot's own words: the few texts that differ from the console's because Telegram
 # has buttons where the console has typed commands. Everything else the bot says comes from
-# chat.ftl (shared with Discord), console.ftl, core.ftl and errors.ftl. Button labels are short:
+# chat.ftl (shared with Discord), core.ftl and errors.ftl. Button labels are short:
 # a phone shows about 30 characters of a full-width button.
 
 ## Idea cards

@@ -41,12 +41,12 @@ impl Console {
                 let json = serde_json::to_string_pretty(&data)?;
                 format!(
                     "{}\n{}\n{json}",
-                    r.text("console-mydata-heading"),
+                    r.text("mydata-heading"),
                     r.msg(&data.summary())
                 )
             }
             Reply::Welcome => {
-                r.msg(&Msg::new("console-welcome-back").arg("name", self.name.as_str()))
+                r.msg(&Msg::new("member-welcome-back").arg("name", self.name.as_str()))
             }
             Reply::Register => self.start_registration(),
             Reply::PostIdea(overview) => match actor {
@@ -74,11 +74,11 @@ impl Console {
                 None => r.msg(&Msg::new("parse-unknown-command").arg("command", topic)),
             };
         }
-        let mut out = vec![r.text("console-help-heading")];
+        let mut out = vec![r.text("help-heading")];
         let mut last_role = Role::Member;
         for info in COMMANDS.iter().filter(|c| c.role <= role) {
             if info.role != last_role {
-                out.push(r.msg(&Msg::new("console-help-section").arg("role", info.role.to_msg())));
+                out.push(r.msg(&Msg::new("help-section").arg("role", info.role.to_msg())));
                 last_role = info.role;
             }
             // A help text may span lines; indent them all under the heading.
@@ -86,7 +86,7 @@ impl Console {
                 out.push(format!("  {line}"));
             }
         }
-        out.push(r.text("console-help-footer"));
+        out.push(r.text("help-footer"));
         out.join("\n")
     }
 

@@ -120,7 +120,7 @@ impl Console {
         let r = self.renderer(Some(actor));
         let prompt = format!(
             "{}\n{}\n{}",
-            r.msg(&Msg::new("console-idea-intro").arg("sprint", overview.sprint.title.as_str())),
+            r.msg(&Msg::new("idea-intro").arg("sprint", overview.sprint.title.as_str())),
             r.challenge_list(&overview.challenges),
             r.text("console-idea-ask-challenge")
         );
@@ -144,7 +144,7 @@ impl Console {
         text: &str,
     ) -> Result<String, Error> {
         let Some(actor) = actor else {
-            return Ok(self.renderer(None).text("console-plain-unregistered"));
+            return Ok(self.renderer(None).text("plain-text-unregistered"));
         };
         let overview = self.core.sprint_for_posting(actor).await?;
         let offer = self.renderer(Some(actor)).text("console-idea-offer");
@@ -157,7 +157,7 @@ impl Console {
             return self.renderer(None).msg(&UserError::NotRegistered.to_msg());
         }
         self.dialogue = Dialogue::ConfirmForget;
-        self.renderer(actor).text("console-forget-confirm")
+        self.renderer(actor).text("member-forget-confirm")
     }
 
     /// The next line of whatever conversation is under way.
@@ -176,9 +176,9 @@ impl Console {
             Dialogue::ConfirmForget => match actor {
                 Some(actor) if is_yes(answer) => {
                     self.core.forget_me(actor).await?;
-                    Ok(self.renderer(Some(actor)).text("console-forgotten"))
+                    Ok(self.renderer(Some(actor)).text("member-forgotten"))
                 }
-                _ => Ok(self.renderer(actor).text("console-cancelled")),
+                _ => Ok(self.renderer(actor).text("conversation-cancelled")),
             },
         }
     }
@@ -289,7 +289,7 @@ impl Console {
                     return Ok(format!(
                         "{}\n{}",
                         r.msg(&UserError::ConsentRequired.to_msg()),
-                        r.text("console-reg-not-saved")
+                        r.text("registration-not-saved")
                     ));
                 }
                 let (Some(display_name), Some(describes)) = (s.name.clone(), s.describes) else {
@@ -305,7 +305,7 @@ impl Console {
                 };
                 let member = self.core.register(&self.identity, registration).await?;
                 return Ok(r.msg(
-                    &Msg::new("console-registered").arg("name", member.display_name.as_str()),
+                    &Msg::new("member-registered").arg("name", member.display_name.as_str()),
                 ));
             }
         };
@@ -354,7 +354,7 @@ impl Console {
                     Some(title) => r.msg(
                         &Msg::new("console-idea-title-suggested").arg("title", title.as_str()),
                     ),
-                    None => r.text("console-idea-ask-title"),
+                    None => r.text("idea-ask-title"),
                 }
             }
             IdeaStep::Title => {
@@ -377,11 +377,7 @@ impl Console {
                         }
                     }
                     Err(e) => {
-                        let reply = format!(
-                            "{}\n{}",
-                            r.msg(&e.to_msg()),
-                            r.text("console-idea-ask-title")
-                        );
+                        let reply = format!("{}\n{}", r.msg(&e.to_msg()), r.text("idea-ask-title"));
                         self.dialogue = Dialogue::Idea(s);
                         return Ok(reply);
                     }
@@ -420,7 +416,7 @@ impl Console {
                 };
                 s.kind = kind;
                 let (Some(challenge), Some(title)) = (s.challenge, s.title.clone()) else {
-                    return Ok(r.text("console-cancelled"));
+                    return Ok(r.text("conversation-cancelled"));
                 };
                 let body = s.body.clone().unwrap_or_default();
                 s.similar = self.core.similar_ideas(challenge, &title, &body).await?;
@@ -428,8 +424,7 @@ impl Console {
                     return self.post_idea(actor, s).await;
                 }
                 s.step = IdeaStep::Similar;
-                let mut out =
-                    vec![r.msg(&Msg::new("console-idea-similar").arg("count", s.similar.len()))];
+                let mut out = vec![r.msg(&Msg::new("idea-similar").arg("count", s.similar.len()))];
                 for (n, idea) in s.similar.iter().enumerate() {
                     out.push(format!("  {}. {}", n + 1, r.idea_line(idea)));
                 }
@@ -454,7 +449,7 @@ impl Console {
                 };
                 let supporters = self.core.support(actor, id).await?;
                 return Ok(r.msg(
-                    &Msg::new("console-supported")
+                    &Msg::new("support-added")
                         .arg("id", id.get())
                         .arg("supporters", supporters),
                 ));
@@ -475,7 +470,7 @@ impl Console {
     async fn post_idea(&mut self, actor: &Actor, s: Posting) -> Result<String, Error> {
         let r = self.renderer(Some(actor));
         let (Some(challenge), Some(title)) = (s.challenge, s.title) else {
-            return Ok(r.text("console-cancelled"));
+            return Ok(r.text("conversation-cancelled"));
         };
         let draft = IdeaDraft {
             challenge,

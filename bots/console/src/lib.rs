@@ -54,7 +54,7 @@ impl Console {
         let actor = self.core.actor_for(&self.identity).await.ok().flatten();
         let r = self.renderer(actor.as_ref());
         match actor {
-            Some(_) => r.msg(&Msg::new("console-welcome-back").arg("name", self.name.as_str())),
+            Some(_) => r.msg(&Msg::new("member-welcome-back").arg("name", self.name.as_str())),
             None => r.msg(&Msg::new("console-welcome").arg("name", self.name.as_str())),
         }
     }
@@ -85,7 +85,7 @@ impl Console {
             }
             let was = std::mem::take(&mut self.dialogue);
             if line.trim() == "/cancel" {
-                return Ok(self.renderer(actor).text("console-cancelled"));
+                return Ok(self.renderer(actor).text("conversation-cancelled"));
             }
             tracing::debug!(dialogue = ?was, "dialogue interrupted by a command");
         }
@@ -93,7 +93,7 @@ impl Console {
             return Ok(String::new());
         }
         if line.trim() == "/cancel" {
-            return Ok(self.renderer(actor).text("console-nothing-to-cancel"));
+            return Ok(self.renderer(actor).text("conversation-nothing-to-cancel"));
         }
         match command::parse(line) {
             Ok(cmd) => self.run_command(actor, cmd).await,
@@ -107,7 +107,7 @@ impl Console {
         let mut out = r.msg(&error.to_msg());
         if let Some(info) = error.command().and_then(command::find_command) {
             out.push('\n');
-            out.push_str(&r.msg(&Msg::new("console-usage").arg("usage", r.text(info.help_id))));
+            out.push_str(&r.msg(&Msg::new("command-usage").arg("usage", r.text(info.help_id))));
         }
         out
     }
@@ -116,7 +116,7 @@ impl Console {
         let reference = format!("{:08x}", rand::random::<u32>());
         tracing::error!(%reference, error = %error, source = ?std::error::Error::source(error), "request failed");
         self.renderer(actor)
-            .msg(&Msg::new("console-internal-error").arg("reference", reference))
+            .msg(&Msg::new("error-internal").arg("reference", reference))
     }
 
     fn locale(&self, actor: Option<&Actor>) -> Locale {

@@ -233,9 +233,7 @@ impl App {
             other => {
                 let reference = format!("{:08x}", rand::random::<u32>());
                 tracing::error!(%reference, error = %other, source = ?std::error::Error::source(other), "interaction failed");
-                Note::private(
-                    look.msg(&Msg::new("console-internal-error").arg("reference", reference)),
-                )
+                Note::private(look.msg(&Msg::new("error-internal").arg("reference", reference)))
             }
         }
     }

@@ -137,7 +137,7 @@ impl App {
             Action::ForgetMe => {
                 self.core.forget_me(ctx.actor()?).await?;
                 Ok(Answer::Update(Note::private(
-                    self.catalog.text(ctx.locale, "console-forgotten"),
+                    self.catalog.text(ctx.locale, "member-forgotten"),
                 )))
             }
         }

@@ -84,7 +84,7 @@ impl App {
                 )
                 .style(ButtonStyle::Danger);
                 Ok(Answer::Send(
-                    Note::private(self.catalog.text(ctx.locale, "console-forget-confirm"))
+                    Note::private(self.catalog.text(ctx.locale, "member-forget-confirm"))
                         .row(CreateActionRow::Buttons(vec![confirm])),
                 ))
             }
@@ -174,20 +174,20 @@ impl App {
                 let json = serde_json::to_vec_pretty(&data)?;
                 let mut note = Note::private(format!(
                     "{}\n{}",
-                    look.msg(&Msg::new("console-mydata-heading")),
+                    look.msg(&Msg::new("mydata-heading")),
                     look.msg(&data.summary())
                 ));
                 note.file = Some(CreateAttachment::bytes(json, "my-data.json"));
                 note
             }
             Reply::Welcome => Note::private(
-                look.msg(&Msg::new("console-welcome-back").arg("name", ctx.name.as_str())),
+                look.msg(&Msg::new("member-welcome-back").arg("name", ctx.name.as_str())),
             ),
             // `/start` and a bare `/idea` are Telegram's ways in; Discord has its own.
             Reply::Register | Reply::PostIdea(_) => {
                 Note::private(look.msg(&Msg::new("discord-use-register")))
             }
-            Reply::ConfirmForget => Note::private(look.msg(&Msg::new("console-forget-confirm"))),
+            Reply::ConfirmForget => Note::private(look.msg(&Msg::new("member-forget-confirm"))),
             Reply::Announce { challenge, off } => {
                 let place = ctx.in_guild.then(|| Place {
                     platform: Platform::Discord,

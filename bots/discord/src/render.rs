@@ -161,14 +161,14 @@ impl<'a> Look<'a> {
     fn visibility_note(&self, idea: &Idea) -> Option<String> {
         Some(match &idea.visibility {
             Visibility::Visible => return None,
-            Visibility::Pending => self.msg(
-                &Msg::new("console-idea-held").arg("reasons", words::pii_kinds(&idea.held_for)),
-            ),
+            Visibility::Pending => {
+                self.msg(&Msg::new("idea-held").arg("reasons", words::pii_kinds(&idea.held_for)))
+            }
             Visibility::Hidden { reason } => {
-                self.msg(&Msg::new("console-idea-hidden").arg("reason", reason.as_str()))
+                self.msg(&Msg::new("idea-hidden").arg("reason", reason.as_str()))
             }
             Visibility::Merged { into } => {
-                self.msg(&Msg::new("console-idea-merged").arg("into", into.get()))
+                self.msg(&Msg::new("idea-merged").arg("into", into.get()))
             }
         })
     }
@@ -176,7 +176,7 @@ impl<'a> Look<'a> {
     /// A page of ideas: one line each, a button to open each, and paging.
     pub fn idea_page(&self, page: &IdeaPage, order: ListOrder) -> Note {
         if page.ideas.is_empty() {
-            return Note::private(self.word("console-no-ideas"));
+            return Note::private(self.word("no-ideas"));
         }
         let r = self.text();
         let heading = self.msg(
@@ -232,7 +232,7 @@ impl<'a> Look<'a> {
         }
         let mut note = Note::private(
             self.msg(
-                &Msg::new("console-review-heading")
+                &Msg::new("review-heading")
                     .arg("ideas", queue.ideas_waiting)
                     .arg("comments", queue.comments_waiting),
             ),
@@ -262,7 +262,7 @@ impl<'a> Look<'a> {
                     Target::Comment(comment.id),
                     CreateEmbed::new().description(truncate(
                         &self.msg(
-                            &Msg::new("console-review-comment")
+                            &Msg::new("review-comment")
                                 .arg("id", comment.id.get())
                                 .arg("idea", comment.idea_id.get())
                                 .arg("title", idea_title.as_str())
@@ -315,7 +315,7 @@ impl<'a> Look<'a> {
 
     /// `/help`: the Discord commands this member may use, in their language.
     pub fn help(&self, role: Role) -> Note {
-        let mut lines = vec![self.word("console-help-heading")];
+        let mut lines = vec![self.word("help-heading")];
         for slash in MEMBER_COMMANDS {
             lines.push(self.help_line(slash.name, &format!("discord-describe-{}", slash.name)));
         }

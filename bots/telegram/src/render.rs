@@ -49,7 +49,7 @@ impl HtmlRenderer<'_> {
             self.title_line(idea),
             italic(
                 &self.msg(
-                    &Msg::new("console-idea-meta")
+                    &Msg::new("idea-meta")
                         .arg("kind", self.kind(idea.kind))
                         .arg("challenge", view.challenge.title.as_str())
                         .arg("author", self.author(idea.author_name.as_deref()))
@@ -67,16 +67,14 @@ impl HtmlRenderer<'_> {
             &Msg::new("telegram-idea-stage").arg("stage", self.development_stage(idea.stage)),
         ));
         if !view.themes.is_empty() {
-            out.push(
-                self.msg(&Msg::new("console-idea-themes").arg("themes", view.themes.join(", "))),
-            );
+            out.push(self.msg(&Msg::new("idea-themes").arg("themes", view.themes.join(", "))));
         }
         if view.comments.is_empty() {
             if idea.visibility == Visibility::Visible {
                 out.push(self.msg(&Msg::new("telegram-no-comments")));
             }
         } else {
-            out.push(bold(&self.msg(&Msg::new("console-comments-heading"))));
+            out.push(bold(&self.msg(&Msg::new("comments-heading"))));
             for comment in view.comments.iter().filter(|c| c.parent_id.is_none()) {
                 out.push(self.comment_line(comment));
                 for reply in view
@@ -95,7 +93,7 @@ impl HtmlRenderer<'_> {
     /// `Keyboards::idea_page`.
     pub fn idea_page(&self, page: &IdeaPage, list: ListOrder) -> String {
         if page.ideas.is_empty() {
-            return self.msg(&Msg::new("console-no-ideas"));
+            return self.msg(&Msg::new("no-ideas"));
         }
         let heading = Msg::new("chat-list-heading")
             .arg("list", list.as_str())
@@ -110,14 +108,14 @@ impl HtmlRenderer<'_> {
     pub fn sprint_overview(&self, o: &SprintOverview) -> String {
         let s = &o.sprint;
         let window = if o.accepting {
-            Msg::new("console-sprint-open-until")
+            Msg::new("sprint-open-until")
         } else {
-            Msg::new("console-sprint-window")
+            Msg::new("sprint-window")
         };
         let mut out = vec![
             bold(
                 &self.msg(
-                    &Msg::new("console-sprint-title")
+                    &Msg::new("sprint-title")
                         .arg("id", s.id.get())
                         .arg("title", s.title.as_str())
                         .arg("stage", self.sprint_stage(s.stage)),
@@ -134,9 +132,9 @@ impl HtmlRenderer<'_> {
         }
         out.extend([String::new(), self.msg(&o.counts.to_msg()), String::new()]);
         if o.challenges.is_empty() {
-            out.push(self.msg(&Msg::new("console-no-challenges")));
+            out.push(self.msg(&Msg::new("no-challenges")));
         } else {
-            out.push(bold(&self.msg(&Msg::new("console-challenges-heading"))));
+            out.push(bold(&self.msg(&Msg::new("challenges-heading"))));
             for (n, challenge) in o.challenges.iter().enumerate() {
                 out.push(format!("{}. {}", n + 1, escape(&challenge.title)));
             }
@@ -147,7 +145,7 @@ impl HtmlRenderer<'_> {
     /// "There are 2 similar ideas already", each listed; the buttons come from
     /// `Keyboards::similar_offer`.
     pub fn similar_offer(&self, similar: &[Idea]) -> String {
-        let mut out = vec![self.msg(&Msg::new("console-idea-similar").arg("count", similar.len()))];
+        let mut out = vec![self.msg(&Msg::new("idea-similar").arg("count", similar.len()))];
         out.extend(similar.iter().map(|idea| self.idea_line(idea)));
         out.push(self.msg(&Msg::new("chat-idea-similar-ask")));
         out.join("\n")
@@ -156,9 +154,9 @@ impl HtmlRenderer<'_> {
     /// The challenges of a sprint, numbered.
     pub fn challenge_list(&self, challenges: &[Challenge]) -> String {
         if challenges.is_empty() {
-            return self.msg(&Msg::new("console-no-challenges"));
+            return self.msg(&Msg::new("no-challenges"));
         }
-        let mut out = vec![bold(&self.msg(&Msg::new("console-challenges-heading")))];
+        let mut out = vec![bold(&self.msg(&Msg::new("challenges-heading")))];
         for (n, c) in challenges.iter().enumerate() {
             out.push(format!("{}. {}", n + 1, escape(&c.title)));
         }
@@ -184,20 +182,20 @@ impl HtmlRenderer<'_> {
         if let Some(info) = error.command().and_then(find_command) {
             let usage = self.plain(&Msg::new(info.help_id));
             out.push('\n');
-            out.push_str(&self.msg(&Msg::new("console-usage").arg("usage", usage)));
+            out.push_str(&self.msg(&Msg::new("command-usage").arg("usage", usage)));
         }
         out
     }
 
     /// The apology for anything that was not the person's doing, with the log reference.
     pub fn internal_error(&self, reference: &str) -> String {
-        self.msg(&Msg::new("console-internal-error").arg("reference", reference))
+        self.msg(&Msg::new("error-internal").arg("reference", reference))
     }
 
     fn title_line(&self, idea: &Idea) -> String {
         bold(
             &self.msg(
-                &Msg::new("console-idea-title")
+                &Msg::new("idea-title")
                     .arg("id", idea.id.get())
                     .arg("title", idea.title.as_str()),
             ),
@@ -207,7 +205,7 @@ impl HtmlRenderer<'_> {
     /// `#12 Title — 5 supporters, 2 comments`, marked when not published.
     fn idea_line(&self, idea: &Idea) -> String {
         let mut line = self.msg(
-            &Msg::new("console-idea-line")
+            &Msg::new("idea-line")
                 .arg("id", idea.id.get())
                 .arg("title", idea.title.as_str())
                 .arg("supporters", idea.supporters)
@@ -224,21 +222,19 @@ impl HtmlRenderer<'_> {
         let msg = match &idea.visibility {
             Visibility::Visible => return None,
             Visibility::Pending => {
-                Msg::new("console-idea-held").arg("reasons", self.pii_kinds(&idea.held_for))
+                Msg::new("idea-held").arg("reasons", self.pii_kinds(&idea.held_for))
             }
-            Visibility::Hidden { reason } => {
-                Msg::new("console-idea-hidden").arg("reason", reason.as_str())
-            }
-            Visibility::Merged { into } => Msg::new("console-idea-merged").arg("into", into.get()),
+            Visibility::Hidden { reason } => Msg::new("idea-hidden").arg("reason", reason.as_str()),
+            Visibility::Merged { into } => Msg::new("idea-merged").arg("into", into.get()),
         };
         Some(self.msg(&msg))
     }
 
     fn comment_line(&self, comment: &Comment) -> String {
         let line = if comment.is_response {
-            Msg::new("console-response-line")
+            Msg::new("response-line")
         } else {
-            Msg::new("console-comment-line")
+            Msg::new("comment-line")
         };
         self.msg(
             &line

@@ -19,7 +19,7 @@ impl Counts {
 
     /// The one-line summary every adapter shows ("5 people · 12 ideas · ...").
     pub fn to_msg(&self) -> super::Msg {
-        super::Msg::new("console-counts")
+        super::Msg::new("idea-counts")
             .arg("people", self.people)
             .arg("ideas", self.ideas)
             .arg("votes", self.votes)

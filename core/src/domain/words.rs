@@ -46,7 +46,7 @@ pub fn date(at: chrono::DateTime<chrono::Utc>) -> String {
 
 /// One sprint in a list: "Sprint 3: Winter pressures (open) · closes 2026-12-01".
 pub fn sprint_line(s: &Sprint) -> Msg {
-    Msg::new("console-sprint-line")
+    Msg::new("sprint-line")
         .arg("id", s.id.get())
         .arg("title", s.title.as_str())
         .arg("stage", s.stage.to_msg())

@@ -41,7 +41,7 @@ impl Core {
             C::Link(Some(code)) => {
                 // Linking from an account that is already registered folds it into the other.
                 self.redeem_link_code(identity, &code).await?;
-                Ok(Msg::new("console-linked").into())
+                Ok(Msg::new("account-linked").into())
             }
             other => self.member_command(registered(actor)?, other).await,
         }
@@ -82,13 +82,13 @@ impl Core {
         let reply = match command {
             C::Support(id) => {
                 let n = self.support(actor, id).await?;
-                Msg::new("console-supported")
+                Msg::new("support-added")
                     .arg("id", id.get())
                     .arg("supporters", n)
             }
             C::Unsupport(id) => {
                 let n = self.withdraw_support(actor, id).await?;
-                Msg::new("console-unsupported")
+                Msg::new("support-removed")
                     .arg("id", id.get())
                     .arg("supporters", n)
             }
@@ -106,15 +106,15 @@ impl Core {
             }
             C::Follow(id) => {
                 self.follow(actor, id).await?;
-                Msg::new("console-following").arg("id", id.get())
+                Msg::new("follow-added").arg("id", id.get())
             }
             C::Unfollow(id) => {
                 self.unfollow(actor, id).await?;
-                Msg::new("console-unfollowed").arg("id", id.get())
+                Msg::new("follow-removed").arg("id", id.get())
             }
             C::Subscribe(frequency) => {
                 self.set_digest(actor, frequency).await?;
-                Msg::new("console-subscribed").arg("frequency", frequency.to_msg())
+                Msg::new("digest-subscribed").arg("frequency", frequency.to_msg())
             }
             C::Timezone(zone) => {
                 self.set_timezone(actor, zone).await?;
@@ -145,17 +145,17 @@ impl Core {
                     .iter()
                     .map(|l| format!("{} ({})", l.native_name(), l.tag()))
                     .collect();
-                Msg::new("console-language-current")
+                Msg::new("language-current")
                     .arg("language", actor.locale().native_name())
                     .arg("choices", names.join(", "))
             }
             C::Language(Some(locale)) => {
                 self.set_language(actor, locale).await?;
-                Msg::new("console-language-set").arg("language", locale.native_name())
+                Msg::new("language-set").arg("language", locale.native_name())
             }
             C::Link(None) => {
                 let code = self.create_link_code(actor).await?;
-                Msg::new("console-link-code")
+                Msg::new("account-link-code")
                     .arg("code", code)
                     .arg("minutes", self.settings().link_code_minutes)
             }
@@ -170,298 +170,296 @@ impl Core {
     async fn staff_command(&self, actor: &Actor, command: Command) -> Result<Reply> {
         use Command as C;
         let target = |t: Target| t.to_string();
-        let reply = match command {
-            C::Review => return Ok(Reply::Review(self.review_queue(actor, 5).await?)),
-            C::Approve(t) => {
-                self.approve(actor, t).await?;
-                Msg::new("console-approved").arg("target", target(t))
-            }
-            C::Respond { target: t, text } => {
-                let response = self.respond(actor, t, CommentBody::parse(text)?).await?;
-                if response.visibility == Visibility::Pending {
-                    let found = crate::domain::pii::scan(&response.body);
-                    Msg::new("console-comment-held")
-                        .arg("id", response.id.get())
-                        .arg("reasons", pii_kinds(&found))
-                } else {
-                    Msg::new("console-responded")
-                        .arg("target", target(t))
-                        .arg("id", response.id.get())
+        let reply =
+            match command {
+                C::Review => return Ok(Reply::Review(self.review_queue(actor, 5).await?)),
+                C::Approve(t) => {
+                    self.approve(actor, t).await?;
+                    Msg::new("review-approved").arg("target", target(t))
                 }
-            }
-            C::Hide { target: t, reason } => {
-                self.hide(actor, t, Reason::parse(reason)?).await?;
-                Msg::new("console-hidden").arg("target", target(t))
-            }
-            C::Restore(t) => {
-                self.restore(actor, t).await?;
-                Msg::new("console-restored").arg("target", target(t))
-            }
-            C::Awaiting => {
-                let comments = self.awaiting_response(actor, 20).await?;
-                let mut lines = Vec::with_capacity(comments.len() + 1);
-                if !comments.is_empty() {
-                    lines.push(Msg::new("console-awaiting-heading").arg("count", comments.len()));
+                C::Respond { target: t, text } => {
+                    let response = self.respond(actor, t, CommentBody::parse(text)?).await?;
+                    if response.visibility == Visibility::Pending {
+                        let found = crate::domain::pii::scan(&response.body);
+                        Msg::new("comment-held")
+                            .arg("id", response.id.get())
+                            .arg("reasons", pii_kinds(&found))
+                    } else {
+                        Msg::new("review-responded")
+                            .arg("target", target(t))
+                            .arg("id", response.id.get())
+                    }
                 }
-                lines.extend(comments.iter().map(|c| {
-                    Msg::new("console-awaiting-line")
-                        .arg("id", c.id.get())
-                        .arg("idea", c.idea_id.get())
-                        .arg("author", author(c.author_name.as_deref()))
-                        .arg("body", c.body.as_str())
-                }));
-                return Ok(Reply::Lines {
-                    lines,
-                    empty: Msg::new("console-awaiting-none"),
-                    audience: Audience::Asker,
-                });
-            }
-            C::Stats(sprint) => {
-                return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
-            }
-            C::Merge { from, into } => {
-                let merged = self.merge(actor, from, into).await?;
-                Msg::new("console-merged")
-                    .arg("from", from.get())
-                    .arg("into", into.get())
-                    .arg("supporters", merged.supporters)
-            }
-            C::SprintNew {
-                opens_at,
-                closes_at,
-                title,
-                description,
-            } => {
-                let draft = SprintDraft {
-                    title: Title::parse(title)?,
-                    description: Description::parse(description)?,
+                C::Hide { target: t, reason } => {
+                    self.hide(actor, t, Reason::parse(reason)?).await?;
+                    Msg::new("review-hidden").arg("target", target(t))
+                }
+                C::Restore(t) => {
+                    self.restore(actor, t).await?;
+                    Msg::new("review-restored").arg("target", target(t))
+                }
+                C::Awaiting => {
+                    let comments = self.awaiting_response(actor, 20).await?;
+                    let mut lines = Vec::with_capacity(comments.len() + 1);
+                    if !comments.is_empty() {
+                        lines.push(Msg::new("awaiting-heading").arg("count", comments.len()));
+                    }
+                    lines.extend(comments.iter().map(|c| {
+                        Msg::new("awaiting-line")
+                            .arg("id", c.id.get())
+                            .arg("idea", c.idea_id.get())
+                            .arg("author", author(c.author_name.as_deref()))
+                            .arg("body", c.body.as_str())
+                    }));
+                    return Ok(Reply::Lines {
+                        lines,
+                        empty: Msg::new("awaiting-none"),
+                        audience: Audience::Asker,
+                    });
+                }
+                C::Stats(sprint) => {
+                    return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
+                }
+                C::Merge { from, into } => {
+                    let merged = self.merge(actor, from, into).await?;
+                    Msg::new("review-merged")
+                        .arg("from", from.get())
+                        .arg("into", into.get())
+                        .arg("supporters", merged.supporters)
+                }
+                C::SprintNew {
                     opens_at,
                     closes_at,
-                };
-                let sprint = self.create_sprint(actor, draft).await?;
-                Msg::new("console-sprint-created")
-                    .arg("id", sprint.id.get())
-                    .arg("title", sprint.title.as_str())
-            }
-            C::SprintWindow {
-                sprint,
-                opens_at,
-                closes_at,
-            } => {
-                let sprint = self
-                    .set_sprint_window(actor, sprint, opens_at, closes_at)
-                    .await?;
-                return Ok(Reply::SprintChanged(sprint));
-            }
-            C::SprintStage { sprint, stage } => {
-                let sprint = self.set_sprint_stage(actor, sprint, stage).await?;
-                return Ok(Reply::SprintChanged(sprint));
-            }
-            C::ChallengeAdd {
-                sprint,
-                title,
-                description,
-            } => {
-                let c = self
-                    .add_challenge(
-                        actor,
-                        sprint,
-                        Title::parse(title)?,
-                        Description::parse(description)?,
-                    )
-                    .await?;
-                Msg::new("console-challenge-added")
-                    .arg("id", c.id.get())
-                    .arg("title", c.title.as_str())
-            }
-            C::IdeaStage { idea, stage } => {
-                self.set_idea_stage(actor, idea, stage).await?;
-                Msg::new("console-idea-stage-set")
-                    .arg("id", idea.get())
-                    .arg("stage", stage.to_msg())
-            }
-            C::ThemeNew {
-                sprint,
-                name,
-                description,
-            } => {
-                let theme = self
-                    .create_theme(
-                        actor,
-                        sprint,
-                        Title::parse(name)?,
-                        Description::parse(description)?,
-                    )
-                    .await?;
-                Msg::new("console-theme-created")
-                    .arg("id", theme.id.get())
-                    .arg("name", theme.name.as_str())
-            }
-            C::ThemeAdd { theme, idea } => {
-                let theme = self.add_to_theme(actor, theme, idea).await?;
-                Msg::new("console-theme-added")
-                    .arg("idea", idea.get())
-                    .arg("name", theme.name.as_str())
-                    .arg("count", theme.ideas)
-            }
-            C::Themes(sprint) => {
-                let sprint = self.sprint_or_current(sprint).await?;
-                let lines = self
-                    .themes(sprint)
-                    .await?
-                    .iter()
-                    .map(|t| {
-                        Msg::new("console-theme-line")
-                            .arg("id", t.id.get())
-                            .arg("name", t.name.as_str())
-                            .arg("count", t.ideas)
-                    })
-                    .collect();
-                return Ok(Reply::Lines {
-                    lines,
-                    empty: Msg::new("console-no-themes"),
-                    audience: Audience::Everyone,
-                });
-            }
-            C::BigIdeaNew {
-                sprint,
-                themes,
-                title,
-                description,
-            } => {
-                let big = self
-                    .create_big_idea(
-                        actor,
-                        sprint,
-                        Title::parse(title)?,
-                        Description::parse(description)?,
-                        &themes,
-                    )
-                    .await?;
-                Msg::new("console-big-idea-created")
-                    .arg("id", big.id.get())
-                    .arg("title", big.title.as_str())
-            }
-            C::BigIdeaStage { big_idea, stage } => {
-                let told = self.set_big_idea_stage(actor, big_idea, stage).await?;
-                Msg::new("console-big-idea-stage-set")
-                    .arg("id", big_idea.get())
-                    .arg("stage", stage.to_msg())
-                    .arg("people", i64::try_from(told).unwrap_or(i64::MAX))
-            }
-            C::BigIdeas(sprint) => {
-                let sprint = self.sprint_or_current(sprint).await?;
-                let lines = self
-                    .big_ideas(sprint)
-                    .await?
-                    .iter()
-                    .map(|b| {
-                        Msg::new("console-big-idea-line")
-                            .arg("id", b.id.get())
-                            .arg("title", b.title.as_str())
-                            .arg("stage", b.stage.to_msg())
-                    })
-                    .collect();
-                return Ok(Reply::Lines {
-                    lines,
-                    empty: Msg::new("console-no-big-ideas"),
-                    audience: Audience::Everyone,
-                });
-            }
-            C::Ban { member, reason } => {
-                self.ban(actor, member, Reason::parse(reason)?).await?;
-                Msg::new("console-banned").arg("member", member.get())
-            }
-            C::Unban(member) => {
-                self.unban(actor, member).await?;
-                Msg::new("console-unbanned").arg("member", member.get())
-            }
-            C::Role { member, role } => {
-                let m = self.set_role(actor, member, role).await?;
-                Msg::new("console-role-set")
-                    .arg("member", m.id.get())
-                    .arg("name", m.display_name.as_str())
-                    .arg("role", role.to_msg())
-            }
-            C::Export {
-                sprint,
-                format,
-                withheld,
-            } => {
-                actor.may(Action::Export)?;
-                if withheld && actor.role() < Role::Admin {
-                    return Err(UserError::NotAllowed {
-                        needed: Role::Admin,
-                    }
-                    .into());
+                    title,
+                    description,
+                } => {
+                    let draft = SprintDraft {
+                        title: Title::parse(title)?,
+                        description: Description::parse(description)?,
+                        opens_at,
+                        closes_at,
+                    };
+                    let sprint = self.create_sprint(actor, draft).await?;
+                    Msg::new("sprint-created")
+                        .arg("id", sprint.id.get())
+                        .arg("title", sprint.title.as_str())
                 }
-                let sprint = self.sprint_or_current(sprint).await?;
-                return Ok(Reply::Export {
+                C::SprintWindow {
+                    sprint,
+                    opens_at,
+                    closes_at,
+                } => {
+                    let sprint = self
+                        .set_sprint_window(actor, sprint, opens_at, closes_at)
+                        .await?;
+                    return Ok(Reply::SprintChanged(sprint));
+                }
+                C::SprintStage { sprint, stage } => {
+                    let sprint = self.set_sprint_stage(actor, sprint, stage).await?;
+                    return Ok(Reply::SprintChanged(sprint));
+                }
+                C::ChallengeAdd {
+                    sprint,
+                    title,
+                    description,
+                } => {
+                    let c = self
+                        .add_challenge(
+                            actor,
+                            sprint,
+                            Title::parse(title)?,
+                            Description::parse(description)?,
+                        )
+                        .await?;
+                    Msg::new("challenge-added")
+                        .arg("id", c.id.get())
+                        .arg("title", c.title.as_str())
+                }
+                C::IdeaStage { idea, stage } => {
+                    self.set_idea_stage(actor, idea, stage).await?;
+                    Msg::new("idea-stage-set")
+                        .arg("id", idea.get())
+                        .arg("stage", stage.to_msg())
+                }
+                C::ThemeNew {
+                    sprint,
+                    name,
+                    description,
+                } => {
+                    let theme = self
+                        .create_theme(
+                            actor,
+                            sprint,
+                            Title::parse(name)?,
+                            Description::parse(description)?,
+                        )
+                        .await?;
+                    Msg::new("theme-created")
+                        .arg("id", theme.id.get())
+                        .arg("name", theme.name.as_str())
+                }
+                C::ThemeAdd { theme, idea } => {
+                    let theme = self.add_to_theme(actor, theme, idea).await?;
+                    Msg::new("theme-added")
+                        .arg("idea", idea.get())
+                        .arg("name", theme.name.as_str())
+                        .arg("count", theme.ideas)
+                }
+                C::Themes(sprint) => {
+                    let sprint = self.sprint_or_current(sprint).await?;
+                    let lines = self
+                        .themes(sprint)
+                        .await?
+                        .iter()
+                        .map(|t| {
+                            Msg::new("theme-line")
+                                .arg("id", t.id.get())
+                                .arg("name", t.name.as_str())
+                                .arg("count", t.ideas)
+                        })
+                        .collect();
+                    return Ok(Reply::Lines {
+                        lines,
+                        empty: Msg::new("no-themes"),
+                        audience: Audience::Everyone,
+                    });
+                }
+                C::BigIdeaNew {
+                    sprint,
+                    themes,
+                    title,
+                    description,
+                } => {
+                    let big = self
+                        .create_big_idea(
+                            actor,
+                            sprint,
+                            Title::parse(title)?,
+                            Description::parse(description)?,
+                            &themes,
+                        )
+                        .await?;
+                    Msg::new("big-idea-created")
+                        .arg("id", big.id.get())
+                        .arg("title", big.title.as_str())
+                }
+                C::BigIdeaStage { big_idea, stage } => {
+                    let told = self.set_big_idea_stage(actor, big_idea, stage).await?;
+                    Msg::new("big-idea-stage-set")
+                        .arg("id", big_idea.get())
+                        .arg("stage", stage.to_msg())
+                        .arg("people", i64::try_from(told).unwrap_or(i64::MAX))
+                }
+                C::BigIdeas(sprint) => {
+                    let sprint = self.sprint_or_current(sprint).await?;
+                    let lines = self
+                        .big_ideas(sprint)
+                        .await?
+                        .iter()
+                        .map(|b| {
+                            Msg::new("big-idea-line")
+                                .arg("id", b.id.get())
+                                .arg("title", b.title.as_str())
+                                .arg("stage", b.stage.to_msg())
+                        })
+                        .collect();
+                    return Ok(Reply::Lines {
+                        lines,
+                        empty: Msg::new("no-big-ideas"),
+                        audience: Audience::Everyone,
+                    });
+                }
+                C::Ban { member, reason } => {
+                    self.ban(actor, member, Reason::parse(reason)?).await?;
+                    Msg::new("member-banned").arg("member", member.get())
+                }
+                C::Unban(member) => {
+                    self.unban(actor, member).await?;
+                    Msg::new("member-unbanned").arg("member", member.get())
+                }
+                C::Role { member, role } => {
+                    let m = self.set_role(actor, member, role).await?;
+                    Msg::new("member-role-set")
+                        .arg("member", m.id.get())
+                        .arg("name", m.display_name.as_str())
+                        .arg("role", role.to_msg())
+                }
+                C::Export {
                     sprint,
                     format,
                     withheld,
-                });
-            }
-            C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
-            C::Deliveries => {
-                let report = self.delivery_report(actor, 10).await?;
-                let [pending, sending, sent, dead, duplicate] = report.counts.map(|(_, n)| n);
-                let mut lines = vec![
-                    Msg::new("deliveries-counts")
-                        .arg("pending", pending)
-                        .arg("sending", sending)
-                        .arg("sent", sent)
-                        .arg("dead", dead)
-                        .arg("duplicate", duplicate),
-                ];
-                lines.extend(
-                    report
-                        .dead
-                        .into_iter()
-                        .map(|(id, member, platform, why, about)| {
+                } => {
+                    actor.may(Action::Export)?;
+                    if withheld && actor.role() < Role::Admin {
+                        return Err(UserError::NotAllowed {
+                            needed: Role::Admin,
+                        }
+                        .into());
+                    }
+                    let sprint = self.sprint_or_current(sprint).await?;
+                    return Ok(Reply::Export {
+                        sprint,
+                        format,
+                        withheld,
+                    });
+                }
+                C::Audit => return Ok(Reply::Audit(self.audit_log(actor, 20).await?)),
+                C::Deliveries => {
+                    let report = self.delivery_report(actor, 10).await?;
+                    let [pending, sending, sent, dead, duplicate] = report.counts.map(|(_, n)| n);
+                    let mut lines = vec![
+                        Msg::new("deliveries-counts")
+                            .arg("pending", pending)
+                            .arg("sending", sending)
+                            .arg("sent", sent)
+                            .arg("dead", dead)
+                            .arg("duplicate", duplicate),
+                    ];
+                    lines.extend(report.dead.into_iter().map(
+                        |(id, member, platform, why, about)| {
                             Msg::new("deliveries-dead-line")
                                 .arg("id", id)
                                 .arg("member", member.get())
                                 .arg("platform", platform)
                                 .arg("event", about)
                                 .arg("reason", why)
-                        }),
-                );
-                return Ok(Reply::Lines {
-                    lines,
-                    empty: Msg::new("deliveries-counts"),
-                    audience: Audience::Asker,
-                });
-            }
-            C::Announce { challenge, off } => {
-                actor.may(Action::Moderate)?;
-                return Ok(Reply::Announce { challenge, off });
-            }
-            // Commands that do not need registration are answered in `execute`.
-            C::Start(_)
-            | C::Help(_)
-            | C::Sprint(_)
-            | C::Sprints
-            | C::Challenges(_)
-            | C::Idea
-            | C::Ideas { .. }
-            | C::Show(_)
-            | C::Link(Some(_)) => return Err(UserError::NotRegistered.into()),
-            C::Support(_)
-            | C::Unsupport(_)
-            | C::Comment { .. }
-            | C::Reply { .. }
-            | C::Follow(_)
-            | C::Unfollow(_)
-            | C::Subscribe(_)
-            | C::Timezone(_)
-            | C::Pause(_)
-            | C::Mute { .. }
-            | C::Language(_)
-            | C::Link(None)
-            | C::MyData
-            | C::ForgetMe => return Err(UserError::NotRegistered.into()),
-        };
+                        },
+                    ));
+                    return Ok(Reply::Lines {
+                        lines,
+                        empty: Msg::new("deliveries-counts"),
+                        audience: Audience::Asker,
+                    });
+                }
+                C::Announce { challenge, off } => {
+                    actor.may(Action::Moderate)?;
+                    return Ok(Reply::Announce { challenge, off });
+                }
+                // Commands that do not need registration are answered in `execute`.
+                C::Start(_)
+                | C::Help(_)
+                | C::Sprint(_)
+                | C::Sprints
+                | C::Challenges(_)
+                | C::Idea
+                | C::Ideas { .. }
+                | C::Show(_)
+                | C::Link(Some(_)) => return Err(UserError::NotRegistered.into()),
+                C::Support(_)
+                | C::Unsupport(_)
+                | C::Comment { .. }
+                | C::Reply { .. }
+                | C::Follow(_)
+                | C::Unfollow(_)
+                | C::Subscribe(_)
+                | C::Timezone(_)
+                | C::Pause(_)
+                | C::Mute { .. }
+                | C::Language(_)
+                | C::Link(None)
+                | C::MyData
+                | C::ForgetMe => return Err(UserError::NotRegistered.into()),
+            };
         Ok(reply.into())
     }
 
@@ -478,11 +476,11 @@ impl super::CommentPosted {
     pub fn to_msg(&self) -> Msg {
         let id = self.comment.id.get();
         if self.held_for.is_empty() {
-            Msg::new("console-commented")
+            Msg::new("comment-added")
                 .arg("id", id)
                 .arg("idea", self.comment.idea_id.get())
         } else {
-            Msg::new("console-comment-held")
+            Msg::new("comment-held")
                 .arg("id", id)
                 .arg("reasons", pii_kinds(&self.held_for))
         }

@@ -195,7 +195,7 @@ impl App {
                 self.core.approve(&actor, target).await?;
                 Ok(Pressed {
                     notice: Some(
-                        r.plain(&Msg::new("console-approved").arg("target", target.to_string())),
+                        r.plain(&Msg::new("review-approved").arg("target", target.to_string())),
                     ),
                     redraw: Some(Outgoing::default()),
                     buttons_only: true,
@@ -218,8 +218,7 @@ impl App {
                 self.core.set_language(&actor, locale).await?;
                 self.refresh(ctx).await;
                 let r = self.html(locale);
-                let done = r
-                    .plain(&Msg::new("console-language-set").arg("language", locale.native_name()));
+                let done = r.plain(&Msg::new("language-set").arg("language", locale.native_name()));
                 Ok(Pressed {
                     notice: Some(done.clone()),
                     redraw: Some(Outgoing::with(
@@ -230,7 +229,7 @@ impl App {
                 })
             }
             CallbackAction::Cancel => Ok(Pressed {
-                notice: Some(r.plain(&Msg::new("console-cancelled"))),
+                notice: Some(r.plain(&Msg::new("conversation-cancelled"))),
                 redraw: Some(Outgoing::default()),
                 buttons_only: true,
                 ..Pressed::default()
@@ -256,9 +255,9 @@ impl App {
         let r = self.html(locale);
         let (now, supporters) = self.core.toggle_support(actor, id).await?;
         let msg = if now {
-            "console-supported"
+            "support-added"
         } else {
-            "console-unsupported"
+            "support-removed"
         };
         Ok(r.plain(
             &Msg::new(msg)
@@ -271,10 +270,10 @@ impl App {
     async fn toggle_follow(&self, actor: &Actor, id: IdeaId) -> Result<Msg, Error> {
         let msg = if self.core.idea_view(Some(actor), id).await?.following {
             self.core.unfollow(actor, id).await?;
-            "console-unfollowed"
+            "follow-removed"
         } else {
             self.core.follow(actor, id).await?;
-            "console-following"
+            "follow-added"
         };
         Ok(Msg::new(msg).arg("id", id.get()))
     }

@@ -111,9 +111,7 @@ impl App {
         if text.is_some() {
             html.push(r.msg(&Msg::new("telegram-idea-offer")));
         }
-        html.push(
-            r.msg(&Msg::new("console-idea-intro").arg("sprint", overview.sprint.title.as_str())),
-        );
+        html.push(r.msg(&Msg::new("idea-intro").arg("sprint", overview.sprint.title.as_str())));
         html.push(r.msg(&Msg::new("telegram-idea-ask-challenge")));
         let keyboard = self.keys(locale).challenge_picker(&overview.challenges);
         self.set_dialogue(
@@ -143,7 +141,7 @@ impl App {
                 Msg::new("telegram-hide-ask").arg("target", target.to_string())
             }
             Dialogue::ConfirmForget => Msg::new("telegram-forget-confirm"),
-            Dialogue::Register(_) | Dialogue::Idea(_) => Msg::new("console-cancelled"),
+            Dialogue::Register(_) | Dialogue::Idea(_) => Msg::new("conversation-cancelled"),
         };
         let keys = self.keys(locale);
         let keyboard = match &dialogue {
@@ -169,7 +167,8 @@ impl App {
             Dialogue::Respond(target) => self.finish_response(ctx, target, text).await,
             Dialogue::HideReason(target) => self.finish_hide(ctx, target, text).await,
             Dialogue::ConfirmForget => done(vec![Outgoing::text(
-                self.html(ctx.locale()).msg(&Msg::new("console-cancelled")),
+                self.html(ctx.locale())
+                    .msg(&Msg::new("conversation-cancelled")),
             )]),
         };
         self.settle(ctx, user, result).await
@@ -306,7 +305,7 @@ impl App {
             (RegStep::Consent, C::Consent(false)) => {
                 let r = self.html(s.locale);
                 return done(vec![Outgoing::text(
-                    r.msg(&Msg::new("console-reg-not-saved")),
+                    r.msg(&Msg::new("registration-not-saved")),
                 )]);
             }
             (RegStep::Consent, C::Consent(true)) => return self.register(ctx, s).await,
@@ -332,7 +331,7 @@ impl App {
         let member = self.core.register(&ctx.identity, registration).await?;
         let r = self.html(s.locale);
         done(vec![Outgoing::text(r.msg(
-            &Msg::new("console-registered").arg("name", member.display_name.as_str()),
+            &Msg::new("member-registered").arg("name", member.display_name.as_str()),
         ))])
     }
 
@@ -351,7 +350,7 @@ impl App {
                     r.msg(&Msg::new("telegram-idea-title-suggested").arg("title", title.as_str())),
                     keys.title_confirm(),
                 ),
-                None => Outgoing::with(r.msg(&Msg::new("console-idea-ask-title")), keys.cancel()),
+                None => Outgoing::with(r.msg(&Msg::new("idea-ask-title")), keys.cancel()),
             },
             IdeaStep::Body => {
                 Outgoing::with(r.msg(&Msg::new("telegram-idea-ask-body")), keys.skip())
@@ -433,7 +432,7 @@ impl App {
                 let r = self.html(locale);
                 return done(vec![Outgoing::text(
                     r.msg(
-                        &Msg::new("console-supported")
+                        &Msg::new("support-added")
                             .arg("id", id.get())
                             .arg("supporters", supporters),
                     ),
@@ -470,7 +469,7 @@ impl App {
         let locale = ctx.locale();
         let (Some(challenge), Some(title)) = (s.challenge, s.title) else {
             return done(vec![Outgoing::text(
-                self.html(locale).msg(&Msg::new("console-cancelled")),
+                self.html(locale).msg(&Msg::new("conversation-cancelled")),
             )]);
         };
         let draft = IdeaDraft {
@@ -523,7 +522,7 @@ impl App {
         let response = self.core.respond(actor, target, body).await?;
         done(vec![Outgoing::text(
             self.html(ctx.locale()).msg(
-                &Msg::new("console-responded")
+                &Msg::new("review-responded")
                     .arg("target", target.to_string())
                     .arg("id", response.id.get()),
             ),
@@ -538,7 +537,7 @@ impl App {
         };
         self.core.hide(actor, target, reason).await?;
         done(vec![Outgoing::text(self.html(ctx.locale()).msg(
-            &Msg::new("console-hidden").arg("target", target.to_string()),
+            &Msg::new("review-hidden").arg("target", target.to_string()),
         ))])
     }
 
@@ -553,7 +552,7 @@ impl App {
         let actor = ctx.actor.as_ref().ok_or(UserError::NotRegistered)?;
         self.core.forget_me(actor).await?;
         done(vec![Outgoing::text(
-            self.html(ctx.locale()).msg(&Msg::new("console-forgotten")),
+            self.html(ctx.locale()).msg(&Msg::new("member-forgotten")),
         )])
     }
 }

@@ -97,13 +97,13 @@ impl App {
                 return self.dialogue_text(ctx, dialogue, text).await;
             }
             if command_name(text) == "cancel" {
-                return vec![Outgoing::text(r.msg(&Msg::new("console-cancelled")))];
+                return vec![Outgoing::text(r.msg(&Msg::new("conversation-cancelled")))];
             }
             tracing::debug!("conversation ended by a command");
         }
         if is_command && command_name(text) == "cancel" {
             return vec![Outgoing::text(
-                r.msg(&Msg::new("console-nothing-to-cancel")),
+                r.msg(&Msg::new("conversation-nothing-to-cancel")),
             )];
         }
         match command::parse(text) {
@@ -118,9 +118,7 @@ impl App {
     async fn offer_idea(&self, ctx: &mut Ctx, text: &str) -> Vec<Outgoing> {
         let r = self.html(ctx.locale());
         let Some(actor) = ctx.actor.clone() else {
-            return vec![Outgoing::text(
-                r.msg(&Msg::new("console-plain-unregistered")),
-            )];
+            return vec![Outgoing::text(r.msg(&Msg::new("plain-text-unregistered")))];
         };
         match self.core.sprint_for_posting(&actor).await {
             Ok(overview) => vec![self.start_posting(ctx, overview, Some(text))],

@@ -67,7 +67,7 @@ impl App {
             }
             Reply::Audit(entries) => text(join(entries.iter().map(|e| {
                 let mut line = r.msg(
-                    &Msg::new("console-audit-line")
+                    &Msg::new("audit-line")
                         .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
                         .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
                         .arg("action", e.action.as_str())
@@ -82,7 +82,7 @@ impl App {
                 let json = serde_json::to_string_pretty(&data).unwrap_or_default();
                 text(format!(
                     "{}\n{}\n<pre>{}</pre>",
-                    r.msg(&Msg::new("console-mydata-heading")),
+                    r.msg(&Msg::new("mydata-heading")),
                     r.msg(&data.summary()),
                     escape(&json)
                 ))
@@ -91,7 +91,7 @@ impl App {
                 if let Some(actor) = &ctx.actor {
                     super::publish_staff_menu(self, ctx.chat, actor).await;
                 }
-                text(r.msg(&Msg::new("console-welcome-back").arg("name", ctx.first_name())))
+                text(r.msg(&Msg::new("member-welcome-back").arg("name", ctx.first_name())))
             }
             Reply::Register => vec![self.start_registration(ctx)],
             Reply::PostIdea(overview) => vec![self.start_posting(ctx, *overview, None)],
@@ -139,23 +139,20 @@ impl App {
                 None => r.msg(&Msg::new("parse-unknown-command").arg("command", topic)),
             };
         }
-        let mut out = vec![format!(
-            "<b>{}</b>",
-            r.msg(&Msg::new("console-help-heading"))
-        )];
+        let mut out = vec![format!("<b>{}</b>", r.msg(&Msg::new("help-heading")))];
         let mut last_role = Role::Member;
         for info in COMMANDS.iter().filter(|c| c.role <= role) {
             if info.role != last_role {
                 out.push(format!(
                     "\n<b>{}</b>",
-                    r.msg(&Msg::new("console-help-section").arg("role", info.role.to_msg()))
+                    r.msg(&Msg::new("help-section").arg("role", info.role.to_msg()))
                 ));
                 last_role = info.role;
             }
             out.push(r.msg(&Msg::new(info.help_id)));
         }
         out.push(String::new());
-        out.push(r.msg(&Msg::new("console-help-footer")));
+        out.push(r.msg(&Msg::new("help-footer")));
         out.join("\n")
     }
 

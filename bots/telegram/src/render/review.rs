@@ -11,7 +11,7 @@ impl HtmlRenderer<'_> {
     pub fn review_heading(&self, q: &ReviewQueue) -> String {
         bold(
             &self.msg(
-                &Msg::new("console-review-heading")
+                &Msg::new("review-heading")
                     .arg("ideas", q.ideas_waiting)
                     .arg("comments", q.comments_waiting),
             ),
@@ -46,7 +46,7 @@ impl HtmlRenderer<'_> {
                 comment,
                 idea_title,
             } => self.msg(
-                &Msg::new("console-review-comment")
+                &Msg::new("review-comment")
                     .arg("id", comment.id.get())
                     .arg("idea", comment.idea_id.get())
                     .arg("title", idea_title.as_str())
