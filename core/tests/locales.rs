@@ -759,8 +759,8 @@ fn without_comment_lines(source: &str) -> String {
         .join("\n")
 }
 
-/// Message ids written as `Msg::new("id")`, `text(<argument>, "id")` or `text("id")`, with
-/// their line numbers.
+/// Message ids written as `Msg::new("id")`, `text(<argument>, "id")`, `text("id")` or
+/// `word("id")`, with their line numbers.
 fn message_ids_in(source: &str) -> Vec<(String, usize)> {
     let source = without_comment_lines(source);
     let patterns = [
@@ -770,6 +770,8 @@ fn message_ids_in(source: &str) -> Vec<(String, usize)> {
         // The adapters' one-argument `text("id")` shorthand. Message ids always have a hyphen,
         // which tells them apart from the parser's `a.text("reason")` argument names.
         Regex::new(r#"\btext\(\s*"([a-z0-9]+(?:-[a-z0-9]+)+)""#).unwrap(),
+        // Discord's `word("id")` for labels and field names.
+        Regex::new(r#"\bword\(\s*"([a-z0-9]+(?:-[a-z0-9]+)+)""#).unwrap(),
     ];
     let mut found = Vec::new();
     for pattern in &patterns {
