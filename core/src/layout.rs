@@ -301,19 +301,6 @@ impl<'a> Renderer<'a> {
     }
 
     pub fn audit_entry(&self, e: &AuditEntry) -> String {
-        let mut line = self.msg(
-            &Msg::new("audit-line")
-                .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
-                .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
-                .arg("action", e.action.as_str())
-                .arg("target", e.target.as_str()),
-        );
-        if let Some(reason) = &e.reason {
-            line.push_str(&format!(" ({})", self.typed(reason)));
-        }
-        if !e.details.is_empty() {
-            line.push_str(&format!(" {}", self.typed(&e.details)));
-        }
-        line
+        e.line(self.msg(&e.to_msg()), |typed| self.typed(typed))
     }
 }

@@ -4,6 +4,7 @@
 pub mod background;
 pub mod clock;
 pub mod command;
+pub mod conversation;
 pub mod demo;
 pub mod domain;
 pub mod error;

@@ -396,3 +396,122 @@ member-unbanned = Gall aelod { $member } bostio eto.
 member-role-set = Mae gan { $name } (aelod { $member }) rôl newydd: { $role }.
 audit-line = { $at } aelod { $member }: { $action } { $target }
 error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni mewn munud. Os yw'n dal i ddigwydd, soniwch am y cyfeirnod { $reference }.
+
+## Sgyrsiau (core/src/conversation): cofrestru, postio syniad, sylw, ymateb, rheswm,
+## /forgetme. Mae'r cwestiynau'n dewis ar $style: "buttons" lle mae'r dewisiadau'n fotymau
+## (Telegram), "typed" lle maen nhw'n rhestr wedi'i rhifo (y consol).
+
+conversation-welcome =
+    Croeso i crowdsprint! Rhannwch syniadau a allai wella gofal, cefnogwch y rhai rydych chi'n cytuno â nhw, a chlywch beth sy'n digwydd iddyn nhw. Mae cofrestru'n cymryd munud; { $style ->
+        [buttons] pwyswch ✖ Canslo unrhyw bryd i stopio.
+       *[typed] teipiwch /cancel unrhyw bryd i stopio.
+    }
+conversation-ask-name =
+    Beth ddylen ni eich galw chi? { $style ->
+        [buttons] Anfonwch enw, neu pwyswch y botwm i ddefnyddio “{ $name }”. Gallwch chi hefyd ddewis eich iaith yma.
+       *[typed] Teipiwch enw, neu pwyswch Enter i ddefnyddio “{ $name }”. I newid iaith, teipiwch ei rhif.
+    }
+conversation-ask-name-typed = Beth ddylen ni eich galw chi? Teipiwch yr enw yr hoffech i eraill ei weld.
+conversation-use-name = ✓ { $name }
+conversation-language = { $language }
+conversation-ask-describes =
+    Pa un sy'n eich disgrifio chi orau?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Teipiwch rif.
+    }
+conversation-ask-organisation =
+    Gyda pha sefydliad ydych chi? { $style ->
+        [buttons] Anfonwch ei enw, neu pwyswch Hepgor.
+       *[typed] Teipiwch ei enw, neu pwyswch Enter i'w hepgor.
+    }
+conversation-ask-region =
+    Ym mha ranbarth ydych chi? { $style ->
+        [buttons] Anfonwch ef, neu pwyswch Hepgor.
+       *[typed] Teipiwch ef, neu pwyswch Enter i'w hepgor.
+    }
+conversation-ask-consent =
+    Preifatrwydd: rydyn ni'n cadw eich enw, beth sy'n eich disgrifio chi a'r hyn rydych chi'n ei bostio, er mwyn rhedeg y sbrint hwn a dweud wrthych chi beth sy'n digwydd i syniadau. Gallwch chi lawrlwytho eich data gyda /mydata a'i ddileu gyda /forgetme unrhyw bryd.
+    Ydych chi'n cytuno?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Teipiwch ydw neu na.
+    }
+conversation-consent-yes = ✓ Ydw, rwy'n cytuno
+conversation-consent-no = Na, dim diolch
+conversation-skip = Hepgor
+conversation-cancel = ✖ Canslo
+conversation-pick-one =
+    { $style ->
+        [buttons] Pwyswch un o'r botymau, neu anfonwch /cancel i stopio.
+       *[typed] Teipiwch un o'r rhifau a ddangosir, neu /cancel i stopio.
+    }
+conversation-idea-offer =
+    Hoffech chi bostio hynny fel syniad? { $style ->
+        [buttons] Pwyswch her i fwrw ymlaen, neu ✖ Canslo.
+       *[typed] Teipiwch rif her i fwrw ymlaen, neu /cancel os na.
+    }
+conversation-ask-challenge =
+    Pa her mae eich syniad yn ei hateb?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Teipiwch rif.
+    }
+conversation-challenge = { $title }
+conversation-title-suggested =
+    Teitl: “{ $title }”. { $style ->
+        [buttons] Pwyswch i'w gadw, neu anfonwch un gwell (hyd at 120 nod).
+       *[typed] Pwyswch Enter i'w gadw, neu teipiwch un gwell (hyd at 120 nod).
+    }
+conversation-keep-title = ✓ Cadw'r teitl hwn
+conversation-ask-body =
+    Dywedwch fwy wrthon ni: beth fyddech chi'n ei newid, a pham? { $style ->
+        [buttons] Anfonwch ef, neu pwyswch Hepgor.
+       *[typed] Teipiwch ef, neu pwyswch Enter i'w hepgor.
+    }
+conversation-ask-kind =
+    Ai syniad, profiad neu arfer da yw e?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Teipiwch rif, neu pwyswch Enter ar gyfer syniad.
+    }
+conversation-similar-ask =
+    { $style ->
+        [buttons] Pwyswch ar syniad i'w gefnogi yn lle hynny, neu postiwch eich un chi beth bynnag.
+       *[typed] Teipiwch rif syniad i'w gefnogi yn lle hynny, postio i bostio'ch un chi beth bynnag, neu /cancel.
+    }
+conversation-support-instead = 👍 #{ $id } { $title }
+conversation-post-anyway = Postio fy un i beth bynnag
+conversation-ask-comment = Anfonwch eich sylw ar syniad #{ $id }.
+conversation-ask-response = Anfonwch ymateb y tîm i { $target }. Bydd ei awdur yn cael gwybod.
+conversation-ask-hide-reason = Pam cuddio { $target }? Anfonwch reswm byr; bydd yr awdur yn ei weld.
+conversation-confirm-forget =
+    Mae hyn yn dileu eich enw a'ch cyfrifon. Mae eich syniadau a'ch sylwadau'n aros, wedi'u dangos fel rhai gan “gyn-aelod”. { $style ->
+        [buttons] Ydych chi'n siŵr?
+       *[typed] Teipiwch ydw i ddileu, neu unrhyw beth arall i gadw eich cyfrif.
+    }
+conversation-forget-yes = Ydw, dilëwch fi
+
+## /audit: enw pob cam sy'n cael ei gofnodi ($action yw'r allwedd, $stored yr enw yn y log, a
+## ddangosir am gam nad yw'r fersiwn hon yn ei adnabod).
+
+audit-action =
+    { $action ->
+        [bigidea-create] creu
+        [bigidea-stage] gosod cam
+        [challenge-create] ychwanegu
+        [comment-respond] ymateb i
+        [export] allforio
+        [export-withheld] allforio, gydag eitemau wedi'u dal yn ôl,
+        [idea-merge] uno
+        [idea-stage] gosod cam
+        [import] mewnforio
+        [member-ban] gwahardd
+        [member-role] newid rôl
+        [member-unban] codi'r gwaharddiad ar
+        [review-approve] cymeradwyo
+        [review-hide] cuddio
+        [review-restore] adfer
+        [sprint-create] creu
+        [sprint-stage] gosod cam
+        [sprint-window] newid dyddiadau
+        [theme-add] ychwanegu at thema:
+        [theme-create] creu
+       *[other] { $stored }
+    }

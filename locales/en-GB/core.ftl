@@ -372,3 +372,122 @@ member-unbanned = Member { $member } can post again.
 member-role-set = { $name } (member { $member }) is now { $role }.
 audit-line = { $at } member { $member }: { $action } { $target }
 error-internal = Sorry, something went wrong on our side. Please try again in a moment. If it keeps happening, quote reference { $reference }.
+
+## Conversations (core/src/conversation): registering, posting an idea, a comment, a response,
+## a reason, /forgetme. Questions select on $style: "buttons" where choices are buttons
+## (Telegram), "typed" where they are a numbered list (the console).
+
+conversation-welcome =
+    Welcome to crowdsprint! Share ideas that could improve care, back the ones you agree with, and hear what becomes of them. Registering takes a minute; { $style ->
+        [buttons] tap ✖ Cancel at any point to stop.
+       *[typed] type /cancel at any point to stop.
+    }
+conversation-ask-name =
+    What should we call you? { $style ->
+        [buttons] Send a name, or tap the button to use “{ $name }”. You can also pick your language here.
+       *[typed] Type a name, or press Enter to use “{ $name }”. To change language, type its number.
+    }
+conversation-ask-name-typed = What should we call you? Type the name you'd like others to see.
+conversation-use-name = ✓ { $name }
+conversation-language = { $language }
+conversation-ask-describes =
+    Which best describes you?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Type a number.
+    }
+conversation-ask-organisation =
+    Which organisation are you with? { $style ->
+        [buttons] Send its name, or tap Skip.
+       *[typed] Type its name, or press Enter to skip.
+    }
+conversation-ask-region =
+    Which region are you in? { $style ->
+        [buttons] Send it, or tap Skip.
+       *[typed] Type it, or press Enter to skip.
+    }
+conversation-ask-consent =
+    Privacy: we keep your name, what describes you and what you post, to run this sprint and tell you what happens to ideas. You can download your data with /mydata and erase it with /forgetme at any time.
+    Do you agree?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Type yes or no.
+    }
+conversation-consent-yes = ✓ Yes, I agree
+conversation-consent-no = No, thanks
+conversation-skip = Skip
+conversation-cancel = ✖ Cancel
+conversation-pick-one =
+    { $style ->
+        [buttons] Please tap one of the buttons, or send /cancel to stop.
+       *[typed] Please type one of the numbers shown, or /cancel to stop.
+    }
+conversation-idea-offer =
+    Would you like to post that as an idea? { $style ->
+        [buttons] Tap a challenge to carry on, or ✖ Cancel.
+       *[typed] Type a challenge's number to carry on, or /cancel if not.
+    }
+conversation-ask-challenge =
+    Which challenge does your idea answer?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Type a number.
+    }
+conversation-challenge = { $title }
+conversation-title-suggested =
+    Title: “{ $title }”. { $style ->
+        [buttons] Tap to keep it, or send a better one (up to 120 characters).
+       *[typed] Press Enter to keep it, or type a better one (up to 120 characters).
+    }
+conversation-keep-title = ✓ Keep this title
+conversation-ask-body =
+    Tell us more: what would you change, and why? { $style ->
+        [buttons] Send it, or tap Skip.
+       *[typed] Type it, or press Enter to skip.
+    }
+conversation-ask-kind =
+    Is it an idea, an experience or good practice?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Type a number, or press Enter for an idea.
+    }
+conversation-similar-ask =
+    { $style ->
+        [buttons] Tap an idea to support it instead, or post yours anyway.
+       *[typed] Type an idea's number to support it instead, post to post yours anyway, or /cancel.
+    }
+conversation-support-instead = 👍 #{ $id } { $title }
+conversation-post-anyway = Post mine anyway
+conversation-ask-comment = Send your comment on idea #{ $id }.
+conversation-ask-response = Send the team's response to { $target }. Its author will be told.
+conversation-ask-hide-reason = Why hide { $target }? Send a short reason; the author will see it.
+conversation-confirm-forget =
+    This erases your name and accounts. Your ideas and comments stay, shown as from “a former member”. { $style ->
+        [buttons] Are you sure?
+       *[typed] Type yes to erase, anything else to keep your account.
+    }
+conversation-forget-yes = Yes, erase me
+
+## /audit: what each audited action is called ($action is the key, $stored the name kept in the
+## log, shown for an action this version does not know).
+
+audit-action =
+    { $action ->
+        [bigidea-create] created
+        [bigidea-stage] set the stage of
+        [challenge-create] added
+        [comment-respond] responded to
+        [export] exported
+        [export-withheld] exported, with withheld items,
+        [idea-merge] merged
+        [idea-stage] set the stage of
+        [import] imported
+        [member-ban] banned
+        [member-role] changed the role of
+        [member-unban] lifted the ban on
+        [review-approve] approved
+        [review-hide] hid
+        [review-restore] restored
+        [sprint-create] created
+        [sprint-stage] set the stage of
+        [sprint-window] changed the dates of
+        [theme-add] added to a theme:
+        [theme-create] created
+       *[other] { $stored }
+    }

@@ -25,6 +25,7 @@ mod local_server;
 pub mod serve;
 mod snapshot;
 pub mod telegram_bot;
+pub mod telegram_replicas;
 mod token_bucket;
 mod traces;
 pub use snapshot::{IdeaState, MemberState, Snapshot};

@@ -144,10 +144,7 @@ impl BotWorld {
     /// `user` presses the button labelled `label` on `message`; waits until the bot answered
     /// the press, and returns the notice it showed, if any.
     pub async fn press(&self, user: i64, message: &SentMessage, label: &str) -> Option<String> {
-        let button = message
-            .button(label)
-            .unwrap_or_else(|| panic!("no button {label:?} on {:?}", message.button_texts()));
-        let data = button.callback_data.clone().expect("a callback button");
+        let data = callback_data(message, label);
         self.press_data(user, message.chat_id, message.message_id, &data)
             .await
     }
@@ -162,17 +159,7 @@ impl BotWorld {
     ) -> Option<String> {
         let pushed = self.telegram.push_callback(chat, user, message_id, data);
         let id = pushed.callback_query_id.expect("a callback query id");
-        let deadline = tokio::time::Instant::now() + PATIENCE;
-        loop {
-            if let Some(answer) = self.telegram.callback_answer(&id) {
-                return answer.text;
-            }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "the bot never answered the press"
-            );
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
+        answer_to(&self.telegram, &id).await
     }
 
     /// Presses `label` and returns the first message the bot sends afterwards to that chat.
@@ -224,5 +211,29 @@ impl BotWorld {
             "registration failed: {}",
             done.visible_text
         );
+    }
+}
+
+/// The data of the button labelled `label` on `message` (panics, naming the buttons there,
+/// when there is none).
+pub fn callback_data(message: &SentMessage, label: &str) -> String {
+    let button = message
+        .button(label)
+        .unwrap_or_else(|| panic!("no button {label:?} on {:?}", message.button_texts()));
+    button.callback_data.clone().expect("a callback button")
+}
+
+/// Waits until the bot answers the button press `id`; the notice it showed, if any.
+pub async fn answer_to(telegram: &FakeTelegram, id: &str) -> Option<String> {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        if let Some(answer) = telegram.callback_answer(id) {
+            return answer.text;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the bot never answered the press"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }

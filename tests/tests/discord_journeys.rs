@@ -285,3 +285,43 @@ both_backends! {
         assert_eq!(world.env.snapshot().await, before);
     }
 }
+
+both_backends! {
+    async fn registering_and_forgetting_follow_cores_conversations(env) {
+        env.open_sprint().await;
+        let world = DiscordWorld::start(env).await;
+
+        // The form's answers go through the same rules as a chat's: a name too long is
+        // explained, and nothing is saved.
+        let note = world.command(&ann(), Where::Dm, "register", vec![text("describes", "staff")]).await;
+        let (agree, _) = note.buttons().into_iter().next().unwrap();
+        let form = world.press(&ann(), Where::Dm, &agree, note.as_message(ann().dm_channel())).await;
+        let form_id = form.data()["custom_id"].as_str().unwrap().to_owned();
+        let long = "A".repeat(65);
+        let refused = world.submit(&ann(), Where::Dm, &form_id, &[("name", &long)]).await;
+        assert!(refused.content().contains("too long"), "{}", refused.content());
+        assert!(world.env.core.actor_for(&identity(&ann())).await.unwrap().is_none());
+        let welcome = world.submit(&ann(), Where::Dm, &form_id, &[("name", "Ann"), ("region", "Wales")]).await;
+        assert!(welcome.content().contains("Welcome, Ann"), "{}", welcome.content());
+
+        // /forgetme asks first; Cancel keeps everything.
+        let ask = world.command(&ann(), Where::Dm, "forgetme", vec![]).await;
+        assert!(ask.ephemeral(), "an erasure is confirmed privately");
+        let labels: Vec<String> = ask.buttons().into_iter().map(|(_, label)| label).collect();
+        assert_eq!(labels, ["Yes, erase me", "✖ Cancel"]);
+        let (_, cancel) = (ask.buttons()[0].clone(), ask.buttons()[1].0.clone());
+        let kept = world.press(&ann(), Where::Dm, &cancel, ask.as_message(ann().dm_channel())).await;
+        assert!(kept.content().contains("nothing was changed"), "{}", kept.content());
+        assert!(world.env.core.actor_for(&identity(&ann())).await.unwrap().is_some());
+        // The same buttons again belong to a conversation that is over.
+        let stale = world.press(&ann(), Where::Dm, &cancel, ask.as_message(ann().dm_channel())).await;
+        assert!(stale.content().contains("older message"), "{}", stale.content());
+
+        // Asked again and confirmed: erased.
+        let ask = world.command(&ann(), Where::Dm, "forgetme", vec![]).await;
+        let (erase, _) = ask.buttons()[0].clone();
+        let gone = world.press(&ann(), Where::Dm, &erase, ask.as_message(ann().dm_channel())).await;
+        assert!(gone.content().contains("erased"), "{}", gone.content());
+        assert!(world.env.core.actor_for(&identity(&ann())).await.unwrap().is_none());
+    }
+}

@@ -48,9 +48,14 @@ both_backends! {
         let kind = world.press_for_reply(ANN, &title, "✓ Keep this title").await;
         let similar = world.press_for_reply(ANN, &kind, "Idea").await;
         assert!(
-            similar.visible_text.contains("Text reminders for blood test appointments"),
+            similar.visible_text.contains("similar idea"),
             "a similar idea is offered first: {}",
             similar.visible_text
+        );
+        assert!(
+            similar.button_texts().concat().iter().any(|b| b.contains("Text reminders for blood test")),
+            "with a button to back it instead: {:?}",
+            similar.button_texts()
         );
         let mark = world.telegram.mark();
         world.press(ANN, &similar, "Post mine anyway").await;

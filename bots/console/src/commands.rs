@@ -6,7 +6,7 @@ use super::Console;
 use crowdsprint_core::Error;
 use crowdsprint_core::command::{COMMANDS, Command, find_command};
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{ExportFormat, Reply, SprintOverview};
+use crowdsprint_core::service::{ExportFormat, Reply};
 
 impl Console {
     pub(crate) async fn run_command(
@@ -48,12 +48,12 @@ impl Console {
             Reply::Welcome => {
                 r.msg(&Msg::new("member-welcome-back").arg("name", self.name.as_str()))
             }
-            Reply::Register => self.start_registration(),
+            Reply::Register => self.start_registration().await?,
             Reply::PostIdea(overview) => match actor {
-                Some(actor) => self.start_idea(actor, *overview, None),
+                Some(actor) => self.start_posting(actor, &overview, None).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
-            Reply::ConfirmForget => self.start_forget(actor),
+            Reply::ConfirmForget => self.start_forget(actor).await?,
             Reply::Announce { .. } => r.text("announce-group-only"),
             Reply::Export {
                 sprint,
@@ -115,16 +115,6 @@ impl Console {
                 .arg("count", i64::try_from(count).unwrap_or(i64::MAX))
                 .arg("path", path.display().to_string()),
         ))
-    }
-
-    /// Starts the idea dialogue from `/idea` (no text) or a plain message.
-    pub(crate) fn start_idea(
-        &mut self,
-        actor: &Actor,
-        overview: SprintOverview,
-        text: Option<&str>,
-    ) -> String {
-        self.begin_posting(actor, overview, text)
     }
 }
 

@@ -11,7 +11,6 @@ use crowdsprint_core::command::{self, ParseError};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::{Core, Error};
-use dialogue::Dialogue;
 use std::sync::Arc;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
@@ -25,7 +24,9 @@ pub struct Console {
     name: String,
     /// Language before registration (and for people who have not chosen one).
     preferred: Locale,
-    dialogue: Dialogue,
+    /// Whether the last reply asked a question (core holds the conversation itself): only
+    /// for the prompt sign.
+    in_conversation: bool,
     /// Where `/export` writes its files.
     export_dir: std::path::PathBuf,
 }
@@ -39,7 +40,7 @@ impl Console {
             identity: Identity::new(Platform::Console, name.trim()),
             name: name.trim().to_owned(),
             preferred,
-            dialogue: Dialogue::None,
+            in_conversation: false,
             export_dir: std::path::PathBuf::from("."),
         }
     }
@@ -79,21 +80,25 @@ impl Console {
     async fn dispatch(&mut self, actor: Option<&Actor>, line: &str) -> Result<String, Error> {
         let line = line.trim_end_matches(['\r', '\n']);
         let is_command = line.trim_start().starts_with('/');
-        if !self.dialogue.is_none() {
-            if !is_command {
-                return self.continue_dialogue(actor, line).await;
-            }
-            let was = std::mem::take(&mut self.dialogue);
-            if line.trim() == "/cancel" {
-                return Ok(self.renderer(actor).text("conversation-cancelled"));
-            }
-            tracing::debug!(dialogue = ?was, "dialogue interrupted by a command");
+        if !is_command && let Some(reply) = self.converse(actor, line).await? {
+            return Ok(reply);
+        }
+        if line.trim() == "/cancel" {
+            self.in_conversation = false;
+            let id = if self.core.end_conversation(&self.identity).await? {
+                "conversation-cancelled"
+            } else {
+                "conversation-nothing-to-cancel"
+            };
+            return Ok(self.renderer(actor).text(id));
+        }
+        if is_command && self.in_conversation {
+            tracing::debug!("conversation interrupted by a command");
+            self.in_conversation = false;
+            self.core.end_conversation(&self.identity).await?;
         }
         if line.trim().is_empty() {
             return Ok(String::new());
-        }
-        if line.trim() == "/cancel" {
-            return Ok(self.renderer(actor).text("conversation-nothing-to-cancel"));
         }
         match command::parse(line) {
             Ok(cmd) => self.run_command(actor, cmd).await,
@@ -129,7 +134,7 @@ impl Console {
 
     /// The prompt to show before reading the next line.
     pub fn prompt(&self) -> &'static str {
-        if self.dialogue.is_none() { "> " } else { "? " }
+        if self.in_conversation { "? " } else { "> " }
     }
 }
 

@@ -50,9 +50,12 @@ async fn say(console: &mut Console, lines: &[&str]) -> String {
     out.join("\n")
 }
 
-/// Registers through the dialogue: default name, staff, no organisation or region, language.
+/// Registers through the conversation: language `language` (1 English, 2 Welsh, as listed
+/// after the name, which is choice 1), then the default name, staff, no organisation or
+/// region, and yes.
 async fn register(console: &mut Console, language: &str) -> String {
-    say(console, &["/start", "", "1", "", "", language, "yes"]).await
+    let choice = (language.parse::<usize>().unwrap() + 1).to_string();
+    say(console, &["/start", &choice, "", "1", "", "", "yes"]).await
 }
 
 /// A moderator opens a sprint with two challenges using commands only.

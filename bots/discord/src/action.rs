@@ -3,6 +3,7 @@
 //! checks every action against the member who pressed it, and Discord only delivers presses
 //! of our own messages.
 
+use crowdsprint_core::conversation::Choice;
 use crowdsprint_core::domain::{Describes, IdeaKind};
 use crowdsprint_core::service::{ListOrder, Target};
 
@@ -27,7 +28,8 @@ pub enum Action {
     /// Ask for (button) or apply (form) a reason to hide.
     Hide(Target),
     Respond(Target),
-    ForgetMe,
+    /// An answer to the conversation under way in core (confirming `/forgetme`).
+    Choose(Choice),
     /// Stop the digest and sprint news (under a digest).
     Unsubscribe,
     /// "Post as idea" under a message in an ideas channel (the message's id).
@@ -53,7 +55,7 @@ impl Action {
             Action::Approve(t) => format!("approve:{t}"),
             Action::Hide(t) => format!("hide:{t}"),
             Action::Respond(t) => format!("respond:{t}"),
-            Action::ForgetMe => "forgetme".to_owned(),
+            Action::Choose(choice) => format!("choose:{choice}"),
             Action::Unsubscribe => "unsubscribe".to_owned(),
             Action::Offer(message) => format!("offer:{message}"),
             Action::OfferTo { message, challenge } => format!("offerto:{message}:{challenge}"),
@@ -62,6 +64,10 @@ impl Action {
 
     /// `None` for anything we did not write (an old or foreign button).
     pub fn decode(id: &str) -> Option<Action> {
+        // A choice is spelt by core, colons and all.
+        if let Some(choice) = id.strip_prefix("choose:") {
+            return choice.parse().ok().map(Action::Choose);
+        }
         let mut parts = id.split(':');
         let verb = parts.next()?;
         let mut next = || parts.next();
@@ -80,7 +86,6 @@ impl Action {
             "approve" => Action::Approve(next()?.parse().ok()?),
             "hide" => Action::Hide(next()?.parse().ok()?),
             "respond" => Action::Respond(next()?.parse().ok()?),
-            "forgetme" => Action::ForgetMe,
             "unsubscribe" => Action::Unsubscribe,
             "offer" => Action::Offer(next()?.parse().ok()?),
             "offerto" => Action::OfferTo {
@@ -105,7 +110,7 @@ fn order(word: &str) -> Option<ListOrder> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crowdsprint_core::domain::{CommentId, IdeaId};
+    use crowdsprint_core::domain::{ChallengeId, CommentId, IdeaId};
 
     #[test]
     fn every_action_round_trips_within_discords_limit() {
@@ -124,7 +129,8 @@ mod tests {
             Action::Approve(Target::Comment(CommentId(12))),
             Action::Hide(Target::Idea(IdeaId(13))),
             Action::Respond(Target::Idea(IdeaId(14))),
-            Action::ForgetMe,
+            Action::Choose(Choice::ConfirmForget),
+            Action::Choose(Choice::Challenge(ChallengeId(i64::MAX))),
             Action::Unsubscribe,
             Action::Offer(u64::MAX),
             Action::OfferTo {

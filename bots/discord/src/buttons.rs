@@ -7,7 +7,9 @@ use crate::note::{Answer, Note};
 use crate::render::{Draft, button};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
+use crowdsprint_core::conversation::Answer as Given;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::service::Said;
 use serenity::builder::{CreateActionRow, CreateButton};
 use serenity::model::application::ComponentInteraction;
 use serenity::model::id::MessageId;
@@ -134,11 +136,17 @@ impl App {
             Action::OfferTo { message, challenge } => {
                 self.offer(ctx, press, message, Some(challenge)).await
             }
-            Action::ForgetMe => {
-                self.core.forget_me(ctx.actor()?).await?;
-                Ok(Answer::Update(Note::private(
-                    self.catalog.text(ctx.locale, "member-forgotten"),
-                )))
+            Action::Choose(choice) => {
+                let said = self
+                    .core
+                    .converse(&ctx.identity, ctx.actor.as_ref(), Given::Choice(choice))
+                    .await?;
+                Ok(Answer::Update(match said {
+                    Some(Said::Ask(prompt)) => look.prompt(&prompt),
+                    Some(Said::Done(outcome)) => Note::private(look.msg(&outcome.to_msg())),
+                    // Over, or expired: this button belongs to a conversation that ended.
+                    None => Note::private(self.catalog.text(ctx.locale, "chat-callback-stale")),
+                }))
             }
         }
     }

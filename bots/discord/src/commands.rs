@@ -9,10 +9,11 @@ use crate::render::button;
 use crate::slash::{Invocation, chosen_channel, given, invocation};
 use crowdsprint_core::Error;
 use crowdsprint_core::command::{self, Command};
+use crowdsprint_core::conversation::Conversation;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::{Audience, ExportFormat, Reply};
 use serenity::builder::{AutocompleteChoice, CreateActionRow, CreateAttachment};
-use serenity::model::application::{ButtonStyle, CommandInteraction};
+use serenity::model::application::CommandInteraction;
 
 /// Suggestions offered while a challenge is typed.
 const MAX_CHOICES: usize = 25;
@@ -77,22 +78,22 @@ impl App {
             }
             Invocation::ForgetMe => {
                 ctx.actor()?;
-                let confirm = button(
-                    Action::ForgetMe,
-                    self.catalog.text(ctx.locale, "discord-button-forget"),
-                    false,
-                )
-                .style(ButtonStyle::Danger);
-                Ok(Answer::Send(
-                    Note::private(self.catalog.text(ctx.locale, "member-forget-confirm"))
-                        .row(CreateActionRow::Buttons(vec![confirm])),
-                ))
+                Ok(Answer::Send(self.confirm_forget(ctx).await?))
             }
             Invocation::Line(line) => match command::parse(&line) {
                 Ok(command) => self.run(ctx, command).await,
                 Err(error) => Ok(Answer::Send(Note::private(look.msg(&error.to_msg())))),
             },
         }
+    }
+
+    /// `/forgetme`: core's confirmation, with its choices as buttons.
+    async fn confirm_forget(&self, ctx: &Ctx) -> Result<Note, Error> {
+        let prompt = self
+            .core
+            .begin_conversation(&ctx.identity, Conversation::ConfirmForget)
+            .await?;
+        Ok(self.look(ctx.locale).prompt(&prompt))
     }
 
     /// Runs a core command and lays out its reply.
@@ -187,7 +188,7 @@ impl App {
             Reply::Register | Reply::PostIdea(_) => {
                 Note::private(look.msg(&Msg::new("discord-use-register")))
             }
-            Reply::ConfirmForget => Note::private(look.msg(&Msg::new("member-forget-confirm"))),
+            Reply::ConfirmForget => self.confirm_forget(ctx).await?,
             Reply::Announce { challenge, off } => {
                 let place = ctx.in_guild.then(|| Place {
                     platform: Platform::Discord,

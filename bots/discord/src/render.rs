@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::markdown::{escape, truncate};
 use crate::note::Note;
 use crate::slash::{MEMBER_COMMANDS, MOD_COMMAND, MOD_SUBCOMMANDS};
+use crowdsprint_core::conversation::{AnswerStyle, Choice, Prompt};
 use crowdsprint_core::domain::words;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
@@ -375,6 +376,40 @@ impl Draft {
 
 /// A button that sends `action` back to us. `primary` marks the state a member is in
 /// ("✓ Supported") or the main choice.
+impl Look<'_> {
+    /// A conversation's prompt, privately: its words, then a button per choice (five to a
+    /// row, as Discord allows); erasing is red, agreeing blue.
+    pub fn prompt(&self, prompt: &Prompt) -> Note {
+        let lines: Vec<String> = prompt
+            .lines(AnswerStyle::Buttons)
+            .iter()
+            .map(|m| self.msg(m))
+            .collect();
+        let buttons: Vec<CreateButton> = prompt
+            .offers
+            .iter()
+            .map(|offer| {
+                let label = self.msg(&offer.label);
+                let made = button(
+                    Action::Choose(offer.choice),
+                    label,
+                    offer.choice == Choice::Consent(true),
+                );
+                if offer.choice == Choice::ConfirmForget {
+                    made.style(ButtonStyle::Danger)
+                } else {
+                    made
+                }
+            })
+            .collect();
+        let mut note = Note::private(lines.join("\n\n"));
+        for row in buttons.chunks(5) {
+            note = note.row(CreateActionRow::Buttons(row.to_vec()));
+        }
+        note
+    }
+}
+
 pub fn button(action: Action, label: String, primary: bool) -> CreateButton {
     CreateButton::new(action.encode())
         .label(truncate(&label, MAX_LABEL))

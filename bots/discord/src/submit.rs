@@ -9,9 +9,12 @@ use crate::note::{Answer, Note};
 use crate::render::Draft;
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
+use crowdsprint_core::conversation::{
+    Answer as Given, Choice, Conversation, Gathered, Prompt, Registering, Turn,
+};
 use crowdsprint_core::domain::words::pii_kinds;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{IdeaDraft, Registration};
+use crowdsprint_core::service::IdeaDraft;
 use serenity::model::application::ModalInteraction;
 
 impl App {
@@ -78,27 +81,35 @@ impl App {
         }
     }
 
+    /// The registration form, given to core's registration conversation as if each field
+    /// were typed in turn, so the same rules hold as in a chat. They pressed "Yes, I agree"
+    /// under the privacy note to open it.
     async fn register(
         &self,
         ctx: &Ctx,
         describes: Describes,
         form: &ModalInteraction,
     ) -> Result<Answer, Error> {
-        let optional = |id: &str| {
-            let text = value(&form.data, id);
-            (!text.is_empty()).then_some(text)
+        let typed_or_skip = |id: &str| match value(&form.data, id) {
+            "" => Given::Choice(Choice::Skip),
+            text => Given::text(text),
         };
-        let registration = Registration {
-            display_name: DisplayName::parse(value(&form.data, field::NAME))?,
-            describes,
-            organisation: optional(field::ORGANISATION)
-                .map(Organisation::parse)
-                .transpose()?,
-            region: optional(field::REGION).map(Region::parse).transpose()?,
-            // Their Discord language when we speak it; `/language` changes it.
-            locale: ctx.discord_locale.unwrap_or(Locale::EnGb),
-            // They pressed "Yes, I agree" under the privacy note to open this form.
-            consent: true,
+        // Their Discord language when we speak it; `/language` changes it.
+        let locale = ctx.discord_locale.unwrap_or(Locale::EnGb);
+        let start = Conversation::Register(Registering::start(&ctx.name, locale));
+        let answers = [
+            Given::text(value(&form.data, field::NAME)),
+            Given::Choice(Choice::Describes(describes)),
+            typed_or_skip(field::ORGANISATION),
+            typed_or_skip(field::REGION),
+            Given::Choice(Choice::Consent(true)),
+        ];
+        let registration = match start.answer_all(answers) {
+            Turn::Done(Gathered::Register(registration)) => registration,
+            Turn::Ask(_, Prompt { why: Some(why), .. }) => {
+                return Ok(Answer::Send(Note::private(self.look(locale).msg(&why))));
+            }
+            _ => return Err(UserError::ConsentRequired.into()),
         };
         let member = self.core.register(&ctx.identity, registration).await?;
         let look = self.look(member.locale);
@@ -114,13 +125,13 @@ impl App {
             .core
             .submit_idea(
                 actor,
-                IdeaDraft {
-                    challenge: ChallengeId(draft.challenge),
-                    title: IdeaTitle::parse(draft.title)?,
-                    body: IdeaBody::parse(draft.body)?,
-                    kind: draft.kind,
-                    origin: Origin::Chat(Platform::Discord),
-                },
+                IdeaDraft::from_answers(
+                    ChallengeId(draft.challenge),
+                    &draft.title,
+                    &draft.body,
+                    draft.kind,
+                    Origin::Chat(Platform::Discord),
+                )?,
             )
             .await?;
         let id = submitted.idea.id;

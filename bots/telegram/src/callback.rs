@@ -9,7 +9,8 @@
 
 mod codec;
 
-use crowdsprint_core::domain::{ChallengeId, Describes, IdeaId, IdeaKind, Locale, Msg};
+use crowdsprint_core::conversation::Choice;
+use crowdsprint_core::domain::{IdeaId, Locale, Msg};
 use crowdsprint_core::service::{ListOrder, Target};
 
 pub use codec::CallbackCodec;
@@ -32,48 +33,24 @@ pub enum CallbackAction {
     Similar(IdeaId),
     /// Another page of an idea list (zero-based, as core counts pages).
     Page { list: ListOrder, page: i64 },
-    /// In the idea dialogue: the challenge the idea answers.
-    PickChallenge(ChallengeId),
-    /// In the idea dialogue: keep the suggested title.
-    KeepTitle,
-    /// In the idea dialogue: idea, experience or good practice.
-    PickKind(IdeaKind),
-    /// In the idea dialogue: post it even though similar ideas exist.
-    PostAnyway,
-    /// In the idea dialogue: support this similar idea instead of posting.
-    SupportInstead(IdeaId),
+    /// An answer to the conversation under way (registering, posting an idea, erasing):
+    /// one of the choices core's prompt offered. `Choice::ConfirmForget` has its own data,
+    /// never consent's, so an old "Yes, I agree" pressed later cannot confirm an erasure.
+    Choose(Choice),
     /// Review queue: publish an idea or comment.
     Approve(Target),
     /// Review queue: hide an idea or comment (a reason is asked next).
     Hide(Target),
     /// Review queue: answer an idea or comment (the text is asked next).
     Respond(Target),
-    /// An answer in the registration dialogue.
-    Register(RegistrationChoice),
     /// `/language`: reply in this language from now on.
     Language(Locale),
-    /// `/forgetme`: yes, erase me. Its own data, never the consent button's, so an old
-    /// "Yes, I agree" pressed later cannot confirm an erasure.
-    ConfirmForget,
-    /// Leave whatever dialogue is under way.
-    Cancel,
     /// From a digest: support the idea (or withdraw), leaving the digest as it is.
     DigestSupport(IdeaId),
     /// From a digest: follow the idea (or stop), leaving the digest as it is.
     DigestFollow(IdeaId),
     /// From a digest: stop the digest and sprint news in one tap.
     Unsubscribe,
-}
-
-/// The buttons of the registration dialogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RegistrationChoice {
-    Describes(Describes),
-    Language(Locale),
-    /// Agreed to the privacy note (`true`) or declined it.
-    Consent(bool),
-    /// Leave an optional answer (organisation, region) empty.
-    Skip,
 }
 
 /// Why a button press cannot be acted on. Never a panic, whatever arrives.

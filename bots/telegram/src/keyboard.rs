@@ -220,15 +220,6 @@ impl Keyboards<'_> {
         InlineKeyboard::default().row(row)
     }
 
-    /// A row with only Cancel, to end a dialogue.
-    pub fn cancel(&self) -> InlineKeyboard {
-        InlineKeyboard::default().row(vec![self.cancel_button()])
-    }
-
-    fn cancel_button(&self) -> Button {
-        Button::callback(self.text("telegram-button-cancel"), CallbackAction::Cancel)
-    }
-
     fn msg(&self, msg: &Msg) -> String {
         self.catalog.render(self.locale, msg)
     }

@@ -14,7 +14,7 @@ pub mod render;
 pub use bot::{
     DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, start, start_reporting,
 };
-pub use callback::{CallbackAction, CallbackCodec, CallbackError, RegistrationChoice};
+pub use callback::{CallbackAction, CallbackCodec, CallbackError};
 pub use commands_menu::{CommandMenu, MenuCommand};
 pub use keyboard::{Button, CardState, InlineKeyboard, Keyboards, Press};
 pub use limits::{LimitKind, LimitSettings, MemberLimits, Rate, SlowDown};

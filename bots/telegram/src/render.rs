@@ -142,15 +142,6 @@ impl HtmlRenderer<'_> {
         out.join("\n")
     }
 
-    /// "There are 2 similar ideas already", each listed; the buttons come from
-    /// `Keyboards::similar_offer`.
-    pub fn similar_offer(&self, similar: &[Idea]) -> String {
-        let mut out = vec![self.msg(&Msg::new("idea-similar").arg("count", similar.len()))];
-        out.extend(similar.iter().map(|idea| self.idea_line(idea)));
-        out.push(self.msg(&Msg::new("chat-idea-similar-ask")));
-        out.join("\n")
-    }
-
     /// The challenges of a sprint, numbered.
     pub fn challenge_list(&self, challenges: &[Challenge]) -> String {
         if challenges.is_empty() {

@@ -5,7 +5,7 @@
 //! are so that existing rows, `/audit` lines and exports read the same. Renaming them would
 //! need a migration of `audit_log.action` on both backends.
 
-use super::UnknownWord;
+use super::{Msg, UnknownWord};
 use std::fmt;
 use std::str::FromStr;
 
@@ -86,6 +86,43 @@ impl AuditAction {
     }
 }
 
+impl AuditAction {
+    /// The word for it in `/audit`, in the reader's language: the `audit-action` message
+    /// selects on this key (Fluent keys cannot hold the stored names' dots).
+    pub fn key(&self) -> &'static str {
+        match self {
+            AuditAction::BigIdeaCreate => "bigidea-create",
+            AuditAction::BigIdeaStage => "bigidea-stage",
+            AuditAction::ChallengeCreate => "challenge-create",
+            AuditAction::CommentRespond => "comment-respond",
+            AuditAction::Export => "export",
+            AuditAction::ExportWithheld => "export-withheld",
+            AuditAction::IdeaMerge => "idea-merge",
+            AuditAction::IdeaStage => "idea-stage",
+            AuditAction::Import => "import",
+            AuditAction::MemberBan => "member-ban",
+            AuditAction::MemberRole => "member-role",
+            AuditAction::MemberUnban => "member-unban",
+            AuditAction::ReviewApprove => "review-approve",
+            AuditAction::ReviewHide => "review-hide",
+            AuditAction::ReviewRestore => "review-restore",
+            AuditAction::SprintCreate => "sprint-create",
+            AuditAction::SprintStage => "sprint-stage",
+            AuditAction::SprintWindow => "sprint-window",
+            AuditAction::ThemeAdd => "theme-add",
+            AuditAction::ThemeCreate => "theme-create",
+        }
+    }
+
+    /// Its words: an action stored by a version that knew more is shown by its stored name.
+    pub fn describe(stored: &str) -> Msg {
+        let key = stored.parse::<AuditAction>().map_or("other", |a| a.key());
+        Msg::new("audit-action")
+            .arg("action", key)
+            .arg("stored", stored)
+    }
+}
+
 impl FromStr for AuditAction {
     type Err = UnknownWord;
     /// Reads a stored name back.
@@ -120,6 +157,22 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), AuditAction::ALL.len());
+    }
+
+    #[test]
+    fn every_action_has_words_in_every_language() {
+        let catalog = crate::i18n::Catalog::load().expect("the catalog loads");
+        for locale in crate::domain::Locale::ALL {
+            for action in AuditAction::ALL {
+                let words = catalog.render(*locale, &AuditAction::describe(action.as_str()));
+                assert_ne!(words, action.as_str(), "{locale:?} {action:?} has no words");
+            }
+            let unknown = catalog.render(*locale, &AuditAction::describe("frobnicate"));
+            assert_eq!(
+                unknown, "frobnicate",
+                "a newer version's action shows as stored"
+            );
+        }
     }
 
     #[test]

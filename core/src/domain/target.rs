@@ -1,12 +1,12 @@
 //! What a review action (approve, hide, restore) applies to: an idea or a comment.
 
 use super::{CommentId, IdeaId, UnknownWord};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
 /// What a review action applies to: an idea (`12`, `#12`) or a comment (`c34`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     Idea(IdeaId),
     Comment(CommentId),

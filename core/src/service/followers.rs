@@ -77,7 +77,7 @@ impl Core {
 
     /// Drops what is kept only for a while: broadcast jobs no follower took for a week (a bot
     /// no longer run), and deliveries settled more than `DELIVERY_RETENTION_DAYS` ago with
-    /// the personal outbox rows behind them. `serve` runs it with its schedule.
+    /// the personal outbox rows behind them, and conversations that expired. `serve` runs it with its schedule.
     pub async fn prune_history(&self) -> Result<()> {
         let now = self.now();
         let mut tx = self.store.begin().await?;
@@ -86,6 +86,7 @@ impl Core {
             .await?;
         db.prune_delivered(now - chrono::Duration::days(DELIVERY_RETENTION_DAYS))
             .await?;
+        db.prune_conversations(now).await?;
         tx.commit().await
     }
 

@@ -10,13 +10,33 @@ use crate::store::{Db, IdeaOrder, NewIdeaRow};
 use serde::Serialize;
 
 /// An idea as its author wrote it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdeaDraft {
     pub challenge: ChallengeId,
     pub title: IdeaTitle,
     pub body: IdeaBody,
     pub kind: IdeaKind,
     pub origin: Origin,
+}
+
+impl IdeaDraft {
+    /// The one place a draft is made from what someone typed (in a conversation or a form):
+    /// the title and body are checked here.
+    pub fn from_answers(
+        challenge: ChallengeId,
+        title: &str,
+        body: &str,
+        kind: IdeaKind,
+        origin: Origin,
+    ) -> std::result::Result<IdeaDraft, UserError> {
+        Ok(IdeaDraft {
+            challenge,
+            title: IdeaTitle::parse(title)?,
+            body: IdeaBody::parse(body)?,
+            kind,
+            origin,
+        })
+    }
 }
 
 /// What happened to a posted idea.

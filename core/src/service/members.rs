@@ -9,7 +9,7 @@ use crate::store::members::MemberSetting;
 use rand::Rng;
 
 /// What a person gives when they register.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Registration {
     pub display_name: DisplayName,
     pub describes: Describes,

@@ -6,6 +6,7 @@ mod big_ideas;
 mod channels;
 mod commands;
 mod comments;
+mod conversations;
 mod deliveries;
 mod digests;
 mod export;
@@ -30,6 +31,7 @@ mod votes;
 
 pub use crate::domain::{ExportFormat, ListOrder, Target};
 pub use comments::CommentPosted;
+pub use conversations::{CONVERSATION_HOURS, Outcome, Said};
 pub use deliveries::DeliveryReport;
 pub use digests::{DIGEST_PAGE, DigestRun};
 pub use ideas::{IdeaDraft, IdeaPage, IdeaSubmitted, IdeaView};

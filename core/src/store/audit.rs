@@ -18,6 +18,31 @@ pub struct AuditEntry {
     pub at: DateTime<Utc>,
 }
 
+impl AuditEntry {
+    /// "2026-12-04 10:00 member 3: hid #12", in the reader's language; the reason, typed by a
+    /// person, is for each surface to add with its own escaping.
+    pub fn to_msg(&self) -> Msg {
+        Msg::new("audit-line")
+            .arg("at", self.at.format("%Y-%m-%d %H:%M").to_string())
+            .arg("member", self.actor.map(MemberId::get).unwrap_or_default())
+            .arg("action", AuditAction::describe(&self.action))
+            .arg("target", self.target.as_str())
+    }
+
+    /// The whole line: `words` (this entry's `to_msg`, rendered), then the reason and the
+    /// details as they were typed, passed through `escape` for the surface's markup.
+    pub fn line(&self, words: String, escape: impl Fn(&str) -> String) -> String {
+        let mut line = words;
+        if let Some(reason) = &self.reason {
+            line.push_str(&format!(" ({})", escape(reason)));
+        }
+        if !self.details.is_empty() {
+            line.push_str(&format!(" {}", escape(&self.details)));
+        }
+        line
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 struct AuditRow {
     actor_id: Option<i64>,

@@ -303,6 +303,10 @@ impl Db<'_> {
         // the free text of audit entries about them (a ban reason may name them). The audit
         // entries themselves stay, so the team's actions are still accounted for.
         let statements: &[&str] = &[
+            // A conversation under way may hold what they were typing.
+            "DELETE FROM conversations WHERE EXISTS (SELECT 1 FROM identities i \
+                WHERE i.member_id = $1 AND i.platform = conversations.platform \
+                AND i.user_id = conversations.user_id)",
             "DELETE FROM identities WHERE member_id = $1",
             "DELETE FROM link_codes WHERE member_id = $1",
             "DELETE FROM follows WHERE member_id = $1",

@@ -10,6 +10,7 @@ mod broadcasts;
 mod channels;
 mod comments;
 mod conn;
+mod conversations;
 mod deliveries;
 mod digests;
 mod export;

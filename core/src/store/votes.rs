@@ -18,11 +18,15 @@ struct VoteTargetRow {
 impl Db<'_> {
     /// Locks these ideas for update until the transaction ends (PostgreSQL; in id order, so
     /// two merges of the same pair cannot deadlock). SQLite's single writer needs nothing.
+    /// `NO KEY UPDATE`, not `UPDATE`: an idea's id never changes, and a plain `FOR UPDATE`
+    /// also waits on every foreign-key check against the row (a page of ideas recorded as a
+    /// public copy takes those on each idea it shows, in page order), which deadlocked a
+    /// merge against a group's `/ideas` page.
     pub async fn lock_ideas(&mut self, ids: &[IdeaId]) -> Result<()> {
         if let Db::Postgres(conn) = self {
             let mut ids: Vec<i64> = ids.iter().map(|i| i.get()).collect();
             ids.sort_unstable();
-            let sql = "SELECT id FROM ideas WHERE id = ANY($1) ORDER BY id FOR UPDATE";
+            let sql = "SELECT id FROM ideas WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE";
             let _: Vec<i64> = sqlx::query_scalar(sql)
                 .bind(&ids)
                 .fetch_all(&mut **conn)

@@ -2,14 +2,12 @@
 //! and which handler takes it. Failures end here: a user error becomes a localised answer, an
 //! internal one an apology with a reference to find it in the logs.
 
-use super::dialogue::Dialogue;
 use super::send::Sender;
 use crate::{CallbackCodec, HtmlRenderer, Keyboards};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::{Core, Error};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use teloxide::Bot;
 use teloxide::types::{ChatId, ThreadId, Update, UpdateKind, User};
 
@@ -24,9 +22,6 @@ pub(crate) struct App {
     /// This process's name when it claims broadcast jobs (a lease holder).
     pub follower_owner: String,
     pub sender: Sender,
-    /// Conversations under way, by Telegram user id. In memory: a restart forgets a
-    /// half-finished registration, and the person simply starts again.
-    dialogues: Mutex<HashMap<u64, Dialogue>>,
 }
 
 impl std::fmt::Debug for App {
@@ -87,7 +82,6 @@ impl App {
             codec,
             username,
             follower_owner: format!("telegram-{:08x}", rand::random::<u32>()),
-            dialogues: Mutex::new(HashMap::new()),
         }
     }
 
@@ -155,16 +149,6 @@ impl App {
         Keyboards {
             catalog: &self.catalog,
             locale,
-        }
-    }
-
-    pub fn take_dialogue(&self, user: u64) -> Option<Dialogue> {
-        self.dialogues.lock().ok()?.remove(&user)
-    }
-
-    pub fn set_dialogue(&self, user: u64, dialogue: Dialogue) {
-        if let Ok(mut dialogues) = self.dialogues.lock() {
-            dialogues.insert(user, dialogue);
         }
     }
 

@@ -3,10 +3,10 @@
 //! Every press is answered (Telegram shows a spinner until it is), briefly, with the outcome.
 
 use super::app::{App, Ctx};
-use super::dialogue::Dialogue;
 use super::send::Outgoing;
 use crate::CallbackAction;
 use crowdsprint_core::Error;
+use crowdsprint_core::conversation::{Answer, Choice, Conversation};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::ListOrder;
 use std::sync::Arc;
@@ -87,18 +87,13 @@ impl App {
     }
 
     async fn press(&self, ctx: &mut Ctx, action: CallbackAction) -> Result<Pressed, Error> {
-        let user = ctx.user.id.0;
-        if let Some(dialogue) = self.take_dialogue(user) {
-            match self.dialogue_choice(ctx, dialogue, action).await {
-                Ok(replies) => {
-                    return Ok(Pressed {
-                        replies,
-                        ..Pressed::default()
-                    });
-                }
-                // Not part of the conversation: keep it for later and handle the press.
-                Err(dialogue) => self.set_dialogue(user, dialogue),
-            }
+        if let CallbackAction::Choose(choice) = action
+            && let Some(replies) = self.converse(ctx, Answer::Choice(choice)).await
+        {
+            return Ok(Pressed {
+                replies,
+                ..Pressed::default()
+            });
         }
         let locale = ctx.locale();
         let r = self.html(locale);
@@ -149,7 +144,9 @@ impl App {
                 if !ctx.private {
                     return Ok(self.go_private(ctx, &format!("idea_{id}")));
                 }
-                Ok(replies(vec![self.ask_for_text(ctx, Dialogue::Comment(id))]))
+                Ok(replies(vec![
+                    self.ask_for(ctx, Conversation::Comment { idea: id }).await,
+                ]))
             }
             CallbackAction::Show(id) => {
                 let view = self.core.idea_view(ctx.actor.as_ref(), id).await?;
@@ -206,12 +203,12 @@ impl App {
                 let actor = registered()?;
                 // Checked now so nobody types a reason to be refused; core checks again.
                 actor.may(Action::Review)?;
-                let dialogue = if matches!(action, CallbackAction::Hide(_)) {
-                    Dialogue::HideReason(target)
+                let conversation = if matches!(action, CallbackAction::Hide(_)) {
+                    Conversation::HideReason { target }
                 } else {
-                    Dialogue::Respond(target)
+                    Conversation::Respond { target }
                 };
-                Ok(replies(vec![self.ask_for_text(ctx, dialogue)]))
+                Ok(replies(vec![self.ask_for(ctx, conversation).await]))
             }
             CallbackAction::Language(locale) => {
                 let actor = registered()?;
@@ -228,20 +225,15 @@ impl App {
                     ..Pressed::default()
                 })
             }
-            CallbackAction::Cancel => Ok(Pressed {
+            // Cancel with no conversation under way: take the buttons away all the same.
+            CallbackAction::Choose(Choice::Cancel) => Ok(Pressed {
                 notice: Some(r.plain(&Msg::new("conversation-cancelled"))),
                 redraw: Some(Outgoing::default()),
                 buttons_only: true,
                 ..Pressed::default()
             }),
-            // A step of a conversation that is over (or from before a restart).
-            CallbackAction::PickChallenge(_)
-            | CallbackAction::KeepTitle
-            | CallbackAction::PickKind(_)
-            | CallbackAction::PostAnyway
-            | CallbackAction::SupportInstead(_)
-            | CallbackAction::ConfirmForget
-            | CallbackAction::Register(_) => Ok(notice(r.plain(&Msg::new("chat-callback-stale")))),
+            // A step of a conversation that is over (or expired).
+            CallbackAction::Choose(_) => Ok(notice(r.plain(&Msg::new("chat-callback-stale")))),
         }
     }
 

@@ -5,6 +5,7 @@
 use super::app::{App, Ctx};
 use super::send::Outgoing;
 use crowdsprint_core::command::{self, Command, ParseError};
+use crowdsprint_core::conversation::Answer;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::Audience;
 use std::sync::Arc;
@@ -91,20 +92,28 @@ impl App {
         }
         let r = self.html(ctx.locale());
         if ctx.private
-            && let Some(dialogue) = self.take_dialogue(ctx.user.id.0)
+            && !is_command
+            && let Some(out) = self.converse(ctx, Answer::text(text)).await
         {
-            if !is_command {
-                return self.dialogue_text(ctx, dialogue, text).await;
-            }
-            if command_name(text) == "cancel" {
-                return vec![Outgoing::text(r.msg(&Msg::new("conversation-cancelled")))];
-            }
-            tracing::debug!("conversation ended by a command");
+            return out;
         }
         if is_command && command_name(text) == "cancel" {
-            return vec![Outgoing::text(
-                r.msg(&Msg::new("conversation-nothing-to-cancel")),
-            )];
+            let ended = if ctx.private {
+                self.core.end_conversation(&ctx.identity).await
+            } else {
+                Ok(false)
+            };
+            return vec![Outgoing::text(match ended {
+                Ok(true) => r.msg(&Msg::new("conversation-cancelled")),
+                Ok(false) => r.msg(&Msg::new("conversation-nothing-to-cancel")),
+                Err(error) => self.failure_text(ctx.locale(), &error),
+            })];
+        }
+        if is_command && ctx.private {
+            // A command ends whatever conversation was under way.
+            if let Err(error) = self.core.end_conversation(&ctx.identity).await {
+                tracing::warn!(%error, "could not end a conversation");
+            }
         }
         match command::parse(text) {
             Ok(command) => self.run_command(ctx, command).await,
@@ -121,7 +130,7 @@ impl App {
             return vec![Outgoing::text(r.msg(&Msg::new("plain-text-unregistered")))];
         };
         match self.core.sprint_for_posting(&actor).await {
-            Ok(overview) => vec![self.start_posting(ctx, overview, Some(text))],
+            Ok(overview) => vec![self.start_posting(ctx, &overview, Some(text)).await],
             Err(error) => vec![Outgoing::text(self.failure_text(ctx.locale(), &error))],
         }
     }

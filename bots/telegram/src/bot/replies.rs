@@ -3,11 +3,11 @@
 //! document, and everything else as escaped HTML text.
 
 use super::app::{App, Ctx};
-use super::dialogue::Dialogue;
 use super::send::Outgoing;
 use crate::CardState;
 use crate::html::escape;
 use crowdsprint_core::command::{COMMANDS, find_command};
+use crowdsprint_core::conversation::Conversation;
 use crowdsprint_core::domain::words::sprint_line;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::{ExportFormat, IdeaPage, IdeaView, Reply, ReviewItem};
@@ -65,19 +65,9 @@ impl App {
                 }
                 text(lines.join("\n"))
             }
-            Reply::Audit(entries) => text(join(entries.iter().map(|e| {
-                let mut line = r.msg(
-                    &Msg::new("audit-line")
-                        .arg("at", e.at.format("%Y-%m-%d %H:%M").to_string())
-                        .arg("member", e.actor.map(MemberId::get).unwrap_or_default())
-                        .arg("action", e.action.as_str())
-                        .arg("target", e.target.as_str()),
-                );
-                if let Some(reason) = &e.reason {
-                    line.push_str(&format!(" ({})", escape(reason)));
-                }
-                line
-            }))),
+            Reply::Audit(entries) => text(join(
+                entries.iter().map(|e| e.line(r.msg(&e.to_msg()), escape)),
+            )),
             Reply::MyData(data) => {
                 let json = serde_json::to_string_pretty(&data).unwrap_or_default();
                 text(format!(
@@ -93,9 +83,9 @@ impl App {
                 }
                 text(r.msg(&Msg::new("member-welcome-back").arg("name", ctx.first_name())))
             }
-            Reply::Register => vec![self.start_registration(ctx)],
-            Reply::PostIdea(overview) => vec![self.start_posting(ctx, *overview, None)],
-            Reply::ConfirmForget => vec![self.ask_for_text(ctx, Dialogue::ConfirmForget)],
+            Reply::Register => vec![self.start_registration(ctx).await],
+            Reply::PostIdea(overview) => vec![self.start_posting(ctx, &overview, None).await],
+            Reply::ConfirmForget => vec![self.ask_for(ctx, Conversation::ConfirmForget).await],
             Reply::Export {
                 sprint,
                 format,

@@ -2,10 +2,11 @@
 //! `1s:42.Xk3_a9Qe` (support idea 42). Short codes keep the worst case (two arguments at
 //! `i64::MIN`) near 40 bytes, well inside Telegram's 64.
 
-use super::{CallbackAction, CallbackError, MAX_CALLBACK_DATA, RegistrationChoice};
+use super::{CallbackAction, CallbackError, MAX_CALLBACK_DATA};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use crowdsprint_core::domain::{ChallengeId, Describes, IdeaId, IdeaKind, Locale};
+use crowdsprint_core::conversation::Choice;
+use crowdsprint_core::domain::{IdeaId, Locale};
 use crowdsprint_core::service::{ListOrder, Target};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
@@ -89,15 +90,18 @@ const TAG_BYTES: usize = 6;
 const TAG_CHARS: usize = 8;
 /// Keeps these tags apart from any other MAC ever made with the same secret.
 const DOMAIN: &[u8] = b"crowdsprint/telegram/callback\0";
+/// The codes of conversation choices, which core reads (`Choice`'s `FromStr`).
+const CHOICE_CODES: &[&str] = &[
+    "h", "t", "k", "a", "i", "gd", "gl", "gc", "gs", "gn", "e", "x",
+];
 /// Every code `parse` knows, so a known code with wrong arguments is told apart from a foreign one.
 const CODES: &[&str] = &[
     "o", "s", "c", "f", "m", "p", "h", "t", "k", "a", "i", "ra", "rh", "rr", "gd", "gl", "gc",
-    "gs", "l", "e", "x", "ds", "df", "u",
+    "gs", "gn", "l", "e", "x", "ds", "df", "u",
 ];
 
 fn payload(action: &CallbackAction) -> String {
     use CallbackAction as A;
-    use RegistrationChoice as R;
     let body = match action {
         A::Show(id) => format!("o:{id}"),
         A::Support(id) => format!("s:{id}"),
@@ -105,21 +109,12 @@ fn payload(action: &CallbackAction) -> String {
         A::Follow(id) => format!("f:{id}"),
         A::Similar(id) => format!("m:{id}"),
         A::Page { list, page } => format!("p:{}:{page}", ListOrder::as_str(*list)),
-        A::PickChallenge(id) => format!("h:{id}"),
-        A::KeepTitle => "t".to_owned(),
-        A::PickKind(kind) => format!("k:{}", kind.as_str()),
-        A::PostAnyway => "a".to_owned(),
-        A::SupportInstead(id) => format!("i:{id}"),
+        // Core spells choices the same for every platform (`h:12`, `gd:staff`, `x`).
+        A::Choose(choice) => choice.to_string(),
         A::Approve(target) => format!("ra:{}", target_word(*target)),
         A::Hide(target) => format!("rh:{}", target_word(*target)),
         A::Respond(target) => format!("rr:{}", target_word(*target)),
-        A::Register(R::Describes(d)) => format!("gd:{}", d.as_str()),
-        A::Register(R::Language(l)) => format!("gl:{}", l.tag()),
-        A::Register(R::Consent(yes)) => format!("gc:{}", if *yes { "y" } else { "n" }),
-        A::Register(R::Skip) => "gs".to_owned(),
         A::Language(l) => format!("l:{}", l.tag()),
-        A::ConfirmForget => "e".to_owned(),
-        A::Cancel => "x".to_owned(),
         A::DigestSupport(id) => format!("ds:{id}"),
         A::DigestFollow(id) => format!("df:{id}"),
         A::Unsubscribe => "u".to_owned(),
@@ -129,7 +124,6 @@ fn payload(action: &CallbackAction) -> String {
 
 fn parse(payload: &str) -> Result<CallbackAction, CallbackError> {
     use CallbackAction as A;
-    use RegistrationChoice as R;
     let mut chars = payload.chars();
     let version = chars.next().ok_or(CallbackError::Malformed)?;
     if version != VERSION {
@@ -154,22 +148,16 @@ fn parse(payload: &str) -> Result<CallbackAction, CallbackError> {
                 .filter(|p| *p >= 0)
                 .ok_or(CallbackError::BadArgument)?,
         },
-        ("h", [id]) => A::PickChallenge(ChallengeId(int(id)?)),
-        ("t", []) => A::KeepTitle,
-        ("k", [kind]) => A::PickKind(word(IdeaKind::ALL, kind, IdeaKind::as_str)?),
-        ("a", []) => A::PostAnyway,
-        ("i", [id]) => A::SupportInstead(IdeaId(int(id)?)),
+        (code, _) if CHOICE_CODES.contains(&code) => A::Choose(
+            chars
+                .as_str()
+                .parse::<Choice>()
+                .map_err(|_| CallbackError::BadArgument)?,
+        ),
         ("ra", [target]) => A::Approve(parse_target(target)?),
         ("rh", [target]) => A::Hide(parse_target(target)?),
         ("rr", [target]) => A::Respond(parse_target(target)?),
-        ("gd", [d]) => A::Register(R::Describes(word(Describes::ALL, d, Describes::as_str)?)),
-        ("gl", [l]) => A::Register(R::Language(word(Locale::ALL, l, Locale::tag)?)),
-        ("gc", ["y"]) => A::Register(R::Consent(true)),
-        ("gc", ["n"]) => A::Register(R::Consent(false)),
-        ("gs", []) => A::Register(R::Skip),
         ("l", [l]) => A::Language(word(Locale::ALL, l, Locale::tag)?),
-        ("e", []) => A::ConfirmForget,
-        ("x", []) => A::Cancel,
         ("ds", [id]) => A::DigestSupport(IdeaId(int(id)?)),
         ("df", [id]) => A::DigestFollow(IdeaId(int(id)?)),
         ("u", []) => A::Unsubscribe,

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crowdsprint_core::domain::{CommentId, Describes, IdeaKind};
+use crowdsprint_core::domain::{ChallengeId, CommentId, Describes, IdeaKind};
 
 const SECRET: &[u8] = b"a per-deployment secret of 32+ bytes";
 
@@ -13,15 +13,16 @@ fn codec() -> CallbackCodec {
 /// Every kind of action, each with small, ordinary and extreme numbers.
 fn every_action() -> Vec<CallbackAction> {
     use CallbackAction as A;
-    use RegistrationChoice as R;
+    use Choice as C;
     let numbers = [1, 42, 4_096, i64::MAX, 0, -1, i64::MIN];
     let mut all = vec![
-        A::KeepTitle,
-        A::PostAnyway,
-        A::Cancel,
-        A::Register(R::Skip),
+        A::Choose(C::KeepTitle),
+        A::Choose(C::PostAnyway),
+        A::Choose(C::Cancel),
+        A::Choose(C::Skip),
+        A::Choose(C::UseName),
         A::Unsubscribe,
-        A::ConfirmForget,
+        A::Choose(C::ConfirmForget),
     ];
     for n in numbers {
         let idea = IdeaId(n);
@@ -31,8 +32,8 @@ fn every_action() -> Vec<CallbackAction> {
             A::Comment(idea),
             A::Follow(idea),
             A::Similar(idea),
-            A::PickChallenge(ChallengeId(n)),
-            A::SupportInstead(idea),
+            A::Choose(C::Challenge(ChallengeId(n))),
+            A::Choose(C::SupportInstead(idea)),
             A::DigestSupport(idea),
             A::DigestFollow(idea),
         ]);
@@ -46,15 +47,12 @@ fn every_action() -> Vec<CallbackAction> {
             });
         }
     }
-    all.extend(IdeaKind::ALL.iter().map(|k| A::PickKind(*k)));
-    all.extend(Describes::ALL.iter().map(|d| A::Register(R::Describes(*d))));
+    all.extend(IdeaKind::ALL.iter().map(|k| A::Choose(C::Kind(*k))));
+    all.extend(Describes::ALL.iter().map(|d| A::Choose(C::Describes(*d))));
     for locale in Locale::ALL {
-        all.extend([A::Register(R::Language(*locale)), A::Language(*locale)]);
+        all.extend([A::Choose(C::Language(*locale)), A::Language(*locale)]);
     }
-    all.extend([
-        A::Register(R::Consent(true)),
-        A::Register(R::Consent(false)),
-    ]);
+    all.extend([A::Choose(C::Consent(true)), A::Choose(C::Consent(false))]);
     all
 }
 

@@ -1,140 +1,32 @@
-//! Keyboards for the short dialogues: registering and posting an idea. Where the console asks
-//! for a typed number, Telegram offers a button for each choice.
+//! Keyboards for conversations: where the console numbers the choices core's prompt offers,
+//! Telegram makes each a button.
 
 use super::{Button, InlineKeyboard, Keyboards, LABEL_TITLE_CHARS, clip};
-use crate::callback::{CallbackAction, RegistrationChoice};
-use crowdsprint_core::domain::*;
+use crate::callback::CallbackAction;
+use crowdsprint_core::conversation::{Choice, Prompt};
 
 impl Keyboards<'_> {
-    /// One button per challenge of the open sprint, then Cancel.
-    pub fn challenge_picker(&self, challenges: &[Challenge]) -> InlineKeyboard {
+    /// The choices a conversation's prompt offers, one button each, in core's order. Choices
+    /// of one kind share a row where the words fit on a phone: languages, kinds and the two
+    /// consent answers side by side, "what describes you" two to a row, and Cancel beside
+    /// Skip, Keep or Erase; a challenge or an idea has a row of its own.
+    pub fn prompt(&self, prompt: &Prompt) -> InlineKeyboard {
         let mut keyboard = InlineKeyboard::default();
-        for challenge in challenges {
-            let label = clip(&challenge.title, LABEL_TITLE_CHARS);
-            let pick = CallbackAction::PickChallenge(challenge.id);
-            keyboard = keyboard.row(vec![Button::callback(label, pick)]);
+        let mut row: Vec<Button> = Vec::new();
+        let mut last: Option<Choice> = None;
+        for offer in &prompt.offers {
+            let joins = last.is_some_and(|prev| shares_row(prev, offer.choice, row.len()));
+            if !joins && !row.is_empty() {
+                keyboard = keyboard.row(std::mem::take(&mut row));
+            }
+            let label = self.msg(&offer.label.map_text(&|t| clip(t, LABEL_TITLE_CHARS)));
+            row.push(Button::callback(
+                label,
+                CallbackAction::Choose(offer.choice),
+            ));
+            last = Some(offer.choice);
         }
-        keyboard.row(vec![self.cancel_button()])
-    }
-
-    /// Keep the title suggested from a plain message (typing another replaces it), or Cancel.
-    pub fn title_confirm(&self) -> InlineKeyboard {
-        InlineKeyboard::default().row(vec![
-            Button::callback(
-                self.text("telegram-button-keep-title"),
-                CallbackAction::KeepTitle,
-            ),
-            self.cancel_button(),
-        ])
-    }
-
-    /// Idea, experience or good practice.
-    pub fn kind_picker(&self) -> InlineKeyboard {
-        let row = IdeaKind::ALL
-            .iter()
-            .map(|kind| {
-                let label = self.msg(&Msg::new("idea-kind-name").arg("kind", kind.as_str()));
-                Button::callback(label, CallbackAction::PickKind(*kind))
-            })
-            .collect();
-        InlineKeyboard::default()
-            .row(row)
-            .row(vec![self.cancel_button()])
-    }
-
-    /// "Support one of these instead, or post yours anyway?"
-    pub fn similar_offer(&self, similar: &[Idea]) -> InlineKeyboard {
-        let mut keyboard = InlineKeyboard::default();
-        for idea in similar {
-            let label = self.msg(
-                &Msg::new("chat-button-support-instead")
-                    .arg("id", idea.id.get())
-                    .arg("title", clip(&idea.title, LABEL_TITLE_CHARS)),
-            );
-            let support = CallbackAction::SupportInstead(idea.id);
-            keyboard = keyboard.row(vec![Button::callback(label, support)]);
-        }
-        keyboard
-            .row(vec![Button::callback(
-                self.text("chat-button-post-anyway"),
-                CallbackAction::PostAnyway,
-            )])
-            .row(vec![self.cancel_button()])
-    }
-
-    /// Registration: what best describes you, two to a row so the words fit on a phone.
-    pub fn describes_picker(&self) -> InlineKeyboard {
-        let buttons: Vec<Button> = Describes::ALL
-            .iter()
-            .map(|d| {
-                let label = self.msg(&Msg::new("describes-name").arg("describes", d.as_str()));
-                registration(label, RegistrationChoice::Describes(*d))
-            })
-            .collect();
-        let mut keyboard = InlineKeyboard::default();
-        for pair in buttons.chunks(2) {
-            keyboard = keyboard.row(pair.to_vec());
-        }
-        keyboard.row(vec![self.cancel_button()])
-    }
-
-    /// Registration: an optional answer (organisation, region) can be skipped.
-    pub fn skip(&self) -> InlineKeyboard {
-        InlineKeyboard::default().row(vec![
-            registration(self.text("telegram-button-skip"), RegistrationChoice::Skip),
-            self.cancel_button(),
-        ])
-    }
-
-    /// Registration: the reply language, each in its own name.
-    pub fn registration_language(&self) -> InlineKeyboard {
-        let row = Locale::ALL
-            .iter()
-            .map(|l| registration(l.native_name().to_owned(), RegistrationChoice::Language(*l)))
-            .collect();
-        InlineKeyboard::default().row(row)
-    }
-
-    /// Registration: agree to the privacy note, or not.
-    pub fn consent(&self) -> InlineKeyboard {
-        InlineKeyboard::default().row(vec![
-            registration(
-                self.text("chat-button-consent-yes"),
-                RegistrationChoice::Consent(true),
-            ),
-            registration(
-                self.text("telegram-button-consent-no"),
-                RegistrationChoice::Consent(false),
-            ),
-        ])
-    }
-
-    /// Registration: use the name Telegram gave us (typing another replaces it), or answer in
-    /// another language from the first question on.
-    pub fn name_prompt(&self, name: &str) -> InlineKeyboard {
-        let use_name = self
-            .msg(&Msg::new("telegram-button-use-name").arg("name", clip(name, LABEL_TITLE_CHARS)));
-        let languages = self
-            .registration_language()
-            .rows
-            .into_iter()
-            .flatten()
-            .collect();
-        InlineKeyboard::default()
-            .row(vec![registration(use_name, RegistrationChoice::Skip)])
-            .row(languages)
-            .row(vec![self.cancel_button()])
-    }
-
-    /// `/forgetme`: erase, or keep everything.
-    pub fn forget_confirm(&self) -> InlineKeyboard {
-        InlineKeyboard::default().row(vec![
-            Button::callback(
-                self.text("telegram-button-forget-yes"),
-                CallbackAction::ConfirmForget,
-            ),
-            self.cancel_button(),
-        ])
+        keyboard.row(row)
     }
 
     /// One button opening a private chat with the bot (from a group).
@@ -146,6 +38,15 @@ impl Keyboards<'_> {
     }
 }
 
-fn registration(label: String, choice: RegistrationChoice) -> Button {
-    Button::callback(label, CallbackAction::Register(choice))
+/// Whether `next` goes on the row `prev` started (holding `len` buttons so far).
+fn shares_row(prev: Choice, next: Choice, len: usize) -> bool {
+    use Choice as C;
+    match (prev, next) {
+        (C::Describes(_), C::Describes(_)) => len < 2,
+        (C::Language(_), C::Language(_))
+        | (C::Kind(_), C::Kind(_))
+        | (C::Consent(_), C::Consent(_)) => true,
+        (C::Skip | C::KeepTitle | C::ConfirmForget, C::Cancel) => true,
+        _ => false,
+    }
 }

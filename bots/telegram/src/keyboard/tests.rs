@@ -2,8 +2,11 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::callback::{CallbackCodec, MAX_CALLBACK_DATA, RegistrationChoice};
+use crate::callback::{CallbackCodec, MAX_CALLBACK_DATA};
 use crate::test_support::{CATALOG, challenge, held_idea, idea, page, view};
+use crowdsprint_core::conversation::{
+    Answer, Choice, Conversation, Posting, Prompt, Registering, Turn,
+};
 
 fn en() -> Keyboards<'static> {
     Keyboards {
@@ -105,12 +108,50 @@ fn a_list_page_has_a_button_per_idea_then_the_pager() {
     assert_eq!(actions(&keyboard)[0], CallbackAction::Show(IdeaId(12)));
 }
 
+/// The prompt after answering `answers` in turn, as core would send it.
+fn prompt_after(start: Conversation, answers: &[Answer], similar: &[Idea]) -> Prompt {
+    let mut conversation = start;
+    let mut prompt = conversation.prompt();
+    for answer in answers {
+        let turn = match conversation.clone().answer(answer.clone()) {
+            Turn::FindSimilar(posting) => {
+                posting.with_similar(similar.iter().map(|i| (i.id, i.title.clone())))
+            }
+            turn => turn,
+        };
+        let Turn::Ask(next, next_prompt) = turn else {
+            panic!("the conversation ended early: {turn:?}")
+        };
+        (conversation, prompt) = (next, next_prompt);
+    }
+    prompt
+}
+
+fn posting(message: Option<&str>) -> Conversation {
+    Conversation::Post(Posting::start(
+        Platform::Telegram,
+        "Winter",
+        &[challenge()],
+        message,
+    ))
+}
+
+fn registering() -> Conversation {
+    Conversation::Register(Registering::start("Ann", Locale::EnGb))
+}
+
 #[test]
 fn long_titles_are_shortened_on_buttons() {
     let mut long = idea();
     long.title =
         "Volunteer drivers pick up and deliver discharge medicines 🚗 so people get home".into();
-    let keyboard = en().similar_offer(&[long]);
+    let answers = [
+        Answer::Choice(Choice::Challenge(ChallengeId(2))),
+        Answer::text("Drivers"),
+        Answer::Choice(Choice::Skip),
+        Answer::Choice(Choice::Kind(IdeaKind::Idea)),
+    ];
+    let keyboard = en().prompt(&prompt_after(posting(None), &answers, &[long]));
     assert_eq!(
         keyboard.labels(),
         [
@@ -122,9 +163,9 @@ fn long_titles_are_shortened_on_buttons() {
     assert_eq!(
         actions(&keyboard),
         [
-            CallbackAction::SupportInstead(IdeaId(12)),
-            CallbackAction::PostAnyway,
-            CallbackAction::Cancel
+            CallbackAction::Choose(Choice::SupportInstead(IdeaId(12))),
+            CallbackAction::Choose(Choice::PostAnyway),
+            CallbackAction::Choose(Choice::Cancel)
         ]
     );
     let table: &[(&str, usize, &str)] = &[
@@ -140,18 +181,21 @@ fn long_titles_are_shortened_on_buttons() {
 }
 
 #[test]
-fn the_idea_dialogue_keyboards() {
-    let picker = en().challenge_picker(&[challenge()]);
+fn the_idea_conversation_keyboards() {
+    let picker = en().prompt(&posting(Some("Quiet room")).prompt());
     assert_eq!(picker.labels(), [vec!["People & teams"], vec!["✖ Cancel"]]);
     assert_eq!(
         actions(&picker)[0],
-        CallbackAction::PickChallenge(ChallengeId(2))
+        CallbackAction::Choose(Choice::Challenge(ChallengeId(2)))
     );
+    let pick = [Answer::Choice(Choice::Challenge(ChallengeId(2)))];
     assert_eq!(
-        en().title_confirm().labels(),
+        en().prompt(&prompt_after(posting(Some("Quiet room")), &pick, &[]))
+            .labels(),
         [vec!["✓ Keep this title", "✖ Cancel"]]
     );
-    let kinds = en().kind_picker();
+    let keep = [pick[0].clone(), Answer::Choice(Choice::KeepTitle)];
+    let kinds = en().prompt(&prompt_after(posting(Some("Quiet room")), &keep, &[]));
     assert_eq!(
         kinds.labels(),
         [
@@ -161,7 +205,7 @@ fn the_idea_dialogue_keyboards() {
     );
     assert_eq!(
         actions(&kinds)[2],
-        CallbackAction::PickKind(IdeaKind::GoodPractice)
+        CallbackAction::Choose(Choice::Kind(IdeaKind::GoodPractice))
     );
 }
 
@@ -185,7 +229,13 @@ fn the_review_item_keyboard() {
 
 #[test]
 fn the_registration_and_language_keyboards() {
-    let describes = en().describes_picker();
+    let name = en().prompt(&registering().prompt());
+    assert_eq!(
+        name.labels(),
+        [vec!["✓ Ann"], vec!["English", "Cymraeg"], vec!["✖ Cancel"]]
+    );
+    let use_name = [Answer::Choice(Choice::UseName)];
+    let describes = en().prompt(&prompt_after(registering(), &use_name, &[]));
     assert_eq!(
         describes.labels(),
         [
@@ -197,28 +247,37 @@ fn the_registration_and_language_keyboards() {
     );
     assert_eq!(
         actions(&describes)[1],
-        CallbackAction::Register(RegistrationChoice::Describes(Describes::Patient))
+        CallbackAction::Choose(Choice::Describes(Describes::Patient))
     );
-    assert_eq!(cy().skip().labels(), [vec!["Hepgor", "✖ Canslo"]]);
+    let staff = [
+        use_name[0].clone(),
+        Answer::Choice(Choice::Describes(Describes::Staff)),
+    ];
+    let organisation = prompt_after(registering(), &staff, &[]);
     assert_eq!(
-        cy().consent().labels(),
+        cy().prompt(&organisation).labels(),
+        [vec!["Hepgor", "✖ Canslo"]]
+    );
+    let skipped = [staff.to_vec(), vec![Answer::text(""), Answer::text("")]].concat();
+    let consent = prompt_after(registering(), &skipped, &[]);
+    assert_eq!(
+        cy().prompt(&consent).labels(),
         [vec!["✓ Ydw, rwy'n cytuno", "Na, dim diolch"]]
     );
     assert_eq!(
-        actions(&en().consent()),
+        actions(&en().prompt(&consent)),
         [
-            CallbackAction::Register(RegistrationChoice::Consent(true)),
-            CallbackAction::Register(RegistrationChoice::Consent(false))
+            CallbackAction::Choose(Choice::Consent(true)),
+            CallbackAction::Choose(Choice::Consent(false))
         ]
-    );
-    assert_eq!(
-        en().registration_language().labels(),
-        [vec!["English", "Cymraeg"]]
     );
     let languages = cy().language_picker(Locale::Cy);
     assert_eq!(languages.labels(), [vec!["English", "✓ Cymraeg"]]);
     assert_eq!(actions(&languages)[1], CallbackAction::Language(Locale::Cy));
-    assert_eq!(en().cancel().labels(), [vec!["✖ Cancel"]]);
+    assert_eq!(
+        en().prompt(&Conversation::ConfirmForget.prompt()).labels(),
+        [vec!["Yes, erase me", "✖ Cancel"]]
+    );
 }
 
 #[test]
@@ -229,14 +288,20 @@ fn every_button_of_every_keyboard_encodes_within_telegram_limits() {
             k.idea_card(CardState::of(&view())),
             k.idea_page(&page(), ListOrder::Mine),
             k.review_item(Target::Idea(IdeaId(i64::MAX))),
-            k.challenge_picker(&[challenge()]),
-            k.similar_offer(&[idea(), held_idea()]),
-            k.describes_picker(),
-            k.kind_picker(),
-            k.title_confirm(),
-            k.skip(),
-            k.consent(),
-            k.registration_language(),
+            k.prompt(&posting(None).prompt()),
+            k.prompt(&prompt_after(
+                posting(None),
+                &[
+                    Answer::text("1"),
+                    Answer::text("Drivers"),
+                    Answer::text(""),
+                    Answer::text(""),
+                ],
+                &[idea(), held_idea()],
+            )),
+            k.prompt(&registering().prompt()),
+            k.prompt(&prompt_after(registering(), &[Answer::text("")], &[])),
+            k.prompt(&Conversation::ConfirmForget.prompt()),
             k.language_picker(Locale::EnGb),
         ];
         for keyboard in &keyboards {

@@ -130,15 +130,6 @@ Held for review: may contain Phone number.";
 }
 
 #[test]
-fn the_similar_ideas_offer() {
-    let expected = "\
-There is a similar idea already:
-#12 Less &lt;waiting&gt; &amp; more 🏥 care — 5 supporters, 2 comments
-Tap an idea to support it instead, or post yours anyway.";
-    assert_eq!(en().similar_offer(&[idea()]), expected);
-}
-
-#[test]
 fn errors_in_the_members_words() {
     let error = UserError::IdeaNotFound { id: IdeaId(42) };
     assert!(en().user_error(&error).contains("#42"));
