@@ -1,6 +1,8 @@
 //! `crowdsprint`: the service binary. Reads the settings, opens the database (migrating it),
-//! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export` or `seed-demo`.
+//! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export`, `seed-demo`,
+//! `backup` or `restore`.
 
+mod backup;
 mod cli;
 mod health;
 mod logging;
@@ -16,9 +18,17 @@ use settings::Settings;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// The version and the commit it was built from (`build.rs`), for `--version` and bug reports.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("CROWDSPRINT_COMMIT"),
+    ")"
+);
+
 /// crowdsprint: crowdsourcing sprints from the chat apps people already use.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version = VERSION, about)]
 struct Cli {
     /// Configuration file (optional; the environment overrides it).
     #[arg(long, global = true, default_value = "crowdsprint.toml")]
@@ -44,6 +54,10 @@ enum Command {
     Export(cli::ExportArgs),
     /// Load a realistic demo: the elective care sprint with ideas, votes and comments.
     SeedDemo,
+    /// Copy the SQLite database to a new file, consistently, while serve runs.
+    Backup(backup::BackupArgs),
+    /// Put a backup back as the SQLite database (refused while anything uses it).
+    Restore(backup::RestoreArgs),
 }
 
 /// The identity the command-line tools (import, export, seed-demo) act as: whoever can run
@@ -82,6 +96,12 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(command: Command, settings: Settings) -> anyhow::Result<std::process::ExitCode> {
+    // These two work on the database file itself: neither opens it for the service.
+    let command = match command {
+        Command::Backup(args) => return backup::backup(&settings, args).await,
+        Command::Restore(args) => return backup::restore(&settings, args).await,
+        other => other,
+    };
     let mut admins = settings.admin_identities()?;
     let operator_tool = matches!(
         command,
@@ -90,7 +110,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
     if operator_tool {
         admins.push(operator_identity());
     }
-    tracing::info!(database = %settings.database_label(), "opening database");
+    tracing::info!(version = VERSION, database = %settings.database_label(), "opening database");
     let store = Store::connect(settings.database_url.expose())
         .await
         .with_context(|| format!("cannot open the database at {}", settings.database_label()))?;
@@ -129,6 +149,9 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         Command::Import(args) => cli::import(core, args).await?,
         Command::Export(args) => cli::export(core, args).await?,
         Command::SeedDemo => cli::seed_demo(core).await?,
+        Command::Backup(_) | Command::Restore(_) => {
+            anyhow::bail!("backup and restore work on the file, with the database closed")
+        }
     };
     store.close().await;
     Ok(code)

@@ -223,3 +223,67 @@ async fn serve_explains_itself_and_never_prints_secrets() {
         text(&bad_admins)
     );
 }
+
+#[test]
+fn the_version_names_the_commit_it_was_built_from() {
+    let output = Command::new(BIN).arg("--version").output().unwrap();
+    assert!(output.status.success());
+    let version = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(version.contains(env!("CARGO_PKG_VERSION")), "{version}");
+    // Built from a clone (as here and in CI), the commit is git's; without one, "unknown".
+    let head = Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
+    let expected = match head {
+        Ok(head) if head.status.success() => {
+            String::from_utf8_lossy(&head.stdout).trim().to_owned()
+        }
+        _ => "unknown".to_owned(),
+    };
+    assert!(
+        version.contains(&format!("(commit {expected})")),
+        "{version}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_operator_backs_up_and_restores_from_the_command_line() {
+    let env = TestEnv::new(Backend::Sqlite).await;
+    let dir = tempfile::tempdir().unwrap();
+    let seeded = crowdsprint(&env.url, dir.path(), &["seed-demo"], "", &[]);
+    assert!(seeded.status.success(), "{}", text(&seeded));
+
+    let backed = crowdsprint(&env.url, dir.path(), &["backup", "demo.db"], "", &[]);
+    assert!(backed.status.success(), "{}", text(&backed));
+    assert!(text(&backed).contains("Backed up"), "{}", text(&backed));
+    let again = crowdsprint(&env.url, dir.path(), &["backup", "demo.db"], "", &[]);
+    assert!(!again.status.success());
+    assert!(text(&again).contains("already exists"), "{}", text(&again));
+
+    // The test's own connection stands for a running `serve`: the restore is refused.
+    let refused = crowdsprint(&env.url, dir.path(), &["restore", "demo.db"], "", &[]);
+    assert!(!refused.status.success());
+    assert!(text(&refused).contains("in use"), "{}", text(&refused));
+    env.core.store().close().await;
+    let restored = crowdsprint(&env.url, dir.path(), &["restore", "demo.db"], "", &[]);
+    assert!(restored.status.success(), "{}", text(&restored));
+    assert!(text(&restored).contains("kept as"), "{}", text(&restored));
+    let listed = crowdsprint(
+        &env.url,
+        dir.path(),
+        &["console", "--as", "mo"],
+        "/sprints\n",
+        &[],
+    );
+    assert!(
+        text(&listed).contains("Elective"),
+        "the demo is back: {}",
+        text(&listed)
+    );
+
+    let postgres = TestEnv::new(Backend::Postgres).await;
+    let pg = crowdsprint(&postgres.url, dir.path(), &["backup", "pg.db"], "", &[]);
+    assert!(!pg.status.success());
+    assert!(text(&pg).contains("pg_dump"), "{}", text(&pg));
+}

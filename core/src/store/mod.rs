@@ -6,6 +6,7 @@
 //! code says so explicitly.
 
 mod audit;
+mod backup;
 mod broadcasts;
 mod channels;
 mod comments;
@@ -29,6 +30,7 @@ mod themes;
 mod votes;
 
 pub use audit::AuditEntry;
+pub use backup::{BackupError, Restored, restore_sqlite, sqlite_file};
 pub use broadcasts::{BroadcastJob, PublishedCopy};
 pub use conn::{Conn, Db, Tx};
 pub use deliveries::{DeadRow, DeliveryRow, FanOut, Reader};
@@ -118,8 +120,11 @@ impl Store {
         // this process with no far end to go away, and sqlx already pings it when it comes
         // back to the pool. On the single writer that ping was one more trip to the
         // connection's thread inside every write.
+        // The writer stays connected while the store lives: it is also how a restore knows
+        // the database is in use (see `backup.rs`).
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
+            .min_connections(1)
             .acquire_timeout(Duration::from_secs(30))
             .test_before_acquire(false)
             .connect_with(options.clone())
