@@ -138,6 +138,27 @@ impl Choice {
     }
 }
 
+/// An answer read against the choices the prompt offered.
+pub(super) enum Reading {
+    /// One of the choices offered (pressed, or typed by number or word).
+    Chosen(Choice),
+    /// Text that is an answer of its own (a name, a title).
+    Typed(String),
+    /// A button from an earlier step or another conversation: ask where we are now.
+    Stale,
+}
+
+pub(super) fn read(answer: Answer, offered: &[Choice], by_word: bool) -> Reading {
+    match answer {
+        Answer::Choice(choice) if offered.contains(&choice) => Reading::Chosen(choice),
+        Answer::Choice(_) => Reading::Stale,
+        Answer::Text(text) => match typed_choice(&text, offered, by_word) {
+            Some(choice) => Reading::Chosen(choice),
+            None => Reading::Typed(text),
+        },
+    }
+}
+
 /// Reads typed text as one of `offered`: empty picks the default, a number picks by position
 /// (from 1, as shown), and where `by_word` a word picks the choice it names. `None` when the
 /// text is an answer of its own (a name, a title) or nothing offered matches.

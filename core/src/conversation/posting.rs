@@ -2,7 +2,7 @@
 //! detail, its kind, and, when ideas that read alike exist, the offer to back one of those
 //! instead.
 
-use super::answer::typed_choice;
+use super::answer::{Reading, read};
 use super::{Answer, Choice, Conversation, Gathered, Prompt, Turn};
 use crate::domain::{Challenge, ChallengeId, IdeaBody, IdeaId, IdeaKind, IdeaTitle, Msg};
 use crate::domain::{Origin, Platform};
@@ -119,16 +119,10 @@ impl Posting {
             self.step,
             IdeaStep::Challenge | IdeaStep::Kind | IdeaStep::Similar
         );
-        let choice = match &answer {
-            Answer::Choice(choice) => Some(*choice),
-            Answer::Text(text) => typed_choice(text, &offered, by_word),
-        };
-        match (choice, answer) {
-            // A button from an earlier step: ask where we are now.
-            (Some(choice), _) if !offered.contains(&choice) => self.ask(),
-            (Some(choice), _) => self.chosen(choice),
-            (None, Answer::Text(text)) => self.typed(&text),
-            (None, Answer::Choice(_)) => self.ask(),
+        match read(answer, &offered, by_word) {
+            Reading::Chosen(choice) => self.chosen(choice),
+            Reading::Typed(text) => self.typed(&text),
+            Reading::Stale => self.ask(),
         }
     }
 

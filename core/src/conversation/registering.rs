@@ -2,7 +2,7 @@
 //! organisation and region, then the privacy note. The language can be changed at any step
 //! and is offered with the first question, so the rest is read in the right one.
 
-use super::answer::typed_choice;
+use super::answer::{Reading, read};
 use super::{Answer, Choice, Conversation, Gathered, Prompt, Turn};
 use crate::domain::{Describes, DisplayName, Locale, Msg, Organisation, Region};
 use crate::service::Registration;
@@ -92,17 +92,15 @@ impl Registering {
     pub(super) fn answer(self, answer: Answer) -> Turn {
         let offered = self.prompt().choices();
         let by_word = matches!(self.step, RegStep::Describes | RegStep::Consent);
-        let choice = match &answer {
-            Answer::Choice(choice) => Some(*choice),
-            Answer::Text(text) => typed_choice(text, &offered, by_word),
-        };
-        match (choice, answer) {
-            (Some(Choice::Language(locale)), _) => Registering { locale, ..self }.ask(),
-            // A button from an earlier step: ask where we are now.
-            (Some(choice), _) if !offered.contains(&choice) => self.ask(),
-            (Some(choice), _) => self.chosen(choice),
-            (None, Answer::Text(text)) => self.typed(&text),
-            (None, Answer::Choice(_)) => self.ask(),
+        // The language can be changed at any step, not only where it is offered.
+        if let Answer::Choice(Choice::Language(locale)) = answer {
+            return Registering { locale, ..self }.ask();
+        }
+        match read(answer, &offered, by_word) {
+            Reading::Chosen(Choice::Language(locale)) => Registering { locale, ..self }.ask(),
+            Reading::Chosen(choice) => self.chosen(choice),
+            Reading::Typed(text) => self.typed(&text),
+            Reading::Stale => self.ask(),
         }
     }
 
