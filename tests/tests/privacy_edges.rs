@@ -138,6 +138,12 @@ both_backends! {
         let idea = world.env.idea(&ann_actor, challenges[0].id, "Discharge lounge open until 9pm", "").await;
         let post = eventually("the forum post", || async { world.discord.threads().first().cloned() }).await;
         let thread: u64 = post["id"].as_str().unwrap().parse().unwrap();
+        // The post exists on Discord a moment before the bot has recorded it as the idea's:
+        // a reply in that moment would belong to no idea.
+        eventually("the forum post recorded", || async {
+            let posts = world.env.core.forum_posts_of(Platform::Discord, idea.id).await.ok()?;
+            (!posts.is_empty()).then_some(())
+        }).await;
 
         // Bryn replies there; Ann comments from elsewhere and it is copied in.
         let bryn_message = world.say(&bryn, thread, "Ward 3 tried this and it worked");

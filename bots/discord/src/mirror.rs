@@ -13,7 +13,6 @@ use crate::note::Note;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::notify::Event;
 use crowdsprint_core::service::IdeaView;
-use crowdsprint_core::store::PublishedCopy;
 use crowdsprint_core::{Error, background};
 use serenity::builder::CreateForumPost;
 use serenity::model::channel::{Channel as DiscordChannel, ChannelType, GuildChannel};
@@ -131,15 +130,13 @@ impl App {
 
     /// Records a public copy (a card in a channel, a forum post's first message).
     async fn remember_copy(&self, channel: u64, message: u64, idea: IdeaId, locale: Locale) {
-        let copy = PublishedCopy {
-            platform: Platform::Discord,
-            chat: channel.to_string(),
-            message: message.to_string(),
-            idea,
-            locale,
-            shows: CopyShows::Card,
-        };
-        if let Err(error) = self.core.record_copy(&copy).await {
+        let shown = ShownIdeas::card(idea, locale);
+        let (chat, message) = (channel.to_string(), message.to_string());
+        if let Err(error) = self
+            .core
+            .record_shown(Platform::Discord, &chat, &message, &shown)
+            .await
+        {
             tracing::warn!(%error, "a card was posted but could not be recorded");
         }
     }

@@ -114,14 +114,6 @@ impl Core {
         Ok((idea_public && found.visibility == Visibility::Visible).then_some(found))
     }
 
-    /// Remembers a card or post put in a public place.
-    pub async fn record_copy(&self, copy: &PublishedCopy) -> Result<()> {
-        let now = self.now();
-        let mut tx = self.store.begin().await?;
-        tx.db().record_copy(copy, now).await?;
-        tx.commit().await
-    }
-
     /// Remembers a message in a public place as a copy of each idea it shows, in place of
     /// whatever it showed before (a page turned, or drawn again without an idea).
     pub async fn record_shown(
