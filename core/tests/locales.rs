@@ -9,6 +9,7 @@ use crowdsprint_core::domain::{
     Arg, Describes, DevelopmentStage, DigestFrequency, IdeaId, IdeaKind, Locale, Msg, Platform,
     Role, SprintStage, TextField, UserError, Visibility,
 };
+use crowdsprint_core::i18n::direction::{Direction, RLM, line_direction};
 use crowdsprint_core::i18n::{Catalog, FILES, sources};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -189,7 +190,9 @@ fn every_command_has_help_in_every_locale() {
         let msg = Msg::new(command.help_id);
         problems.extend(fx.problems(&msg));
         for locale in Locale::ALL {
-            let text = fx.catalog.render(*locale, &msg);
+            // A right-to-left language marks such a line's direction before it.
+            let rendered = fx.catalog.render(*locale, &msg);
+            let text = rendered.trim_start_matches(RLM);
             let usage = format!("/{} ", command.name);
             if !text.starts_with(&usage) && text != usage.trim_end() {
                 problems.push(format!(
@@ -343,7 +346,7 @@ fn the_scan_finds_ids_in_the_forms_the_code_writes_them() {
 }
 
 #[test]
-fn rendering_adds_no_bidi_isolation_marks() {
+fn left_to_right_languages_render_without_bidi_isolation_marks() {
     let catalog = Catalog::load().unwrap();
     let mut msgs: Vec<Msg> = UserError::examples()
         .iter()
@@ -362,8 +365,11 @@ fn rendering_adds_no_bidi_isolation_marks() {
         for (file, source) in FILES.iter().zip(sources(*locale)) {
             assert!(
                 !source.contains(BIDI_ISOLATION),
-                "{locale}/{file} contains a bidi isolation mark"
+                "{locale}/{file} contains a bidi isolation mark (the code adds them)"
             );
+        }
+        if locale.is_right_to_left() {
+            continue;
         }
         for msg in &msgs {
             let text = catalog.render(*locale, msg);
@@ -378,6 +384,82 @@ fn rendering_adds_no_bidi_isolation_marks() {
             &UserError::IdeaNotFound { id: IdeaId(42) }.to_msg(),
         );
         assert!(text.contains("#42"), "{locale}: {text:?}");
+    }
+}
+
+#[test]
+fn discords_texts_fit_its_limits_in_every_language() {
+    // Discord refuses a command whose description passes 100 characters and cuts a form's
+    // title or label past 45; the code truncates to be safe, so only this test sees it.
+    let catalog = Catalog::load().unwrap();
+    let mut problems = Vec::new();
+    for locale in Locale::ALL {
+        for id in Defined::parse(*locale).messages.keys() {
+            let limit = if id.starts_with("discord-describe-") || id.starts_with("discord-option-")
+            {
+                100
+            } else if id.starts_with("discord-form-") {
+                45
+            } else {
+                continue;
+            };
+            let text = catalog.lookup(*locale, id).unwrap();
+            if text.chars().count() > limit {
+                problems.push(format!("{locale}: `{id}` is longer than {limit}: {text}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn right_to_left_languages_read_right_to_left_with_names_and_numbers_in_place() {
+    let catalog = Catalog::load().unwrap();
+    let mut msgs: Vec<Msg> = COMMANDS.iter().map(|c| Msg::new(c.help_id)).collect();
+    msgs.extend(UserError::examples().iter().map(UserError::to_msg));
+    msgs.push(
+        Msg::new("notify-idea-stage")
+            .arg("id", 34_i64)
+            .arg("title", "Quiet hours")
+            .arg(
+                "stage",
+                Msg::new("development-stage-name").arg("stage", "testing"),
+            ),
+    );
+    msgs.push(
+        Msg::new("idea-line")
+            .arg("id", 34_i64)
+            .arg("title", "Quiet hours (nights)")
+            .arg("supporters", 12_i64)
+            .arg("comments", 3_i64),
+    );
+    for locale in Locale::ALL.iter().filter(|l| l.is_right_to_left()) {
+        for msg in &msgs {
+            let text = catalog.render(*locale, msg);
+            // Every line a client lays out starts right to left (Unicode bidi rule P2), so
+            // its punctuation sits at the right end.
+            for line in text.lines() {
+                assert_ne!(
+                    line_direction(line),
+                    Some(Direction::LeftToRight),
+                    "{locale}: `{}` has a line that reads left to right: {line:?}",
+                    msg.id
+                );
+            }
+        }
+        // An embedded Latin title or number is isolated, so its own parentheses and the
+        // sentence's punctuation around it do not swap places.
+        let line = catalog.render(*locale, &msgs[msgs.len() - 1]);
+        assert!(
+            line.contains("\u{2068}Quiet hours (nights)\u{2069}"),
+            "{locale}: {line:?}"
+        );
+        assert!(line.contains("\u{2068}34\u{2069}"), "{locale}: {line:?}");
+        let error = catalog.render(
+            *locale,
+            &UserError::IdeaNotFound { id: IdeaId(42) }.to_msg(),
+        );
+        assert!(error.contains("\u{2068}42\u{2069}"), "{locale}: {error:?}");
     }
 }
 

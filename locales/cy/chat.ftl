@@ -27,7 +27,7 @@ chat-button-next = ▶
 
 chat-button-support-instead = 👍 #{ $id } { $title }
 chat-button-post-anyway = Postio fy un i beth bynnag
-chat-idea-similar-ask = Pwyswch ar syniad i'w gefnogi yn lle hynny, neu postiwch eich un chi beth bynnag.
+chat-idea-similar-ask = Pwyswch syniad i'w gefnogi yn lle hynny, neu postiwch eich syniad chi beth bynnag.
 
 ## Cofrestru
 
@@ -38,7 +38,7 @@ chat-button-consent-yes = ✓ Ydw, rwy'n cytuno
 chat-button-approve = ✓ Cymeradwyo
 chat-button-hide = 🙈 Cuddio
 chat-button-respond = 💬 Ymateb
-chat-review-idea-meta = { $kind } · gan { $author } · { $date }
+chat-review-idea-meta = { $kind } · awdur: { $author } · { $date }
 
 ## Atebion i bwyso botymau (200 nod ar y mwyaf: mae Telegram yn eu dangos fel hysbysiad byr)
 
@@ -52,7 +52,7 @@ chat-reg-ask-consent =
     Ydych chi'n cytuno?
 chat-idea-posted = Diolch! Eich syniad yw #{ $id }. Gall eraill ei gefnogi o'i gerdyn isod.
 chat-idea-posted-held =
-    Diolch — mae eich syniad wedi'i gadw fel #{ $id }, ond rydyn ni'n ei ddal yn ôl nes bydd rhywun o'r tîm wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+    Diolch — mae eich syniad wedi'i gadw fel #{ $id }, ond rydyn ni'n ei ddal yn ôl nes i rywun o'r tîm ei wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
     Mae hyn yn cadw cleifion a chydweithwyr yn ddiogel. Byddwch chi'n clywed cyn gynted ag y bydd wedi'i gyhoeddi.
 chat-withdrawn = Mae tîm y sbrint wedi tynnu'r syniad hwn yn ôl.
 chat-card-more = … y gweddill, gyda phob sylw: /show { $id } mewn sgwrs breifat gyda mi.

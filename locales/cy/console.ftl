@@ -11,9 +11,17 @@ console-welcome =
 
 console-idea-posted = Diolch! Eich syniad yw #{ $id }. Rhannwch ef gyda /show { $id }; gall eraill ei gefnogi gyda /support { $id }.
 console-idea-posted-held =
-    Diolch — mae eich syniad wedi'i gadw fel #{ $id }, ond rydyn ni'n ei ddal yn ôl nes bydd rhywun o'r tîm wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+    Diolch — mae eich syniad wedi'i gadw fel #{ $id }, ond rydyn ni'n ei ddal yn ôl nes i rywun o'r tîm ei wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
     Mae hyn yn cadw cleifion a chydweithwyr yn ddiogel. Byddwch chi'n clywed cyn gynted ag y bydd wedi'i gyhoeddi; gallwch chi ei weld o hyd gyda /show { $id }.
 
 ## Tîm y sbrint
 
-console-exported = Wedi allforio { $count } syniad i'r ffeil { $path }.
+console-exported =
+    Wedi allforio { $count ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $count } syniad
+        [few] { $count } syniad
+        [many] { $count } syniad
+       *[other] { $count } o syniadau
+    } i'r ffeil { $path }.

@@ -1,4 +1,10 @@
 ### Geiriau mae'r craidd yn eu rhoi i bob addasydd: help gyda gorchmynion ac enwau pethau.
+###
+### Rhifau: mae'r dewisyddion ar rifau'n defnyddio categorïau lluosog CLDR y Gymraeg (zero, one,
+### two, few = 3, many = 6, other). Ar ôl rhif, mae'r enw'n unigol ac yn treiglo fel petai'r rhif
+### wedi'i ysgrifennu'n air: 2 gefnogwr (treiglad meddal), 3 chefnogwr, 6 chefnogwr (treiglad
+### llaes); i bob rhif arall defnyddiwn "o" a'r lluosog: 4 o gefnogwyr, 20 o syniadau. Mae unedau
+### amser a hyd (munud, eiliad, diwrnod, nod) yn aros yn unigol bob tro: 2 funud, 30 eiliad.
 
 ## Help: un cofnod ar gyfer pob gorchymyn yn core/src/command/catalogue.rs, "defnydd — beth mae'n
 ## ei wneud". Mae gan orchmynion â sawl ffurf un llinell i bob ffurf; y llinell gyntaf yw'r un bob dydd.
@@ -14,23 +20,23 @@ help-sprint =
 help-sprints = /sprints — rhestru pob sbrint a'i gam
 help-challenges = /challenges [SBRINT] — gweld yr heriau y gallwch chi eu hateb
 help-idea = /idea — rhannu syniad, profiad neu arfer da (byddwn ni'n gofyn ychydig o gwestiynau byr)
-help-ideas = /ideas [top|new|mine] [TUDALEN] — pori syniadau: y mwyaf poblogaidd, y mwyaf newydd, neu'ch rhai chi
+help-ideas = /ideas [top|new|mine] [TUDALEN] — pori syniadau: y rhai â'r mwyaf o gefnogaeth, y rhai mwyaf newydd, neu'ch rhai chi
 help-show = /show N — darllen syniad N a'i sylwadau
 help-support = /support N — cefnogi syniad rydych chi'n cytuno ag ef
 help-unsupport = /unsupport N — tynnu eich cefnogaeth i syniad yn ôl
-help-comment = /comment N eich sylw — rhoi sylw ar syniad N
+help-comment = /comment N eich sylw — gwneud sylw ar syniad N
 help-reply = /reply cN eich ateb — ateb sylw (er enghraifft /reply c34 Rwy'n cytuno)
 help-follow = /follow N — cael y newyddion diweddaraf am syniad N
 help-unfollow = /unfollow N — peidio â chael newyddion am syniad N mwyach
 help-subscribe = /subscribe weekly|daily|off — dewis pa mor aml rydych chi'n cael y crynodeb (wythnosol, dyddiol neu ddim o gwbl)
 help-pause = /pause DYDDIAU — dal eich hysbysiadau yn ôl am hyd at 90 diwrnod; mae /pause off yn eu hailddechrau
-help-timezone = /timezone PARTH — cael crynodebau ac oriau tawel yn eich parth amser chi (e.e. /timezone Europe/Dublin); mae /timezone off yn defnyddio un y gwasanaeth
+help-timezone = /timezone PARTH — cael crynodebau ac oriau tawel yn ôl eich parth amser chi (e.e. /timezone Europe/Dublin); mae /timezone off yn defnyddio parth amser y gwasanaeth
 help-mute = /mute SYNIAD — stopio hysbysiadau am un syniad
 help-unmute = /unmute SYNIAD — clywed am y syniad hwnnw eto
-help-language = /language [cy|en] — dewis eich iaith (Cymraeg neu English)
+help-language = /language [COD] — gweld yr ieithoedd, neu ddewis eich un chi (en, cy, pl, ro, pa, ur, pt, ar)
 help-link = /link [COD] — cysylltu eich cyfrifon sgwrsio eraill: anfonwch /link i gael cod, yna /link COD yn yr ap arall
 help-mydata = /mydata — gweld popeth rydyn ni'n ei gadw amdanoch chi
-help-forgetme = /forgetme — dileu eich manylion; bydd yr hyn a bostiwyd gennych yn aros, dan yr enw ‘cyn-aelod’
+help-forgetme = /forgetme — dileu eich manylion; bydd yr hyn rydych chi wedi'i bostio yn aros, gyda “cyn-aelod” yn lle eich enw
 help-review = /review — gweld y syniadau a'r sylwadau nesaf sy'n aros i gael eu gwirio
 help-approve = /approve N|cN — cyhoeddi syniad (12) neu sylw (c34) sy'n aros i gael ei wirio
 help-respond = /respond N|cN eich ymateb — ymateb i syniad neu sylw fel hyrwyddwr
@@ -51,12 +57,12 @@ help-bigidea =
 help-stage =
     /stage sprint N CAM — symud sbrint N ymlaen (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
-help-ban = /ban AELOD rheswm — atal aelod rhag postio (gall ddal i ddarllen)
+help-ban = /ban AELOD rheswm — atal aelod rhag postio (mae'n dal i allu darllen)
 help-unban = /unban AELOD — gadael i aelod bostio eto
-help-export = /export [SBRINT] [csv|json] [withheld] — lawrlwytho'r syniadau cyhoeddus, fel CSV (y rhagosodiad) neu JSON; gall gweinyddwyr ychwanegu withheld i gynnwys rhai a ddaliwyd neu a guddiwyd, wedi'u marcio
-help-audit = /audit — gweld y camau cymedroli diweddaraf a phwy a'u cymerodd
-help-announce = /announce [HER] — mewn grŵp neu bwnc: cyhoeddi syniadau newydd y sbrint presennol (neu un her) yma; mae /announce off yn stopio
-help-deliveries = /deliveries — ciw'r hysbysiadau: faint sy'n aros, wedi'u hanfon ac wedi'u parcio, a pham methodd y rhai diweddaraf a barciwyd
+help-export = /export [SBRINT] [csv|json] [withheld] — lawrlwytho'r syniadau cyhoeddus, fel CSV (yn ddiofyn) neu JSON; gall gweinyddwyr ychwanegu withheld i gynnwys y rhai a ddaliwyd yn ôl neu a guddiwyd hefyd, wedi'u marcio
+help-audit = /audit — gweld y gweithredoedd cymedroli diweddaraf, a phwy a wnaeth bob gweithred
+help-announce = /announce [HER] — mewn grŵp neu bwnc: rhoi gwybod yma am syniadau newydd y sbrint presennol (neu un her); mae /announce off yn stopio hyn
+help-deliveries = /deliveries — ciw'r hysbysiadau: faint sy'n aros, wedi'u hanfon ac wedi'u parcio, a pham y methodd y rhai diweddaraf a barciwyd
 help-role = /role AELOD member|champion|moderator|admin — rhoi rôl i aelod
 
 ## Enwau pethau, pob un wedi'i ddewis gan un newidyn (y gair sydd wedi'i storio).
@@ -112,7 +118,7 @@ digest-name =
     { $frequency ->
         [weekly] Wythnosol
         [daily] Dyddiol
-       *[off] I ffwrdd
+       *[off] Wedi'i ddiffodd
     }
 
 pii-kind-name =
@@ -140,117 +146,208 @@ origin-name =
        *[other] Wedi'i fewnforio
     }
 
-# Yn cael ei ddangos yn lle enw rhywun sydd wedi gofyn i gael ei anghofio.
+# Yn cael ei ddangos yn lle enw rhywun sydd wedi gofyn i gael ei anghofio. Mae'n cael ei roi yn
+# lle { $author }, felly does dim "gan" o flaen { $author } yn unman (byddai angen "gan gyn-aelod").
 former-member = cyn-aelod
 
-## Cyhoeddiadau mewn grwpiau a phynciau
+## Rhoi gwybod am syniadau newydd mewn grwpiau a phynciau (/announce)
 
-announce-group-only = Mae /announce yn gweithio mewn sgwrs grŵp neu bwnc: ychwanegwch y bot yno a'i anfon yn y sgwrs honno.
-announce-tied = Bydd syniadau newydd ar gyfer “{ $title }” yn cael eu cyhoeddi yma.
-announce-untied = Fydd syniadau newydd ddim yn cael eu cyhoeddi yma mwyach.
-announce-not-tied = Doedd dim byd yn cael ei gyhoeddi yma.
+announce-group-only = Mae /announce yn gweithio mewn sgwrs grŵp neu mewn pwnc: ychwanegwch y bot at y sgwrs, ac anfonwch /announce yno.
+announce-tied = Byddwn ni'n rhoi gwybod yma am syniadau newydd ar gyfer “{ $title }”.
+announce-untied = Fyddwn ni ddim yn rhoi gwybod yma am syniadau newydd mwyach.
+announce-not-tied = Doedden ni ddim yn rhoi gwybod am ddim byd yma.
 announce-heading = 💡 Syniad newydd
 
 ## Hysbysiadau: yr hyn mae pobl yn ei glywed am eu syniadau, eu sylwadau a'u sbrintiau
 
 notify-idea-approved = ✅ Mae eich syniad #{ $id } “{ $title }” wedi'i wirio ac wedi'i gyhoeddi.
-notify-idea-held = ⏸ Mae eich syniad #{ $id } “{ $title }” yn cael ei ddal yn ôl nes bydd y tîm wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
-notify-idea-hidden = 🙈 Cafodd eich syniad #{ $id } “{ $title }” ei guddio gan y tîm: { $reason }
-notify-idea-merged = 🔗 Cafodd eich syniad #{ $id } “{ $title }” ei gyfuno â #{ $into } “{ $into_title }”. Symudodd ei gefnogwyr gydag ef.
+notify-idea-held = ⏸ Rydyn ni'n dal eich syniad #{ $id } “{ $title }” yn ôl nes i'r tîm ei wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+notify-idea-hidden = 🙈 Mae'r tîm wedi cuddio eich syniad #{ $id } “{ $title }”: { $reason }
+notify-idea-merged = 🔗 Mae eich syniad #{ $id } “{ $title }” wedi'i gyfuno â #{ $into } “{ $into_title }”. Mae ei gefnogwyr wedi symud gydag ef.
 notify-idea-themed = 🏷 Mae eich syniad #{ $id } “{ $title }” bellach yn rhan o'r thema “{ $theme }”.
-notify-idea-stage = 🚀 Symudodd syniad #{ $id } “{ $title }” i { $stage }.
-notify-comment-hidden = 🙈 Cafodd eich sylw c{ $comment } ar syniad #{ $idea } ei guddio gan y tîm: { $reason }
-notify-response-to-comment = 💬 Ymatebodd y tîm i'ch sylw ar syniad #{ $id } “{ $title }”.
-notify-response-to-idea = 💬 Ymatebodd y tîm i'ch syniad #{ $id } “{ $title }”.
-notify-reply-to-comment = 💬 Atebodd rhywun eich sylw ar syniad #{ $id } “{ $title }”.
-notify-big-idea-stage = 🌱 Aeth eich llais i rywle: symudodd y Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, i { $stage }.
-notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau. Heriau: { $challenges }. Anfonwch /idea i rannu'ch un chi.
-notify-sprint-closed = 🏁 Mae sbrint { $id } “{ $title }” wedi cau: { $people } o bobl, { $ideas } o syniadau, { $interactions } o ryngweithiadau. Diolch am gymryd rhan.
-notify-sprint-stage = 🗺 Symudodd sbrint { $id } “{ $title }” i { $stage }.
+notify-idea-stage = 🚀 Mae syniad #{ $id } “{ $title }” wedi symud i gam newydd: { $stage }.
+notify-comment-hidden = 🙈 Mae'r tîm wedi cuddio eich sylw c{ $comment } ar syniad #{ $idea }: { $reason }
+notify-response-to-comment = 💬 Mae'r tîm wedi ymateb i'ch sylw ar syniad #{ $id } “{ $title }”.
+notify-response-to-idea = 💬 Mae'r tîm wedi ymateb i'ch syniad #{ $id } “{ $title }”.
+notify-reply-to-comment = 💬 Mae rhywun wedi ateb eich sylw ar syniad #{ $id } “{ $title }”.
+notify-big-idea-stage = 🌱 Newyddion am eich cyfraniad: mae'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, wedi symud i gam newydd: { $stage }.
+notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau. Heriau: { $challenges }. Anfonwch /idea i rannu eich syniad chi.
+notify-sprint-closed =
+    🏁 Mae sbrint { $id } “{ $title }” wedi cau: { $people ->
+        [zero] dim pobl
+        [one] 1 person
+        [two] { $people } berson
+        [few] { $people } pherson
+        [many] { $people } pherson
+       *[other] { $people } o bobl
+    }, { $ideas ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $ideas } syniad
+        [few] { $ideas } syniad
+        [many] { $ideas } syniad
+       *[other] { $ideas } o syniadau
+    }, { $interactions ->
+        [zero] dim rhyngweithiadau
+        [one] 1 rhyngweithiad
+        [two] { $interactions } ryngweithiad
+        [few] { $interactions } rhyngweithiad
+        [many] { $interactions } rhyngweithiad
+       *[other] { $interactions } o ryngweithiadau
+    }. Diolch am gymryd rhan.
+notify-sprint-stage = 🗺 Mae sbrint { $id } “{ $title }” wedi symud i gam newydd: { $stage }.
 notify-idea-published = 💡 Syniad newydd #{ $id } “{ $title }”.
 notify-comment-published = 💬 Sylw newydd c{ $comment } ar syniad #{ $id }.
-notify-idea-revised = Newidiodd tîm y sbrint syniad #{ $id }.
-notify-comment-revised = Newidiodd tîm y sbrint sylw c{ $comment } ar syniad #{ $id }.
+notify-idea-revised = Mae tîm y sbrint wedi newid syniad #{ $id }.
+notify-comment-revised = Mae tîm y sbrint wedi newid sylw c{ $comment } ar syniad #{ $id }.
 notify-button-open = Agor syniad #{ $id }
 
 ## Ciw'r hysbysiadau
 
-deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio, { $duplicate } wedi'u cymryd drosodd ar ôl i weithiwr stopio (efallai bod pob un wedi'i anfon ddwywaith).
+deliveries-counts = Hysbysiadau: { $pending } yn aros, { $sending } yn cael eu hanfon, { $sent } wedi'u hanfon, { $dead } wedi'u parcio, { $duplicate } wedi'u cymryd drosodd ar ôl i weithiwr stopio (efallai bod pob un o'r rhain wedi'i anfon ddwywaith).
 deliveries-dead-line = Wedi'i barcio #{ $id }: { $event } i aelod { $member } ar { $platform }: { $reason }
-notify-paused = Hysbysiadau wedi'u hoedi tan { $until }. Mae /pause off yn eu hailddechrau'n gynt.
-notify-resumed = Mae'r hysbysiadau'n ôl ymlaen.
-notify-muted = Fyddwch chi ddim yn clywed am syniad #{ $id } mwyach. Mae /unmute { $id } yn dadwneud hynny.
+notify-paused = Mae eich hysbysiadau wedi'u hoedi tan { $until }. Bydd /pause off yn eu hailddechrau'n gynt.
+notify-resumed = Mae eich hysbysiadau wedi ailddechrau.
+notify-muted = Fyddwch chi ddim yn clywed am syniad #{ $id } mwyach. Bydd /unmute { $id } yn dadwneud hynny.
 notify-unmuted = Byddwch chi'n clywed am syniad #{ $id } eto.
 
 ## Y crynodeb a'r nodyn atgoffa cyn cau
 
-notify-sprint-closing-soon = ⏳ Mae sbrint { $id } “{ $title }” yn cau mewn 48 awr ({ $closes }). { $news ->
-        [0] Mae amser o hyd i bostio syniad neu gefnogi syniadau eraill.
-        [one] Mae sylwadau newydd ar 1 syniad y gwnaethoch ei gefnogi.
-       *[other] Mae sylwadau newydd ar { $news } syniad y gwnaethoch eu cefnogi.
+notify-sprint-closing-soon =
+    ⏳ Mae sbrint { $id } “{ $title }” yn cau ymhen 48 awr ({ $closes }). { $news ->
+        [zero] Mae amser o hyd i bostio syniad neu i gefnogi syniadau pobl eraill.
+        [one] Mae sylwadau newydd ar 1 syniad rydych chi wedi'i gefnogi.
+        [two] Mae sylwadau newydd ar { $news } syniad rydych chi wedi'u cefnogi.
+        [few] Mae sylwadau newydd ar { $news } syniad rydych chi wedi'u cefnogi.
+        [many] Mae sylwadau newydd ar { $news } syniad rydych chi wedi'u cefnogi.
+       *[other] Mae sylwadau newydd ar { $news } o syniadau rydych chi wedi'u cefnogi.
     }
-digest-heading = { $frequency ->
+digest-heading =
+    { $frequency ->
         [daily] 📬 Eich crynodeb dyddiol gan crowdsprint
        *[other] 📬 Eich crynodeb wythnosol gan crowdsprint
     }
 digest-challenges = Heriau newydd:
 digest-challenge = • { $title }
-digest-top-ideas = Y syniadau newydd â'r mwyaf o gefnogaeth:
-digest-top-idea = • #{ $id } { $title } ({ $count ->
+digest-top-ideas = Y syniadau newydd sydd â'r mwyaf o gefnogaeth:
+digest-top-idea =
+    • #{ $id } { $title } ({ $count ->
+        [zero] dim cefnogwyr
         [one] 1 cefnogwr
-       *[other] { $count } cefnogwr
+        [two] { $count } gefnogwr
+        [few] { $count } chefnogwr
+        [many] { $count } chefnogwr
+       *[other] { $count } o gefnogwyr
     })
 digest-followed = Ar syniadau rydych chi'n eu dilyn:
-digest-followed-idea = • #{ $id } { $title }: { $count ->
+digest-followed-idea =
+    • #{ $id } { $title }: { $count ->
+        [zero] dim sylwadau newydd
         [one] 1 sylw newydd
-       *[other] { $count } sylw newydd
+        [two] { $count } sylw newydd
+        [few] { $count } sylw newydd
+        [many] { $count } sylw newydd
+       *[other] { $count } o sylwadau newydd
     }
-digest-responses = Ymatebodd y tîm i chi:
+digest-responses = Mae'r tîm wedi ymateb i chi:
 digest-response = • #{ $id } { $title }
 digest-deadlines = Yn cau cyn bo hir:
-digest-deadline = • Mae { $title } yn cau { $closes }
-digest-footer = { $frequency ->
-        [daily] Rydych chi'n cael hwn bob dydd am i chi danysgrifio.
-       *[other] Rydych chi'n cael hwn bob wythnos am i chi danysgrifio.
-    } Mae /subscribe yn newid pa mor aml.
+digest-deadline = • { $title }: yn cau ar { $closes }
+digest-footer =
+    { $frequency ->
+        [daily] Rydych chi'n cael hwn bob dydd am eich bod chi wedi tanysgrifio.
+       *[other] Rydych chi'n cael hwn bob wythnos am eich bod chi wedi tanysgrifio.
+    } Gallwch chi newid pa mor aml gyda /subscribe.
 digest-button-support = 👍 #{ $id }
 digest-button-follow = 🔔 #{ $id }
 digest-button-open = Agor #{ $id }
 digest-button-unsubscribe = Dad-danysgrifio
-digest-unsubscribed = Fyddwch chi ddim yn cael y crynodeb na newyddion y sbrint mwyach. Mae /subscribe weekly yn dod â nhw'n ôl.
-notify-timezone-set = Eich parth amser bellach yw { $zone }: daw crynodebau yn eich bore chi ac mae'r oriau tawel yn dilyn eich nos chi.
-notify-timezone-off = Anghofiwyd eich parth amser; mae'r amseroedd yn dilyn rhai'r gwasanaeth ({ $zone }).
+digest-unsubscribed = Fyddwch chi ddim yn cael y crynodeb na newyddion y sbrint mwyach. Anfonwch /subscribe weekly i'w cael nhw'n ôl.
+notify-timezone-set = Eich parth amser bellach yw { $zone }: bydd crynodebau'n cyrraedd yn eich bore chi, a bydd yr oriau tawel yn dilyn eich nos chi.
+notify-timezone-off = Rydyn ni wedi anghofio eich parth amser; bydd yr amseroedd yn dilyn parth amser y gwasanaeth ({ $zone }).
 
-## Terfynau cyflymder. Mae $kind yn idea neu vote; mae $unit yn seconds neu minutes.
+## Terfynau cyflymder. Mae $kind yn idea, comment, link neu vote; mae $unit yn seconds neu minutes.
 
 slow-down =
     { $kind ->
         [idea] Rydych chi wedi rhannu llawer o syniadau mewn amser byr — diolch!
-        [comment] Dyna lawer o sylwadau mewn amser byr — diolch!
-        [link] Dyna lawer o gysylltu cyfrifon mewn amser byr.
-       *[vote] Dyna lawer o bleidleisiau mewn amser byr.
-    } Rhowch gynnig arall arni ymhen { $count } { $unit ->
-        [minutes] munud
-       *[seconds] eiliad
+        [comment] Rydych chi wedi gwneud llawer o sylwadau mewn amser byr — diolch!
+        [link] Rydych chi wedi cysylltu llawer o gyfrifon mewn amser byr.
+       *[vote] Rydych chi wedi cefnogi llawer o syniadau mewn amser byr.
+    } Rhowch gynnig arall arni ymhen { $unit ->
+        [minutes]
+            { $count ->
+                [zero] llai na munud
+                [one] 1 munud
+                [two] { $count } funud
+                [few] { $count } munud
+                [many] { $count } munud
+               *[other] { $count } munud
+            }
+       *[seconds]
+            { $count ->
+                [zero] ychydig eiliadau
+                [one] 1 eiliad
+                [two] { $count } eiliad
+                [few] { $count } eiliad
+                [many] { $count } eiliad
+               *[other] { $count } eiliad
+            }
     }, os gwelwch yn dda.
 
 ## Eich data (/mydata): llinell cyn y cofnod llawn
-mydata-summary = { $accounts } { $accounts ->
-        [one] cyfrif cysylltiedig
-       *[other] o gyfrifon cysylltiedig
-    }, { $ideas } { $ideas ->
-        [one] syniad
-       *[other] o syniadau
-    }, { $comments } { $comments ->
-        [one] sylw
-       *[other] o sylwadau
-    }, { $supported } wedi'u cefnogi, { $following } wedi'u dilyn, { $deliveries } { $deliveries ->
-        [one] neges i chi yn aros neu wedi'i chadw
-       *[other] o negeseuon i chi yn aros neu wedi'u cadw
-    } (cedwir am 30 diwrnod ar ôl anfon), { $audit } { $audit ->
-        [one] cofnod
-       *[other] o gofnodion
-    } yng nghofnod archwilio'r tîm amdanoch chi neu gennych chi.
+
+mydata-summary =
+    { $accounts ->
+        [zero] Dim cyfrifon cysylltiedig
+        [one] 1 cyfrif cysylltiedig
+        [two] { $accounts } gyfrif cysylltiedig
+        [few] { $accounts } chyfrif cysylltiedig
+        [many] { $accounts } chyfrif cysylltiedig
+       *[other] { $accounts } o gyfrifon cysylltiedig
+    }, { $ideas ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $ideas } syniad
+        [few] { $ideas } syniad
+        [many] { $ideas } syniad
+       *[other] { $ideas } o syniadau
+    }, { $comments ->
+        [zero] dim sylwadau
+        [one] 1 sylw
+        [two] { $comments } sylw
+        [few] { $comments } sylw
+        [many] { $comments } sylw
+       *[other] { $comments } o sylwadau
+    }, { $supported ->
+        [zero] dim syniadau wedi'u cefnogi
+        [one] 1 syniad wedi'i gefnogi
+        [two] { $supported } syniad wedi'u cefnogi
+        [few] { $supported } syniad wedi'u cefnogi
+        [many] { $supported } syniad wedi'u cefnogi
+       *[other] { $supported } o syniadau wedi'u cefnogi
+    }, { $following ->
+        [zero] dim syniadau wedi'u dilyn
+        [one] 1 syniad wedi'i ddilyn
+        [two] { $following } syniad wedi'u dilyn
+        [few] { $following } syniad wedi'u dilyn
+        [many] { $following } syniad wedi'u dilyn
+       *[other] { $following } o syniadau wedi'u dilyn
+    }, { $deliveries ->
+        [zero] dim negeseuon i chi sy'n aros neu wedi'u cadw
+        [one] 1 neges i chi sy'n aros neu wedi'i chadw
+        [two] { $deliveries } neges i chi sy'n aros neu wedi'u cadw
+        [few] { $deliveries } neges i chi sy'n aros neu wedi'u cadw
+        [many] { $deliveries } neges i chi sy'n aros neu wedi'u cadw
+       *[other] { $deliveries } o negeseuon i chi sy'n aros neu wedi'u cadw
+    } (rydyn ni'n cadw negeseuon am 30 diwrnod ar ôl eu hanfon), { $audit ->
+        [zero] dim cofnodion
+        [one] 1 cofnod
+        [two] { $audit } gofnod
+        [few] { $audit } chofnod
+        [many] { $audit } chofnod
+       *[other] { $audit } o gofnodion
+    } amdanoch chi neu gennych chi yn log archwilio'r tîm.
 
 ## Geiriau'r cynlluniau testun (core/src/layout.rs a chynlluniau'r bots sgwrsio): llinellau syniadau,
 ## cardiau, rhestrau, y ciw adolygu, sbrintiau, llinellau archwilio, a'r atebion mae pob arwyneb yn eu rhoi.
@@ -259,18 +356,21 @@ member-welcome-back = Croeso'n ôl, { $name }. Teipiwch /ideas i weld y prif syn
 registration-not-saved = Chafodd dim byd ei gadw. Teipiwch /start pryd bynnag y byddwch chi'n barod.
 member-registered = Rydych chi wedi cofrestru, { $name }. Teipiwch /idea i rannu syniad, /ideas i weld beth mae eraill wedi'i awgrymu, neu /help i gael rhagor.
 plain-text-unregistered = Diolch! I bostio hynny fel syniad, cofrestrwch yn gyntaf gyda /start — mae'n cymryd munud.
-idea-intro = Syniad newydd ar gyfer "{ $sprint }".
+idea-intro = Syniad newydd ar gyfer “{ $sprint }”.
 idea-ask-title = Rhowch deitl byr i'ch syniad (hyd at 120 nod).
 idea-similar =
     { $count ->
+        [zero] Does dim syniadau tebyg yma eto:
         [one] Mae syniad tebyg yma'n barod:
-        [two] Mae dau syniad tebyg yma'n barod:
-       *[other] Mae { $count } syniad tebyg yma'n barod:
+        [two] Mae { $count } syniad tebyg yma'n barod:
+        [few] Mae { $count } syniad tebyg yma'n barod:
+        [many] Mae { $count } syniad tebyg yma'n barod:
+       *[other] Mae { $count } o syniadau tebyg yma'n barod:
     }
 support-added =
     Rydych chi'n cefnogi syniad #{ $id }. { $supporters ->
         [zero] Does ganddo ddim cefnogwyr eto.
-        [one] Mae ganddo { $supporters } cefnogwr.
+        [one] Mae ganddo 1 cefnogwr.
         [two] Mae ganddo { $supporters } gefnogwr.
         [few] Mae ganddo { $supporters } chefnogwr.
         [many] Mae ganddo { $supporters } chefnogwr.
@@ -279,57 +379,67 @@ support-added =
 support-removed =
     Dydych chi ddim yn cefnogi syniad #{ $id } mwyach. { $supporters ->
         [zero] Does ganddo ddim cefnogwyr ar hyn o bryd.
-        [one] Mae ganddo { $supporters } cefnogwr.
+        [one] Mae ganddo 1 cefnogwr.
         [two] Mae ganddo { $supporters } gefnogwr.
         [few] Mae ganddo { $supporters } chefnogwr.
         [many] Mae ganddo { $supporters } chefnogwr.
        *[other] Mae ganddo { $supporters } o gefnogwyr.
     }
-comment-added = Diolch — mae eich sylw c{ $id } ar syniad #{ $idea }.
-comment-held = Mae eich sylw c{ $id } wedi'i gadw, ond rydyn ni'n ei ddal yn ôl nes bydd rhywun wedi'i wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
+comment-added = Diolch — mae eich sylw c{ $id } wedi'i ychwanegu at syniad #{ $idea }.
+comment-held = Mae eich sylw c{ $id } wedi'i gadw, ond rydyn ni'n ei ddal yn ôl nes i rywun ei wirio, oherwydd efallai ei fod yn cynnwys manylion personol ({ $reasons }).
 follow-added = Rydych chi'n dilyn syniad #{ $id }: byddwch chi'n clywed am ymatebion a chynnydd.
 follow-removed = Rydych chi wedi stopio dilyn syniad #{ $id }.
 digest-subscribed = Crynodeb: { $frequency }.
-language-current = Eich iaith yw { $language }. Dewiswch un o'r rhain: { $choices } — er enghraifft /language cy
-language-set = Wedi newid eich iaith: { $language }.
-account-link-code = Eich cod cysylltu yw { $code }. Teipiwch /link { $code } yn yr ap arall o fewn { $minutes } munud i gysylltu'r ddau gyfrif.
+language-current = Eich iaith yw { $language }. Dewiswch o'r rhain: { $choices } — er enghraifft /language cy
+language-set = Eich iaith bellach yw { $language }.
+account-link-code =
+    Eich cod cysylltu yw { $code }. Teipiwch /link { $code } yn yr ap arall o fewn { $minutes ->
+        [zero] munud
+        [one] 1 munud
+        [two] { $minutes } funud
+        [few] { $minutes } munud
+        [many] { $minutes } munud
+       *[other] { $minutes } munud
+    } i gysylltu'r ddau gyfrif.
 account-linked = Dyna ni — mae'r cyfrif hwn bellach wedi'i gysylltu â'ch proffil crowdsprint.
 mydata-heading = Popeth rydyn ni'n ei gadw amdanoch chi:
-member-forget-confirm = Mae hyn yn dileu eich enw a'ch cyfrifon. Bydd eich syniadau a'ch sylwadau'n aros, wedi'u dangos fel rhai gan "gyn-aelod". Teipiwch ie i ddileu, neu unrhyw beth arall i gadw eich cyfrif.
+member-forget-confirm = Mae hyn yn dileu eich enw a'ch cyfrifon. Bydd eich syniadau a'ch sylwadau'n aros, gyda “cyn-aelod” yn lle eich enw. Teipiwch ydw i'w dileu, neu unrhyw beth arall i gadw eich cyfrif.
 member-forgotten = Mae eich manylion wedi'u dileu. Diolch am gymryd rhan.
 conversation-cancelled = Wedi canslo — does dim byd wedi newid.
 conversation-nothing-to-cancel = Does dim byd i'w ganslo.
 idea-line =
     #{ $id } { $title } — { $supporters ->
         [zero] dim cefnogwyr
-        [one] { $supporters } cefnogwr
+        [one] 1 cefnogwr
         [two] { $supporters } gefnogwr
         [few] { $supporters } chefnogwr
         [many] { $supporters } chefnogwr
        *[other] { $supporters } o gefnogwyr
     }, { $comments ->
         [zero] dim sylwadau
-        [one] { $comments } sylw
+        [one] 1 sylw
         [two] { $comments } sylw
+        [few] { $comments } sylw
+        [many] { $comments } sylw
        *[other] { $comments } o sylwadau
     }
-no-ideas = Does dim syniadau yma eto. Byddwch chi'r cyntaf: teipiwch /idea.
+no-ideas = Does dim syniadau yma eto. Beth am fod y cyntaf? Teipiwch /idea.
 list-page = Tudalen { $page } o { $pages }. Y dudalen nesaf: /ideas { $list } { $next }
 idea-title = #{ $id } { $title }
-idea-meta = { $kind } · { $challenge } · gan { $author } · { $date }
-idea-held = Yn aros i gael ei wirio: efallai ei fod yn cynnwys { $reasons }.
+idea-meta = { $kind } · { $challenge } · awdur: { $author } · { $date }
+idea-held = Wedi'i ddal yn ôl i'w adolygu: efallai ei fod yn cynnwys { $reasons }.
 idea-hidden = Wedi'i guddio gan y tîm: { $reason }
 idea-merged = Wedi'i gyfuno â syniad #{ $into }.
 idea-status =
     { $supporters ->
         [zero] dim cefnogwyr
-        [one] { $supporters } cefnogwr
+        [one] 1 cefnogwr
         [two] { $supporters } gefnogwr
         [few] { $supporters } chefnogwr
         [many] { $supporters } chefnogwr
        *[other] { $supporters } o gefnogwyr
     } · cam: { $stage }{ $supported ->
-        [yes] {" "}· rydych chi'n cefnogi hwn
+        [yes] {" "}· rydych chi'n ei gefnogi
        *[no] {""}
     }{ $following ->
         [yes] {" "}· rydych chi'n ei ddilyn
@@ -339,21 +449,36 @@ idea-themes = Themâu: { $themes }
 no-comments = Does dim sylwadau eto. Ychwanegwch un gyda /comment { $id } eich sylw
 comments-heading = Sylwadau:
 comment-line = c{ $id } { $author }: { $body }
-response-line = c{ $id } ✔ Ymateb gan { $author }: { $body }
+response-line = c{ $id } ✔ Ymateb — { $author }: { $body }
 idea-actions = /support { $id } · /comment { $id } testun · /follow { $id }
 sprint-title = Sbrint { $id }: { $title } ({ $stage })
 sprint-open-until = Ar agor i syniadau o { $opens } tan { $closes }.
-sprint-window = Yn rhedeg o { $opens } tan { $closes }; dydy e ddim yn derbyn syniadau newydd ar hyn o bryd.
-sprint-line = Sbrint { $id }: { $title } — { $stage }, yn cau { $closes }
-idea-counts = Pobl: { $people } · Syniadau: { $ideas } · Pleidleisiau: { $votes } · Sylwadau: { $comments } · Rhyngweithiadau: { $interactions }
+sprint-window = Yn rhedeg o { $opens } tan { $closes }; dydy'r sbrint ddim yn derbyn syniadau newydd ar hyn o bryd.
+sprint-line = Sbrint { $id }: { $title } — { $stage }, yn cau ar { $closes }
+idea-counts = Pobl: { $people } · Syniadau: { $ideas } · Cefnogaeth: { $votes } · Sylwadau: { $comments } · Rhyngweithiadau: { $interactions }
 challenges-heading = Heriau:
 no-challenges = Does dim heriau yn y sbrint hwn eto.
 help-heading = Beth allwch chi ei wneud:
-help-section = Ar gyfer rôl { $role }:
+help-section = Ar gyfer y rôl { $role }:
 help-footer = Teipiwch /help ac enw gorchymyn i gael rhagor, e.e. /help support. Mae testun plaen yn troi'n syniad newydd.
 command-usage = Defnydd: { $usage }
-review-heading = Yn aros i gael eu gwirio: { $ideas } syniad, { $comments } sylw.
-review-comment = c{ $id } ar #{ $idea } "{ $title }" — { $author }: { $body }
+review-heading =
+    Yn aros i gael eu hadolygu: { $ideas ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $ideas } syniad
+        [few] { $ideas } syniad
+        [many] { $ideas } syniad
+       *[other] { $ideas } o syniadau
+    }, { $comments ->
+        [zero] dim sylwadau
+        [one] 1 sylw
+        [two] { $comments } sylw
+        [few] { $comments } sylw
+        [many] { $comments } sylw
+       *[other] { $comments } o sylwadau
+    }.
+review-comment = c{ $id } ar #{ $idea } “{ $title }” — { $author }: { $body }
 review-actions = /approve { $target } · /hide { $target } rheswm · /respond { $target } testun
 review-approved = Wedi cymeradwyo { $target }.
 review-responded = Mae ymateb c{ $id } wedi'i bostio ar { $target }; bydd yr awdur yn cael gwybod.
@@ -361,41 +486,64 @@ review-hidden = Wedi cuddio { $target }; bydd yr awdur yn cael gwybod pam.
 review-restored = Wedi adfer { $target }.
 awaiting-heading =
     { $count ->
-        [one] Mae { $count } sylw yn aros am ymateb:
+        [zero] Does dim sylwadau'n aros am ymateb:
+        [one] Mae 1 sylw yn aros am ymateb:
         [two] Mae { $count } sylw yn aros am ymateb:
+        [few] Mae { $count } sylw yn aros am ymateb:
+        [many] Mae { $count } sylw yn aros am ymateb:
        *[other] Mae { $count } o sylwadau yn aros am ymateb:
     }
 awaiting-line = c{ $id } ar #{ $idea } — { $author }: { $body }
-awaiting-none = Mae ymateb i bob sylw. Diolch!
+awaiting-none = Mae pob sylw wedi cael ymateb. Diolch!
 review-merged =
-    Mae syniad #{ $from } wedi'i gyfuno â #{ $into }, sydd bellach â { $supporters ->
-        [one] { $supporters } cefnogwr
-        [two] { $supporters } gefnogwr
-        [few] { $supporters } chefnogwr
-        [many] { $supporters } chefnogwr
-       *[other] { $supporters } o gefnogwyr
-    }.
-sprint-created = Mae sbrint { $id } "{ $title }" wedi'i greu fel drafft. Ychwanegwch heriau gyda /challenge add { $id } Teitl, yna agorwch ef gyda /stage sprint { $id } open.
-challenge-added = Mae her { $id } "{ $title }" wedi'i hychwanegu.
+    Mae syniad #{ $from } wedi'i gyfuno â #{ $into }, { $supporters ->
+        [zero] a does ganddo ddim cefnogwyr eto.
+        [one] ac mae ganddo bellach 1 cefnogwr.
+        [two] ac mae ganddo bellach { $supporters } gefnogwr.
+        [few] ac mae ganddo bellach { $supporters } chefnogwr.
+        [many] ac mae ganddo bellach { $supporters } chefnogwr.
+       *[other] ac mae ganddo bellach { $supporters } o gefnogwyr.
+    }
+sprint-created = Mae sbrint { $id } “{ $title }” wedi'i greu fel drafft. Ychwanegwch heriau gyda /challenge add { $id } Teitl, yna agorwch y sbrint gyda /stage sprint { $id } open.
+challenge-added = Mae her { $id } “{ $title }” wedi'i hychwanegu.
 idea-stage-set = Mae syniad #{ $id } wedi symud i'r cam: { $stage }.
-theme-created = Mae thema { $id } "{ $name }" wedi'i chreu. Ychwanegwch syniadau gyda /theme add { $id } SYNIAD.
-theme-added = Mae syniad #{ $idea } wedi'i ychwanegu at "{ $name }" ({ $count } syniad).
-theme-line = Thema { $id }: { $name } — { $count } syniad
+theme-created = Mae thema { $id } “{ $name }” wedi'i chreu. Ychwanegwch syniadau gyda /theme add { $id } SYNIAD.
+theme-added =
+    Mae syniad #{ $idea } wedi'i ychwanegu at “{ $name }” ({ $count ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $count } syniad
+        [few] { $count } syniad
+        [many] { $count } syniad
+       *[other] { $count } o syniadau
+    } yn y thema).
+theme-line =
+    Thema { $id }: { $name } — { $count ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $count } syniad
+        [few] { $count } syniad
+        [many] { $count } syniad
+       *[other] { $count } o syniadau
+    }
 no-themes = Does dim themâu eto. Crëwch un gyda /theme new SBRINT Enw.
-big-idea-created = Mae Syniad Mawr { $id } "{ $title }" wedi'i greu.
+big-idea-created = Mae Syniad Mawr { $id } “{ $title }” wedi'i greu.
 big-idea-stage-set =
     Mae Syniad Mawr { $id } wedi symud i'r cam: { $stage }; { $people ->
         [zero] does neb wedi cyfrannu ato eto.
-        [one] bydd yr { $people } person a gyfrannodd yn cael gwybod.
-       *[other] bydd y { $people } o bobl a gyfrannodd yn cael gwybod.
+        [one] bydd 1 person a gyfrannodd yn cael gwybod.
+        [two] bydd { $people } berson a gyfrannodd yn cael gwybod.
+        [few] bydd { $people } pherson a gyfrannodd yn cael gwybod.
+        [many] bydd { $people } pherson a gyfrannodd yn cael gwybod.
+       *[other] bydd { $people } o bobl a gyfrannodd yn cael gwybod.
     }
 big-idea-line = Syniad Mawr { $id }: { $title } — { $stage }
 no-big-ideas = Does dim Syniadau Mawr eto.
-member-banned = Mae aelod { $member } wedi'i wahardd: gall ddal i ddarllen, ond nid postio.
-member-unbanned = Gall aelod { $member } bostio eto.
+member-banned = Mae aelod { $member } wedi'i wahardd: mae'n gallu darllen, ond nid postio.
+member-unbanned = Mae aelod { $member } yn gallu postio eto.
 member-role-set = Mae gan { $name } (aelod { $member }) rôl newydd: { $role }.
 audit-line = { $at } aelod { $member }: { $action } { $target }
-error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni mewn munud. Os yw'n dal i ddigwydd, soniwch am y cyfeirnod { $reference }.
+error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni mewn munud. Os yw'n dal i ddigwydd, nodwch y cyfeirnod { $reference }.
 
 ## Sgyrsiau (core/src/conversation): cofrestru, postio syniad, sylw, ymateb, rheswm,
 ## /forgetme. Mae'r cwestiynau'n dewis ar $style: "buttons" lle mae'r dewisiadau'n fotymau
@@ -407,11 +555,11 @@ conversation-welcome =
        *[typed] teipiwch /cancel unrhyw bryd i stopio.
     }
 conversation-ask-name =
-    Beth ddylen ni eich galw chi? { $style ->
+    Beth hoffech chi i ni eich galw chi? { $style ->
         [buttons] Anfonwch enw, neu pwyswch y botwm i ddefnyddio “{ $name }”. Gallwch chi hefyd ddewis eich iaith yma.
        *[typed] Teipiwch enw, neu pwyswch Enter i ddefnyddio “{ $name }”. I newid iaith, teipiwch ei rhif.
     }
-conversation-ask-name-typed = Beth ddylen ni eich galw chi? Teipiwch yr enw yr hoffech i eraill ei weld.
+conversation-ask-name-typed = Beth hoffech chi i ni eich galw chi? Teipiwch yr enw yr hoffech chi i eraill ei weld.
 conversation-use-name = ✓ { $name }
 conversation-language = { $language }
 conversation-ask-describes =
@@ -420,23 +568,23 @@ conversation-ask-describes =
        *[typed] {" "}Teipiwch rif.
     }
 conversation-ask-organisation =
-    Gyda pha sefydliad ydych chi? { $style ->
+    Gyda pha sefydliad rydych chi? { $style ->
         [buttons] Anfonwch ei enw, neu pwyswch Hepgor.
-       *[typed] Teipiwch ei enw, neu pwyswch Enter i'w hepgor.
+       *[typed] Teipiwch ei enw, neu pwyswch Enter i hepgor.
     }
 conversation-ask-region =
-    Ym mha ranbarth ydych chi? { $style ->
-        [buttons] Anfonwch ef, neu pwyswch Hepgor.
-       *[typed] Teipiwch ef, neu pwyswch Enter i'w hepgor.
+    Ym mha ranbarth rydych chi? { $style ->
+        [buttons] Anfonwch ei enw, neu pwyswch Hepgor.
+       *[typed] Teipiwch ei enw, neu pwyswch Enter i hepgor.
     }
 conversation-ask-consent =
     Preifatrwydd: rydyn ni'n cadw eich enw, beth sy'n eich disgrifio chi a'r hyn rydych chi'n ei bostio, er mwyn rhedeg y sbrint hwn a dweud wrthych chi beth sy'n digwydd i syniadau. Gallwch chi lawrlwytho eich data gyda /mydata a'i ddileu gyda /forgetme unrhyw bryd.
     Ydych chi'n cytuno?{ $style ->
         [buttons] {""}
-       *[typed] {" "}Teipiwch ydw neu na.
+       *[typed] {" "}Teipiwch ydw neu nac ydw.
     }
 conversation-consent-yes = ✓ Ydw, rwy'n cytuno
-conversation-consent-no = Na, dim diolch
+conversation-consent-no = Nac ydw, dim diolch
 conversation-skip = Hepgor
 conversation-cancel = ✖ Canslo
 conversation-pick-one =
@@ -447,7 +595,7 @@ conversation-pick-one =
 conversation-idea-offer =
     Hoffech chi bostio hynny fel syniad? { $style ->
         [buttons] Pwyswch her i fwrw ymlaen, neu ✖ Canslo.
-       *[typed] Teipiwch rif her i fwrw ymlaen, neu /cancel os na.
+       *[typed] Teipiwch rif her i fwrw ymlaen, neu /cancel os nad ydych chi eisiau.
     }
 conversation-ask-challenge =
     Pa her mae eich syniad yn ei hateb?{ $style ->
@@ -457,24 +605,24 @@ conversation-ask-challenge =
 conversation-challenge = { $title }
 conversation-title-suggested =
     Teitl: “{ $title }”. { $style ->
-        [buttons] Pwyswch i'w gadw, neu anfonwch un gwell (hyd at 120 nod).
+        [buttons] Pwyswch y botwm i'w gadw, neu anfonwch un gwell (hyd at 120 nod).
        *[typed] Pwyswch Enter i'w gadw, neu teipiwch un gwell (hyd at 120 nod).
     }
 conversation-keep-title = ✓ Cadw'r teitl hwn
 conversation-ask-body =
     Dywedwch fwy wrthon ni: beth fyddech chi'n ei newid, a pham? { $style ->
-        [buttons] Anfonwch ef, neu pwyswch Hepgor.
-       *[typed] Teipiwch ef, neu pwyswch Enter i'w hepgor.
+        [buttons] Anfonwch eich ateb, neu pwyswch Hepgor.
+       *[typed] Teipiwch eich ateb, neu pwyswch Enter i hepgor.
     }
 conversation-ask-kind =
-    Ai syniad, profiad neu arfer da yw e?{ $style ->
+    Ai syniad, profiad neu arfer da yw hwn?{ $style ->
         [buttons] {""}
-       *[typed] {" "}Teipiwch rif, neu pwyswch Enter ar gyfer syniad.
+       *[typed] {" "}Teipiwch rif, neu pwyswch Enter os mai syniad yw e.
     }
 conversation-similar-ask =
     { $style ->
-        [buttons] Pwyswch ar syniad i'w gefnogi yn lle hynny, neu postiwch eich un chi beth bynnag.
-       *[typed] Teipiwch rif syniad i'w gefnogi yn lle hynny, postio i bostio'ch un chi beth bynnag, neu /cancel.
+        [buttons] Pwyswch syniad i'w gefnogi yn lle hynny, neu postiwch eich syniad chi beth bynnag.
+       *[typed] Teipiwch rif syniad i'w gefnogi yn lle hynny, teipiwch postio i bostio eich syniad chi beth bynnag, neu /cancel i stopio.
     }
 conversation-support-instead = 👍 #{ $id } { $title }
 conversation-post-anyway = Postio fy un i beth bynnag
@@ -482,25 +630,25 @@ conversation-ask-comment = Anfonwch eich sylw ar syniad #{ $id }.
 conversation-ask-response = Anfonwch ymateb y tîm i { $target }. Bydd ei awdur yn cael gwybod.
 conversation-ask-hide-reason = Pam cuddio { $target }? Anfonwch reswm byr; bydd yr awdur yn ei weld.
 conversation-confirm-forget =
-    Mae hyn yn dileu eich enw a'ch cyfrifon. Mae eich syniadau a'ch sylwadau'n aros, wedi'u dangos fel rhai gan “gyn-aelod”. { $style ->
+    Mae hyn yn dileu eich enw a'ch cyfrifon. Bydd eich syniadau a'ch sylwadau'n aros, gyda “cyn-aelod” yn lle eich enw. { $style ->
         [buttons] Ydych chi'n siŵr?
-       *[typed] Teipiwch ydw i ddileu, neu unrhyw beth arall i gadw eich cyfrif.
+       *[typed] Teipiwch ydw i'w dileu, neu unrhyw beth arall i gadw eich cyfrif.
     }
-conversation-forget-yes = Ydw, dilëwch fi
+conversation-forget-yes = Ydw, dilëwch fy manylion
 
-## /audit: enw pob cam sy'n cael ei gofnodi ($action yw'r allwedd, $stored yr enw yn y log, a
-## ddangosir am gam nad yw'r fersiwn hon yn ei adnabod).
+## /audit: enw pob gweithred sy'n cael ei chofnodi ($action yw'r allwedd, $stored yr enw yn y log,
+## a ddangosir am weithred nad yw'r fersiwn hon yn ei hadnabod).
 
 audit-action =
     { $action ->
         [bigidea-create] creu
-        [bigidea-stage] gosod cam
+        [bigidea-stage] newid cam
         [challenge-create] ychwanegu
         [comment-respond] ymateb i
         [export] allforio
-        [export-withheld] allforio, gydag eitemau wedi'u dal yn ôl,
-        [idea-merge] uno
-        [idea-stage] gosod cam
+        [export-withheld] allforio, gydag eitemau a ddaliwyd yn ôl,
+        [idea-merge] cyfuno
+        [idea-stage] newid cam
         [import] mewnforio
         [member-ban] gwahardd
         [member-role] newid rôl
@@ -509,7 +657,7 @@ audit-action =
         [review-hide] cuddio
         [review-restore] adfer
         [sprint-create] creu
-        [sprint-stage] gosod cam
+        [sprint-stage] newid cam
         [sprint-window] newid dyddiadau
         [theme-add] ychwanegu at thema:
         [theme-create] creu

@@ -1,79 +1,83 @@
-# Geiriau'r bot Discord. Mae disgrifiadau'r gorchmynion yn Saesneg o fwriad: nid oes gan Discord
-# Gymraeg ymhlith ei ieithoedd, felly dim ond y disgrifiadau Saesneg y mae'n eu dangos. Mae'r
-# atebion, y ffurflenni a'r cardiau yn Gymraeg.
-## Command descriptions, shown in Discord's command picker
+# Geiriau'r bot Discord: disgrifiadau'r gorchmynion a'r opsiynau (100 nod ar y mwyaf: terfyn
+# Discord), teitlau a labeli ffurflenni (45 nod ar y mwyaf), a'r ychydig atebion sy'n wahanol i rai
+# Telegram. Daw labeli botymau a'r rhan fwyaf o'r atebion o chat.ftl a core.ftl.
+# Does gan Discord ddim Cymraeg ymhlith ei ieithoedd, felly mae dewisydd gorchmynion Discord yn
+# dangos y disgrifiadau Saesneg; mae /help yn dangos y disgrifiadau Cymraeg isod i'r rhai sydd wedi
+# dewis Cymraeg.
 
-discord-describe-help = See what you can do here
-discord-describe-register = Join crowdsprint: a short form, and you can share and back ideas
-discord-describe-sprint = See a sprint: its dates, numbers and challenges
-discord-describe-sprints = List every sprint and its stage
-discord-describe-challenges = See the challenges you can answer
-discord-describe-idea = Share an idea, an experience or good practice
-discord-describe-ideas = Browse ideas: top, newest, or your own
-discord-describe-show = Open one idea with its comments
-discord-describe-support = Back an idea
-discord-describe-unsupport = Take back your support for an idea
-discord-describe-comment = Comment on an idea
-discord-describe-reply = Reply to a comment
-discord-describe-follow = Hear about new comments and changes on an idea
-discord-describe-unfollow = Stop following an idea
-discord-describe-mute = Stop all notifications about one idea
-discord-describe-unmute = Hear about an idea again
-discord-describe-subscribe = Get the digest weekly, daily, or not at all
-discord-describe-pause = Pause notifications for some days (or "off" to resume)
-discord-describe-timezone = Your time zone for digests and quiet hours (or "off")
-discord-describe-language = Choose the language I answer in
-discord-describe-link = Link this account to your crowdsprint profile elsewhere
-discord-describe-mydata = Download everything we hold about you
-discord-describe-forgetme = Erase your details
-discord-describe-mod = Run the sprint: review, respond, moderate, export
-discord-describe-mod-review = See what is waiting for review
-discord-describe-mod-approve = Approve an idea (12) or a comment (c12)
-discord-describe-mod-respond = Respond on behalf of the sprint team
-discord-describe-mod-hide = Hide an idea or comment, with a reason
-discord-describe-mod-restore = Show a hidden idea or comment again
-discord-describe-mod-awaiting = Comments still waiting for a response
-discord-describe-mod-stats = A sprint's numbers
-discord-describe-mod-merge = Merge one idea into another; its supporters move with it
-discord-describe-mod-theme = Themes: "new SPRINT Name | description" or "add THEME IDEA"
-discord-describe-mod-bigidea = Big Ideas: "new SPRINT THEMES Title | description" or "stage ID STAGE"
-discord-describe-mod-stage = Move a sprint or idea on: "sprint 3 theming" or "idea 12 testing"
-discord-describe-mod-sprint = Sprints: "new OPENS CLOSES Title | description" or "window ID OPENS CLOSES"
-discord-describe-mod-challenge = Add a challenge: "add SPRINT Title | description"
-discord-describe-mod-ban = Stop a member from taking part
-discord-describe-mod-unban = Let a member take part again
-discord-describe-mod-export = Download a sprint's ideas as CSV or JSON
-discord-describe-mod-audit = The latest moderation actions
-discord-describe-mod-deliveries = The notification queue and deliveries that failed
-discord-describe-mod-announce = Announce new ideas in this channel ("off" to stop)
-discord-describe-mod-role = Give a member a role
+## Disgrifiadau gorchmynion (/help, a dewisydd gorchmynion Discord)
 
-## Option descriptions
+discord-describe-help = Gweld beth allwch chi ei wneud yma
+discord-describe-register = Ymuno â crowdsprint: ffurflen fer, ac yna gallwch chi rannu a chefnogi syniadau
+discord-describe-sprint = Gweld sbrint: ei ddyddiadau, ei ffigurau a'i heriau
+discord-describe-sprints = Rhestru pob sbrint a'i gam
+discord-describe-challenges = Gweld yr heriau y gallwch chi eu hateb
+discord-describe-idea = Rhannu syniad, profiad neu arfer da
+discord-describe-ideas = Pori syniadau: y mwyaf o gefnogaeth, y mwyaf newydd, neu'ch rhai chi
+discord-describe-show = Agor un syniad gyda'i sylwadau
+discord-describe-support = Cefnogi syniad
+discord-describe-unsupport = Tynnu eich cefnogaeth i syniad yn ôl
+discord-describe-comment = Gwneud sylw ar syniad
+discord-describe-reply = Ateb sylw
+discord-describe-follow = Clywed am sylwadau a newidiadau newydd ar syniad
+discord-describe-unfollow = Stopio dilyn syniad
+discord-describe-mute = Stopio pob hysbysiad am un syniad
+discord-describe-unmute = Clywed am syniad eto
+discord-describe-subscribe = Cael y crynodeb bob wythnos, bob dydd, neu ddim o gwbl
+discord-describe-pause = Oedi hysbysiadau am ychydig ddyddiau (neu “off” i'w hailddechrau)
+discord-describe-timezone = Eich parth amser ar gyfer crynodebau ac oriau tawel (neu “off”)
+discord-describe-language = Dewis yr iaith rydw i'n ei defnyddio i'ch ateb
+discord-describe-link = Cysylltu'r cyfrif hwn â'ch proffil crowdsprint mewn ap arall
+discord-describe-mydata = Lawrlwytho popeth rydyn ni'n ei gadw amdanoch chi
+discord-describe-forgetme = Dileu eich manylion
+discord-describe-mod = Rhedeg y sbrint: adolygu, ymateb, cymedroli, allforio
+discord-describe-mod-review = Gweld beth sy'n aros i gael ei adolygu
+discord-describe-mod-approve = Cymeradwyo syniad (12) neu sylw (c12)
+discord-describe-mod-respond = Ymateb ar ran tîm y sbrint
+discord-describe-mod-hide = Cuddio syniad neu sylw, gan roi rheswm
+discord-describe-mod-restore = Dangos syniad neu sylw cudd eto
+discord-describe-mod-awaiting = Sylwadau sy'n dal i aros am ymateb
+discord-describe-mod-stats = Ffigurau sbrint
+discord-describe-mod-merge = Cyfuno un syniad ag un arall; mae ei gefnogwyr yn symud gydag ef
+discord-describe-mod-theme = Themâu: “new SBRINT Enw | disgrifiad” neu “add THEMA SYNIAD”
+discord-describe-mod-bigidea = Syniadau Mawr: “new SBRINT THEMÂU Teitl | disgrifiad” neu “stage RHIF CAM”
+discord-describe-mod-stage = Symud sbrint neu syniad ymlaen: “sprint 3 theming” neu “idea 12 testing”
+discord-describe-mod-sprint = Sbrintiau: “new AGOR CAU Teitl | disgrifiad” neu “window RHIF AGOR CAU”
+discord-describe-mod-challenge = Ychwanegu her: “add SBRINT Teitl | disgrifiad”
+discord-describe-mod-ban = Atal aelod rhag cymryd rhan
+discord-describe-mod-unban = Gadael i aelod gymryd rhan eto
+discord-describe-mod-export = Lawrlwytho syniadau sbrint fel CSV neu JSON
+discord-describe-mod-audit = Y gweithredoedd cymedroli diweddaraf
+discord-describe-mod-deliveries = Ciw'r hysbysiadau, a'r negeseuon na chawsant eu hanfon
+discord-describe-mod-announce = Rhoi gwybod am syniadau newydd yn y sianel hon, neu mewn sianel neu fforwm arall (“off” i stopio)
+discord-describe-mod-role = Rhoi rôl i aelod
 
-discord-option-command = A command, to see how to use it
-discord-option-describes = What best describes you
-discord-option-sprint = Sprint number
-discord-option-challenge = The challenge your idea answers
-discord-option-kind = Idea, experience or good practice
-discord-option-list = Which ideas
-discord-option-page = Page number
-discord-option-idea = Idea number
-discord-option-comment = Comment number
-discord-option-text = What you want to say
-discord-option-frequency = How often
-discord-option-days = Number of days, or off
-discord-option-zone = A time zone such as Europe/London, or off
-discord-option-language = Language
-discord-option-code = The code /link gave you elsewhere
-discord-option-target = An idea (12) or a comment (c12)
-discord-option-reason = Why: the author is told
-discord-option-details = The rest of the command
-discord-option-into = The idea it is merged into
-discord-option-member = Member number
-discord-option-format = File format
-discord-option-role = The new role
+## Disgrifiadau opsiynau
 
-## Forms
+discord-option-command = Gorchymyn, i weld sut i'w ddefnyddio
+discord-option-describes = Beth sy'n eich disgrifio chi orau
+discord-option-sprint = Rhif y sbrint
+discord-option-challenge = Yr her mae eich syniad yn ei hateb
+discord-option-kind = Syniad, profiad neu arfer da
+discord-option-list = Pa syniadau
+discord-option-page = Rhif y dudalen
+discord-option-idea = Rhif y syniad
+discord-option-comment = Rhif y sylw
+discord-option-text = Beth rydych chi eisiau ei ddweud
+discord-option-frequency = Pa mor aml
+discord-option-days = Nifer y diwrnodau, neu off
+discord-option-zone = Parth amser fel Europe/London, neu off
+discord-option-language = Iaith
+discord-option-code = Y cod a gawsoch chi gan /link mewn ap arall
+discord-option-target = Syniad (12) neu sylw (c12)
+discord-option-reason = Pam: bydd yr awdur yn cael gwybod
+discord-option-details = Gweddill y gorchymyn
+discord-option-into = Y syniad i'w gyfuno ag ef
+discord-option-member = Rhif yr aelod
+discord-option-format = Fformat y ffeil
+discord-option-role = Y rôl newydd
+
+## Ffurflenni
 
 discord-form-register = Ymuno â crowdsprint
 discord-form-name = Eich enw, fel y bydd eraill yn ei weld
@@ -81,14 +85,14 @@ discord-form-organisation = Sefydliad (dewisol)
 discord-form-region = Rhanbarth (dewisol)
 discord-form-idea = Rhannwch eich syniad
 discord-form-idea-title = Teitl
-discord-form-idea-body = Dywedwch fwy: beth fyddech chi'n ei newid, a pham?
+discord-form-idea-body = Beth fyddech chi'n ei newid, a pham?
 discord-form-comment = Sylw
 discord-form-respond = Ymateb ar ran tîm y sbrint
 discord-form-hide = Cuddio
-discord-form-reason = Rheswm (caiff yr awdur wybod)
+discord-form-reason = Rheswm (bydd yr awdur yn cael gwybod)
 discord-form-text = Eich geiriau
 
-## Cards and answers
+## Cardiau ac atebion
 
 discord-field-challenge = Her
 discord-field-kind = Math
@@ -96,21 +100,29 @@ discord-field-stage = Cam
 discord-field-themes = Themâu
 discord-comment-by = c{ $id } · { $author }
 discord-response-by = ⭐ c{ $id } · { $author } (tîm y sbrint)
-discord-no-comments = Dim sylwadau eto. Pwyswch 💬 Sylw i ychwanegu'r cyntaf.
-discord-no-similar = Dim syniadau tebyg hyd yma.
-discord-help-staff = I dîm y sbrint:
-discord-reg-intro = Croeso i crowdsprint! Rhannwch syniadau a allai wella gofal, cefnogwch y rhai rydych chi'n cytuno â nhw, a chlywed beth sy'n digwydd iddyn nhw.
-discord-registered = Croeso, { $name }! Defnyddiwch /idea i rannu syniad, /ideas i weld beth ddywedodd eraill, neu /help am bopeth.
-discord-use-register = Ar Discord, defnyddiwch /register i ymuno a /idea i rannu syniad.
+discord-no-comments = Does dim sylwadau eto. Pwyswch 💬 Sylw i ychwanegu'r un cyntaf.
+discord-no-similar = Does dim syniadau tebyg hyd yma.
+discord-help-staff = Ar gyfer tîm y sbrint:
+discord-reg-intro = Croeso i crowdsprint! Rhannwch syniadau a allai wella gofal, cefnogwch y rhai rydych chi'n cytuno â nhw, a chlywch beth sy'n digwydd iddyn nhw.
+discord-registered = Croeso, { $name }! Defnyddiwch /idea i rannu syniad, /ideas i weld beth mae eraill wedi'i ddweud, neu /help i weld popeth.
+discord-use-register = Ar Discord, defnyddiwch /register i ymuno, yna /idea i rannu syniad.
 discord-button-forget = Dileu fy manylion
-discord-export-ready = { $rows } rhes, wedi'u hatodi.
-discord-unsupported = Mae'n ddrwg gen i, ni allaf drin hynny yma eto.
+discord-export-ready =
+    Mae'r ffeil ynghlwm ({ $rows ->
+        [zero] dim rhesi
+        [one] 1 rhes
+        [two] { $rows } res
+        [few] { $rows } rhes
+        [many] { $rows } rhes
+       *[other] { $rows } o resi
+    }).
+discord-unsupported = Mae'n ddrwg gen i, alla i ddim gwneud hynny yma eto.
 discord-not-registered = Mae angen i chi ymuno yn gyntaf — dim ond ychydig eiliadau mae'n ei gymryd. Defnyddiwch /register i ddechrau.
 
 ## Negeseuon mewn sianeli gweinydd (modd porth)
-discord-offer-idea = 💡 Hoffech chi bostio hwn fel syniad, er mwyn i eraill ei gefnogi ac i dîm y sbrint ymateb?
+discord-offer-idea = 💡 Hoffech chi bostio hwn fel syniad, er mwyn i eraill ei gefnogi ac i dîm y sbrint ymateb iddo?
 discord-offer-button = Postio fel syniad
-discord-offer-pick = Ar gyfer pa her mae e?
-discord-offer-not-yours = Dim ond y person a ysgrifennodd y neges honno all ei phostio fel syniad.
-discord-forum-comment-held = mae'n edrych fel bod eich sylw'n cynnwys manylion personol (fel rhif GIG), felly mae wedi'i dynnu i lawr nes bod cymedrolwr yn ei wirio. Postiwch ef eto hebddynt, os gwelwch yn dda.
-discord-option-channel = Y sianel neu'r fforwm i bostio syniadau newydd ynddo (y sianel hon os caiff ei adael allan)
+discord-offer-pick = Pa her mae'n ei hateb?
+discord-offer-not-yours = Dim ond y person a ysgrifennodd y neges honno sy'n gallu ei phostio fel syniad.
+discord-forum-comment-held = mae'n edrych fel bod eich sylw'n cynnwys manylion personol (fel rhif GIG), felly rydyn ni wedi'i dynnu i lawr nes i gymedrolwr ei wirio. Postiwch ef eto hebddyn nhw, os gwelwch yn dda.
+discord-option-channel = Y sianel neu'r fforwm i bostio syniadau newydd ynddo (y sianel hon os na ddewiswch chi un)

@@ -1,5 +1,5 @@
 ### Beth aeth o'i le, a beth i'w wneud nesaf. Mae pobl yn darllen y rhain ar ffôn, yn aml ar
-### egwyl: cadwch bob un yn fyr, yn glir ac yn garedig, gan ddweud sut i'w gywiro.
+### egwyl: cadwch bob un yn fyr, yn glir ac yn garedig, gan ddweud bob tro sut i'w gywiro.
 ### Mae enwau gorchmynion (/support ac ati) a'u geiriau allweddol yn aros yn Saesneg.
 
 ## Camgymeriadau yn yr hyn a deipiwyd (UserError). Mae $field yn un o allweddi TextField.
@@ -28,7 +28,7 @@ error-text-too-long =
         [organisation] Mae enw'r sefydliad
         [region] Mae enw'r rhanbarth
        *[other] Mae'r testun
-    } yn rhy hir: { $actual } nod, a'r uchafswm yw { $max }. Rhowch gynnig arall arni gyda llai o eiriau.
+    } yn rhy hir: { $actual } nod, a'r uchafswm yw { $max }. Byrhewch y testun a rhowch gynnig arall arni.
 
 error-text-control-characters =
     { $field ->
@@ -55,7 +55,7 @@ error-not-allowed =
         [moderator] cymedrolwyr
        *[admin] gweinyddwyr
     } sy'n gallu gwneud hynny. Os ydych chi'n meddwl y dylech chi allu, gofynnwch i'ch rheolwr cymuned.
-error-banned = Gallwch chi ddal i ddarllen popeth, ond allwch chi ddim postio, cefnogi syniadau na rhoi sylwadau ar hyn o bryd. Os ydych chi'n meddwl bod hyn yn gamgymeriad, cysylltwch â'ch rheolwr cymuned.
+error-banned = Gallwch chi ddal i ddarllen popeth, ond allwch chi ddim postio, cefnogi syniadau na gwneud sylwadau ar hyn o bryd. Os ydych chi'n meddwl bod hyn yn gamgymeriad, cysylltwch â'ch rheolwr cymuned.
 
 ## Pethau nad oes modd dod o hyd iddyn nhw
 
@@ -69,7 +69,7 @@ error-member-not-found = Allwn ni ddim dod o hyd i'r aelod hwnnw — gwiriwch ri
 
 ## Sbrintiau, cefnogaeth a sylwadau
 
-error-sprint-not-open = Dydy sbrint { $id } ddim ar agor ar hyn o bryd, felly does dim modd ychwanegu syniadau na chefnogaeth newydd. Gallwch chi ddal i ddarllen syniadau a rhoi sylwadau arnyn nhw. Anfonwch /sprints i weld pa sbrint sydd ar agor.
+error-sprint-not-open = Dydy sbrint { $id } ddim ar agor ar hyn o bryd, felly does dim modd ychwanegu syniadau na chefnogaeth newydd. Gallwch chi ddal i ddarllen syniadau a gwneud sylwadau arnyn nhw. Anfonwch /sprints i weld pa sbrint sydd ar agor.
 error-no-open-sprint = Does dim sbrint ar agor ar hyn o bryd, felly does unman i bostio syniadau eto. Anfonwch /sprints i weld beth sydd i ddod.
 error-already-supported = Rydych chi eisoes yn cefnogi syniad #{ $id } — diolch! I dynnu eich cefnogaeth yn ôl, anfonwch /unsupport { $id }.
 error-not-supported = Dydych chi ddim yn cefnogi syniad #{ $id }, felly does dim i'w dynnu'n ôl. I'w gefnogi, anfonwch /support { $id }.
@@ -90,7 +90,15 @@ error-already-banned = Mae aelod { $member } eisoes wedi'i wahardd rhag postio.
 error-not-banned = Dydy aelod { $member } ddim wedi'i wahardd, felly does dim i'w ddadwneud.
 error-nothing-to-review = Does dim byd yn aros i gael ei adolygu — mae popeth wedi'i wirio. Diolch!
 error-stage-unchanged = Mae hwn eisoes ar y cam hwnnw — does dim byd wedi newid.
-error-pause-too-long = Gall saib fod yn { $max } diwrnod ar y mwyaf.
+error-pause-too-long =
+    Gall saib bara { $max ->
+        [zero] 0 diwrnod
+        [one] 1 diwrnod
+        [two] { $max } ddiwrnod
+        [few] { $max } diwrnod
+        [many] { $max } diwrnod
+       *[other] { $max } diwrnod
+    } ar y mwyaf.
 error-already-in-theme = Mae'r syniad hwnnw eisoes yn y thema hon.
 error-challenge-in-other-sprint = Mae'r her honno'n perthyn i sbrint arall. Dewiswch her o'r sbrint hwn — mae /challenges yn eu rhestru.
 error-theme-in-other-sprint = Mae'r thema honno'n perthyn i sbrint arall. Dim ond themâu o'u sbrint eu hunain y gall syniadau a Syniadau Mawr eu defnyddio — mae /theme list yn eu dangos.
@@ -101,8 +109,8 @@ error-theme-in-other-sprint = Mae'r thema honno'n perthyn i sbrint arall. Dim on
 parse-not-a-command = Mae gorchmynion yn dechrau gyda slaes, fel /help. I rannu syniad, anfonwch /idea.
 parse-unknown-command = Mae'n ddrwg gen i, dydw i ddim yn adnabod /{ $command }. Anfonwch /help i weld y gorchmynion y gallwch chi eu defnyddio.
 parse-missing-argument = Ar ôl /{ $command }, mae angen { parse-argument }.
-parse-bad-value = Dydy ‘{ $value }’ ddim yn gweithio yma: ar ôl /{ $command }, mae angen { parse-argument }.
-parse-too-many-arguments = Mae gormod ar ôl /{ $command }. Gwiriwch y gorchymyn a rhowch gynnig arall arni.
+parse-bad-value = Dydy “{ $value }” ddim yn gweithio yma: ar ôl /{ $command }, mae angen { parse-argument }.
+parse-too-many-arguments = Mae mwy ar ôl /{ $command } nag y gall ei ddefnyddio. Gwiriwch y gorchymyn a rhowch gynnig arall arni.
 
 # Beth ddylai ddilyn gorchymyn, a ddefnyddir yn y ddwy neges uchod (gyda'r un newidynnau).
 parse-argument =
@@ -119,8 +127,8 @@ parse-argument =
                *[other] ychydig o destun
             }
         [reason] rheswm
-        [frequency] weekly (wythnosol), daily (dyddiol) neu off (dim)
-        [language] iaith: cy (Cymraeg) neu en (English)
+        [frequency] weekly (wythnosol), daily (dyddiol) neu off (dim crynodeb)
+        [language] cod iaith: en, cy, pl, ro, pa, ur, pt neu ar
         [challenge] rhif her, neu off
         [days] nifer o ddiwrnodau, fel 7, neu off
         [zone] enw parth amser, fel Europe/London neu America/New_York, neu off
@@ -129,8 +137,8 @@ parse-argument =
         [themes] rhifau themâu gyda choma rhyngddyn nhw, fel 2,3
         [bigidea] rhif Syniad Mawr
         [member] rhif aelod
-        [role] rôl: member, champion, moderator neu admin
-        [order] top, new neu mine
+        [role] rôl: member (aelod), champion (hyrwyddwr), moderator (cymedrolwr) neu admin (gweinyddwr)
+        [order] top (y mwyaf o gefnogaeth), new (y mwyaf newydd) neu mine (fy rhai i)
         [page] rhif tudalen
         [action]
             { $command ->
@@ -140,7 +148,7 @@ parse-argument =
                 [challenge] y gair add
                *[other] y gair cywir ar ôl y gorchymyn
             }
-        [stage] cam, fel testing neu scale and spread
+        [stage] cam, fel testing (profi) neu scale and spread (ehangu a lledaenu)
         [opens] dyddiad agor, fel 2026-06-01
         [closes] dyddiad cau, fel 2026-06-30
         [title] teitl
@@ -151,7 +159,7 @@ parse-argument =
 ## Mewnforio syniadau o sesiwn sgwrsio neu sesiwn gyswllt (un broblem i bob rhes; dangosir y
 ## llinell hefyd)
 
-import-missing-column = Mae angen colofn o'r enw ‘{ $column }’ yn y ffeil. Ychwanegwch hi at y rhes gyntaf a mewnforiwch y ffeil eto.
+import-missing-column = Mae angen colofn o'r enw “{ $column }” yn y ffeil. Ychwanegwch hi at y rhes gyntaf a mewnforiwch y ffeil eto.
 import-unreadable-row = Doedd dim modd darllen y rhes hon. Gwiriwch hi mewn taenlen (yn enwedig unrhyw ddyfynodau) a mewnforiwch y ffeil eto.
-import-unknown-challenge = Dydy ‘{ $challenge }’ ddim yn her yn y sbrint hwn. Defnyddiwch rif yr her neu ei hunion deitl — mae /challenges yn eu rhestru.
-import-unknown-kind = Dydy ‘{ $kind }’ ddim yn fath rydyn ni'n ei adnabod. Defnyddiwch idea (syniad), experience (profiad) neu good practice (arfer da) — neu gadewch y gell yn wag ar gyfer syniad.
+import-unknown-challenge = Dydy “{ $challenge }” ddim yn her yn y sbrint hwn. Defnyddiwch rif yr her neu ei hunion deitl — mae /challenges yn eu rhestru.
+import-unknown-kind = Dydy “{ $kind }” ddim yn fath rydyn ni'n ei adnabod. Defnyddiwch idea (syniad), experience (profiad) neu good practice (arfer da) — neu gadewch y gell yn wag ar gyfer syniad.

@@ -20,19 +20,27 @@ telegram-button-page = { $page }/{ $pages }
 
 ## Sgyrsiau (y bot ar waith)
 
-telegram-text-only = Dim ond testun y galla i ei ddarllen ar hyn o bryd. Anfonwch eich syniad mewn geiriau, neu /help i weld beth gallwch chi ei wneud.
-telegram-go-private = Gadewch i ni fwrw ymlaen mewn sgwrs breifat, fel nad yw'r grŵp yn cael ei foddi.
-telegram-sent-privately = Rwyf wedi'ch ateb mewn sgwrs breifat: dim ond chi sy'n gallu ei weld.
+telegram-text-only = Dim ond testun y galla i ei ddarllen ar hyn o bryd. Anfonwch eich syniad mewn geiriau, neu /help i weld beth allwch chi ei wneud.
+telegram-go-private = Beth am i ni barhau mewn sgwrs breifat, fel nad yw'r grŵp yn cael gormod o negeseuon?
+telegram-sent-privately = Rydw i wedi'ch ateb chi mewn sgwrs breifat: dim ond chi sy'n gallu ei gweld.
 telegram-button-open-private = 💬 Agor sgwrs breifat
 telegram-language-pick = Pa iaith hoffech chi?
 telegram-exported =
     { $count ->
+        [zero] Dim syniadau o sbrint { $sprint }.
         [one] 1 syniad o sbrint { $sprint }.
+        [two] { $count } syniad o sbrint { $sprint }.
+        [few] { $count } syniad o sbrint { $sprint }.
+        [many] { $count } syniad o sbrint { $sprint }.
        *[other] { $count } o syniadau o sbrint { $sprint }.
     }
 telegram-similar-heading =
     { $count ->
+        [zero] Syniadau tebyg:
         [one] Syniad tebyg:
+        [two] Syniadau tebyg:
+        [few] Syniadau tebyg:
+        [many] Syniadau tebyg:
        *[other] Syniadau tebyg:
     }
 telegram-no-similar = Does dim syniadau tebyg eto.

@@ -118,7 +118,7 @@ parse-argument =
             }
         [reason] a reason
         [frequency] weekly, daily or off
-        [language] a language: en (English) or cy (Cymraeg)
+        [language] a language code: en, cy, pl, ro, pa, ur, pt or ar
         [challenge] a challenge number, or off
         [days] a number of days, like 7, or off
         [zone] a time zone name, like Europe/London or America/New_York, or off

@@ -9,7 +9,7 @@
 
 use chrono::Duration;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{DIGEST_PAGE, Registration, Target};
+use crowdsprint_core::service::{DIGEST_PAGE, Registration};
 use crowdsprint_telegram::LimitSettings;
 use crowdsprint_tests::fake_telegram::{Limits, Window};
 use crowdsprint_tests::telegram_bot::BotWorld;
@@ -27,17 +27,12 @@ async fn digests_queued(env: TestEnv, limits: Limits, n: i64) -> (BotWorld, Idea
     env.core.fan_out(100).await.unwrap();
     let admin = env.admin().await;
     let idea = env
-        .idea(
+        .approved_idea(
             &admin,
             challenges[0].id,
             "Pharmacy opens at seven on discharge days",
-            "",
         )
         .await;
-    env.core
-        .approve(&admin, Target::Idea(idea.id))
-        .await
-        .unwrap();
 
     let world = BotWorld::start_with(env, limits, LimitSettings::default()).await;
     let env = &world.env;

@@ -24,6 +24,8 @@ impl Console {
         let r = self.renderer(actor);
         Ok(match reply {
             Reply::Text(msg) => r.msg(&msg),
+            // Rendered in the language now stored (read again above).
+            Reply::LanguageSet(locale) => r.msg(&Reply::language_set(locale)),
             Reply::Lines { lines, empty, .. } if lines.is_empty() => r.msg(&empty),
             Reply::Lines { lines, .. } => join(lines.iter().map(|m| r.msg(m))),
             Reply::Help { role, topic } => self.help(actor, role, topic.as_deref()),

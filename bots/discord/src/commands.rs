@@ -122,6 +122,9 @@ impl App {
         let text = look.text();
         Ok(match reply {
             Reply::Text(msg) => Note::private(look.msg(&msg)),
+            Reply::LanguageSet(locale) => {
+                Note::private(self.look(locale).msg(&Reply::language_set(locale)))
+            }
             Reply::Lines { lines, empty, .. } if lines.is_empty() => {
                 Note::private(look.msg(&empty))
             }

@@ -9,7 +9,7 @@ mod translate;
 pub use definitions::{MOD_COMMAND, definitions};
 pub use translate::{Invocation, chosen_channel, given, invocation};
 
-use crowdsprint_core::domain::Role;
+use crowdsprint_core::domain::{Locale, Role};
 
 /// One option of a slash command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +127,7 @@ pub const MEMBER_COMMANDS: &[Slash] = &[
     ),
     member("pause", &[opt("days", Word)]),
     member("timezone", &[opt("zone", Word)]),
-    member("language", &[maybe("language", Choice(&["en-GB", "cy"]))]),
+    member("language", &[maybe("language", Choice(Locale::TAGS))]),
     member("link", &[maybe("code", Word)]),
     member("mydata", &[]),
     member("forgetme", &[]),

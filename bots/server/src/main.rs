@@ -1,10 +1,11 @@
 //! `crowdsprint`: the service binary. Reads the settings, opens the database (migrating it),
 //! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export`, `seed-demo`,
-//! `backup` or `restore`.
+//! `backup`, `restore` or `locales`.
 
 mod backup;
 mod cli;
 mod health;
+mod locales;
 mod logging;
 mod serve;
 mod settings;
@@ -58,6 +59,8 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a backup back as the SQLite database (refused while anything uses it).
     Restore(backup::RestoreArgs),
+    /// The translators' tools: `locales render --lang cy` writes every message in context.
+    Locales(locales::LocalesArgs),
 }
 
 /// The identity the command-line tools (import, export, seed-demo) act as: whoever can run
@@ -100,6 +103,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
     let command = match command {
         Command::Backup(args) => return backup::backup(&settings, args).await,
         Command::Restore(args) => return backup::restore(&settings, args).await,
+        Command::Locales(args) => return locales::run(args),
         other => other,
     };
     let mut admins = settings.admin_identities()?;
@@ -149,8 +153,8 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         Command::Import(args) => cli::import(core, args).await?,
         Command::Export(args) => cli::export(core, args).await?,
         Command::SeedDemo => cli::seed_demo(core).await?,
-        Command::Backup(_) | Command::Restore(_) => {
-            anyhow::bail!("backup and restore work on the file, with the database closed")
+        Command::Backup(_) | Command::Restore(_) | Command::Locales(_) => {
+            anyhow::bail!("backup, restore and locales never open the database for the service")
         }
     };
     store.close().await;

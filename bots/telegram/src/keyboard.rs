@@ -209,15 +209,21 @@ impl Keyboards<'_> {
 
     /// `/language`: every language in its own name, ✓ on the current one.
     pub fn language_picker(&self, current: Locale) -> InlineKeyboard {
-        let row = Locale::ALL
-            .iter()
-            .map(|l| {
-                let mark = if *l == current { "✓ " } else { "" };
-                let label = format!("{mark}{}", l.native_name());
-                Button::callback(label, CallbackAction::Language(*l))
-            })
-            .collect();
-        InlineKeyboard::default().row(row)
+        Locale::ALL.chunks(LANGUAGES_PER_ROW).fold(
+            InlineKeyboard::default(),
+            |keyboard, languages| {
+                keyboard.row(
+                    languages
+                        .iter()
+                        .map(|l| {
+                            let mark = if *l == current { "✓ " } else { "" };
+                            let label = format!("{mark}{}", l.native_name());
+                            Button::callback(label, CallbackAction::Language(*l))
+                        })
+                        .collect(),
+                )
+            },
+        )
     }
 
     fn msg(&self, msg: &Msg) -> String {
@@ -228,6 +234,9 @@ impl Keyboards<'_> {
         self.catalog.text(self.locale, id)
     }
 }
+
+/// Languages side by side: four native names ("Português", "Cymraeg") fit a phone's width.
+const LANGUAGES_PER_ROW: usize = 4;
 
 /// The longest title shown on a button, in characters.
 const LABEL_TITLE_CHARS: usize = 40;

@@ -103,12 +103,60 @@ impl std::str::FromStr for Choice {
     }
 }
 
-/// Words typed for "yes", in every language we speak ("ydw" is the natural Welsh answer to
-/// "Ydych chi'n cytuno?", "ie" and "iawn" are also heard).
-const YES: &[&str] = &["yes", "y", "ie", "iawn", "do", "ydw"];
-const NO: &[&str] = &["no", "n", "na", "nac ydw", "naddo"];
-const SKIP: &[&str] = &["-", "skip", "hepgor"];
-const POST: &[&str] = &["post", "postio"];
+/// Words typed for "yes", in every language we speak, in the order of `Locale::ALL` ("ydw" is
+/// the natural Welsh answer to "Ydych chi'n cytuno?", "ie" and "iawn" are also heard; "nao"
+/// and "sim" because phones without the keyboard drop the tilde). Anyone may type any of them:
+/// a member answers in the language they think in, not always the one they chose.
+const YES: &[&str] = &[
+    "yes",
+    "y",
+    "ie",
+    "iawn",
+    "do",
+    "ydw",
+    "tak",
+    "da",
+    "ਹਾਂ",
+    "ہاں",
+    "جی",
+    "sim",
+    "نعم",
+];
+const NO: &[&str] = &[
+    "no",
+    "n",
+    "na",
+    "nac ydw",
+    "naddo",
+    "nie",
+    "nu",
+    "ਨਹੀਂ",
+    "نہیں",
+    "não",
+    "nao",
+    "لا",
+];
+const SKIP: &[&str] = &[
+    "-",
+    "skip",
+    "hepgor",
+    "pomiń",
+    "omite",
+    "ਛੱਡੋ",
+    "چھوڑیں",
+    "saltar",
+    "تخطي",
+];
+const POST: &[&str] = &[
+    "post",
+    "postio",
+    "opublikuj",
+    "publică",
+    "ਪੋਸਟ",
+    "پوسٹ",
+    "publicar",
+    "نشر",
+];
 
 impl Choice {
     /// Whether typing `word` (trimmed, any case) means this choice.
@@ -117,7 +165,7 @@ impl Choice {
         let word = word.as_str();
         match self {
             Choice::Describes(d) => d.as_str() == word,
-            Choice::Language(l) => l.tag().eq_ignore_ascii_case(word),
+            Choice::Language(l) => Locale::negotiate(word) == Some(l),
             Choice::Kind(k) => k.as_str() == word,
             Choice::Skip => SKIP.contains(&word),
             Choice::Consent(true) | Choice::ConfirmForget => YES.contains(&word),

@@ -151,7 +151,7 @@ impl Core {
             }
             C::Language(Some(locale)) => {
                 self.set_language(actor, locale).await?;
-                Msg::new("language-set").arg("language", locale.native_name())
+                return Ok(Reply::LanguageSet(locale));
             }
             C::Link(None) => {
                 let code = self.create_link_code(actor).await?;

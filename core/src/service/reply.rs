@@ -16,6 +16,9 @@ use crate::store::AuditEntry;
 pub enum Reply {
     /// One message.
     Text(Msg),
+    /// The asker's language just changed: the confirmation is said in the new one (the
+    /// adapter's context still holds the old), with `Reply::language_set`.
+    LanguageSet(Locale),
     /// One message per line (a list); `empty` is shown when there are none.
     Lines {
         lines: Vec<Msg>,
@@ -100,6 +103,7 @@ impl Reply {
             Reply::Announce { .. } => true,
             // Confirmations and answers about the asker's own doing, staff views and files.
             Reply::Text(_)
+            | Reply::LanguageSet(_)
             | Reply::SprintChanged(_)
             | Reply::Review(_)
             | Reply::Stats(_)
@@ -116,6 +120,13 @@ impl Reply {
         } else {
             Audience::Asker
         }
+    }
+}
+
+impl Reply {
+    /// What `LanguageSet(locale)` says, to render in `locale`.
+    pub fn language_set(locale: Locale) -> Msg {
+        Msg::new("language-set").arg("language", locale.native_name())
     }
 }
 

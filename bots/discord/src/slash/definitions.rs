@@ -1,6 +1,7 @@
 //! The commands as Discord registers them: names, options and descriptions, each description
 //! in every language we have that Discord also has (Discord rejects any other locale key, so
-//! Welsh speakers see English descriptions and get Welsh replies once they pick `/language`).
+//! Welsh, Panjabi, Urdu and Arabic speakers see English descriptions and get replies in their
+//! language once they pick `/language`).
 
 use super::{MEMBER_COMMANDS, MOD_SUBCOMMANDS, Opt, OptKind, Slash};
 use crowdsprint_core::domain::Locale;
@@ -13,12 +14,27 @@ use serenity::model::permissions::Permissions;
 /// The one command that holds the staff subcommands.
 pub const MOD_COMMAND: &str = "mod";
 
-/// The locales Discord clients report (and accept as localisation keys).
+/// The locales Discord clients report (and accept as localisation keys): the tests check that
+/// `discord_locales` only ever names these.
+#[cfg(test)]
 const DISCORD_LOCALES: &[&str] = &[
     "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
     "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
     "zh-CN", "ja", "zh-TW", "ko",
 ];
+
+/// The Discord locales a language of ours is shown in. Discord has no Welsh, Panjabi, Urdu or
+/// Arabic: speakers of those see English descriptions, and get replies in their language
+/// once they pick `/language` (Portuguese goes to Brazilian Portuguese, Discord's only one).
+fn discord_locales(locale: Locale) -> &'static [&'static str] {
+    match locale {
+        Locale::EnGb => &["en-GB", "en-US"],
+        Locale::Pl => &["pl"],
+        Locale::Ro => &["ro"],
+        Locale::Pt => &["pt-BR"],
+        Locale::Cy | Locale::Pa | Locale::Ur | Locale::Ar => &[],
+    }
+}
 
 /// Discord's limit on a command or option description.
 const MAX_DESCRIPTION: usize = 100;
@@ -58,16 +74,8 @@ impl Texts<'_> {
         let mut out = Vec::new();
         for locale in Locale::ALL {
             let text = self.describe(*locale, id);
-            match locale.tag() {
-                "en-GB" => {
-                    out.push(("en-GB", text.clone()));
-                    out.push(("en-US", text));
-                }
-                tag => {
-                    if let Some(discord) = DISCORD_LOCALES.iter().find(|l| **l == tag) {
-                        out.push((discord, text));
-                    }
-                }
+            for discord in discord_locales(*locale) {
+                out.push((*discord, text.clone()));
             }
         }
         out
@@ -111,7 +119,10 @@ impl Texts<'_> {
             OptKind::Number => option = option.min_int_value(0),
             OptKind::Choice(values) => {
                 for value in values {
-                    option = option.add_string_choice(value.replace('_', " "), *value);
+                    // A language is offered by its own name ("Cymraeg"), anything else by its word.
+                    let label = Locale::from_tag(value)
+                        .map_or_else(|| value.replace('_', " "), |l| l.native_name().to_owned());
+                    option = option.add_string_choice(label, *value);
                 }
             }
             OptKind::Text => option = option.max_length(4000),
@@ -180,6 +191,23 @@ mod tests {
                 .flat_map(|m| m.keys())
             {
                 assert!(DISCORD_LOCALES.contains(&key.as_str()), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_discord_locale_we_speak_gets_its_own_descriptions() {
+        for command in registered() {
+            let english = command["description"].as_str().unwrap_or_default();
+            for discord in ["pl", "ro", "pt-BR"] {
+                let ours = command["description_localizations"][discord]
+                    .as_str()
+                    .unwrap_or_default();
+                assert!(
+                    !ours.is_empty() && ours != english,
+                    "{}: {discord} is {ours:?}",
+                    command["name"]
+                );
             }
         }
     }

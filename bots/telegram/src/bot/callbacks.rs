@@ -9,6 +9,7 @@ use crowdsprint_core::Error;
 use crowdsprint_core::conversation::{Answer, Choice, Conversation};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::service::ListOrder;
+use crowdsprint_core::service::Reply;
 use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, MessageId};
@@ -215,7 +216,7 @@ impl App {
                 self.core.set_language(&actor, locale).await?;
                 self.refresh(ctx).await;
                 let r = self.html(locale);
-                let done = r.plain(&Msg::new("language-set").arg("language", locale.native_name()));
+                let done = r.plain(&Reply::language_set(locale));
                 Ok(Pressed {
                     notice: Some(done.clone()),
                     redraw: Some(Outgoing::with(

@@ -20,6 +20,7 @@ impl App {
         let text = |html: String| vec![Outgoing::text(html)];
         match reply {
             Reply::Text(msg) => text(r.msg(&msg)),
+            Reply::LanguageSet(new) => text(self.html(new).msg(&Reply::language_set(new))),
             Reply::Lines { lines, empty, .. } if lines.is_empty() => text(r.msg(&empty)),
             Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
             Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),

@@ -1,14 +1,14 @@
 //! Keyboards for conversations: where the console numbers the choices core's prompt offers,
 //! Telegram makes each a button.
 
-use super::{Button, InlineKeyboard, Keyboards, LABEL_TITLE_CHARS, clip};
+use super::{Button, InlineKeyboard, Keyboards, LABEL_TITLE_CHARS, LANGUAGES_PER_ROW, clip};
 use crate::callback::CallbackAction;
 use crowdsprint_core::conversation::{Choice, Prompt};
 
 impl Keyboards<'_> {
     /// The choices a conversation's prompt offers, one button each, in core's order. Choices
-    /// of one kind share a row where the words fit on a phone: languages, kinds and the two
-    /// consent answers side by side, "what describes you" two to a row, and Cancel beside
+    /// of one kind share a row where the words fit on a phone: languages four to a row, kinds
+    /// and the two consent answers side by side, "what describes you" two to a row, and Cancel beside
     /// Skip, Keep or Erase; a challenge or an idea has a row of its own.
     pub fn prompt(&self, prompt: &Prompt) -> InlineKeyboard {
         let mut keyboard = InlineKeyboard::default();
@@ -43,9 +43,8 @@ fn shares_row(prev: Choice, next: Choice, len: usize) -> bool {
     use Choice as C;
     match (prev, next) {
         (C::Describes(_), C::Describes(_)) => len < 2,
-        (C::Language(_), C::Language(_))
-        | (C::Kind(_), C::Kind(_))
-        | (C::Consent(_), C::Consent(_)) => true,
+        (C::Language(_), C::Language(_)) => len < LANGUAGES_PER_ROW,
+        (C::Kind(_), C::Kind(_)) | (C::Consent(_), C::Consent(_)) => true,
         (C::Skip | C::KeepTitle | C::ConfirmForget, C::Cancel) => true,
         _ => false,
     }

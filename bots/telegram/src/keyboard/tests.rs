@@ -232,7 +232,12 @@ fn the_registration_and_language_keyboards() {
     let name = en().prompt(&registering().prompt());
     assert_eq!(
         name.labels(),
-        [vec!["✓ Ann"], vec!["English", "Cymraeg"], vec!["✖ Cancel"]]
+        [
+            vec!["✓ Ann"],
+            vec!["English", "Cymraeg", "Polski", "Română"],
+            vec!["ਪੰਜਾਬੀ", "اردو", "Português", "العربية"],
+            vec!["✖ Cancel"]
+        ]
     );
     let use_name = [Answer::Choice(Choice::UseName)];
     let describes = en().prompt(&prompt_after(registering(), &use_name, &[]));
@@ -262,7 +267,7 @@ fn the_registration_and_language_keyboards() {
     let consent = prompt_after(registering(), &skipped, &[]);
     assert_eq!(
         cy().prompt(&consent).labels(),
-        [vec!["✓ Ydw, rwy'n cytuno", "Na, dim diolch"]]
+        [vec!["✓ Ydw, rwy'n cytuno", "Nac ydw, dim diolch"]]
     );
     assert_eq!(
         actions(&en().prompt(&consent)),
@@ -272,7 +277,13 @@ fn the_registration_and_language_keyboards() {
         ]
     );
     let languages = cy().language_picker(Locale::Cy);
-    assert_eq!(languages.labels(), [vec!["English", "✓ Cymraeg"]]);
+    assert_eq!(
+        languages.labels(),
+        [
+            vec!["English", "✓ Cymraeg", "Polski", "Română"],
+            vec!["ਪੰਜਾਬੀ", "اردو", "Português", "العربية"]
+        ]
+    );
     assert_eq!(actions(&languages)[1], CallbackAction::Language(Locale::Cy));
     assert_eq!(
         en().prompt(&Conversation::ConfirmForget.prompt()).labels(),

@@ -46,7 +46,7 @@ fn an_idea_card_in_welsh_without_comments() {
     v.idea.author_name = None;
     let expected = "\
 <b>#12 Less &lt;waiting&gt; &amp; more 🏥 care</b>
-<i>Syniad · People &amp; teams · gan cyn-aelod · 2026-06-12</i>
+<i>Syniad · People &amp; teams · awdur: cyn-aelod · 2026-06-12</i>
 Cam: Wedi'i gyflwyno
 Does dim sylwadau eto. Pwyswch 💬 Sylw i ychwanegu'r un cyntaf.";
     assert_eq!(cy().idea_card(&v), expected);
@@ -225,6 +225,6 @@ fn answers_named_at_run_time_have_words_in_every_language() {
             }
             .to_msg()
         ),
-        "Dyna lawer o bleidleisiau mewn amser byr. Rhowch gynnig arall arni ymhen 30 eiliad, os gwelwch yn dda."
+        "Rydych chi wedi cefnogi llawer o syniadau mewn amser byr. Rhowch gynnig arall arni ymhen 30 eiliad, os gwelwch yn dda."
     );
 }

@@ -1,6 +1,9 @@
 //! Every word a person reads: Fluent bundles built from `locales/`, embedded in the binary.
 //! `Catalog::render` turns a `Msg` into text in the reader's language, falling back to en-GB.
 
+pub mod direction;
+pub mod review;
+
 use crate::domain::{Arg, Locale, Msg};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -19,12 +22,12 @@ pub const FILES: &[&str] = &[
 macro_rules! locale_sources {
     ($tag:literal) => {
         [
-            include_str!(concat!("../../locales/", $tag, "/core.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/console.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/chat.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/telegram.ftl")),
-            include_str!(concat!("../../locales/", $tag, "/discord.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/core.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/errors.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/console.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/chat.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/telegram.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/discord.ftl")),
         ]
     };
 }
@@ -34,6 +37,12 @@ pub fn sources(locale: Locale) -> [&'static str; FILES.len()] {
     match locale {
         Locale::EnGb => locale_sources!("en-GB"),
         Locale::Cy => locale_sources!("cy"),
+        Locale::Pl => locale_sources!("pl"),
+        Locale::Ro => locale_sources!("ro"),
+        Locale::Pa => locale_sources!("pa"),
+        Locale::Ur => locale_sources!("ur"),
+        Locale::Pt => locale_sources!("pt"),
+        Locale::Ar => locale_sources!("ar"),
     }
 }
 
@@ -73,9 +82,10 @@ impl Catalog {
             let tag = locale.tag();
             let langid = tag.parse().map_err(|_| CatalogError::Tag(tag))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Chat clients show bidi isolation marks as stray characters; our arguments are
-            // short and the surrounding text is written for them.
-            bundle.set_use_isolating(false);
+            // Left-to-right languages go without isolation marks (a few chat clients show them
+            // as stray characters, and our arguments are short); right-to-left ones need them
+            // so an embedded name, number or #id keeps its place and its punctuation.
+            bundle.set_use_isolating(locale.is_right_to_left());
             for (file, source) in FILES.iter().zip(sources(*locale)) {
                 let resource =
                     FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
@@ -112,7 +122,12 @@ impl Catalog {
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.render(locale, inner))),
                 Arg::List(list) => {
                     let words: Vec<String> = list.iter().map(|m| self.render(locale, m)).collect();
-                    args.set(*name, FluentValue::from(words.join(", ")))
+                    let separator = if locale.is_right_to_left() {
+                        "، "
+                    } else {
+                        ", "
+                    };
+                    args.set(*name, FluentValue::from(words.join(separator)))
                 }
             }
         }
@@ -128,7 +143,7 @@ impl Catalog {
         self.format(locale, id, &FluentArgs::new())
     }
 
-    fn format(&self, locale: Locale, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+    pub(crate) fn format(&self, locale: Locale, id: &str, args: &FluentArgs<'_>) -> Option<String> {
         for candidate in [locale, Locale::EnGb] {
             let Some(bundle) = self.bundles.get(&candidate) else {
                 continue;
@@ -140,6 +155,9 @@ impl Catalog {
             let text = bundle.format_pattern(pattern, Some(args), &mut errors);
             if !errors.is_empty() {
                 tracing::warn!(id, locale = %candidate, ?errors, "message rendered with errors");
+            }
+            if candidate.is_right_to_left() {
+                return Some(direction::right_to_left_lines(&text));
             }
             return Some(text.into_owned());
         }

@@ -1,0 +1,42 @@
+# Własne słowa bota Telegram: kilka tekstów, które różnią się od tekstów konsoli, bo Telegram ma
+# przyciski tam, gdzie w konsoli wpisuje się polecenia. Wszystko inne bot bierze z chat.ftl
+# (wspólnego z Discordem), core.ftl i errors.ftl. Etykiety przycisków są krótkie: telefon
+# pokazuje około 30 znaków przycisku na całą szerokość.
+
+## Karty pomysłów
+
+telegram-idea-stage = Etap: { $stage }
+telegram-no-comments = Nie ma jeszcze komentarzy. Naciśnij 💬 Skomentuj, aby dodać pierwszy.
+
+## Listy pomysłów
+
+telegram-button-page = { $page }/{ $pages }
+
+## Dodawanie pomysłu
+
+
+## Rejestracja
+
+
+## Rozmowy (działający bot)
+
+telegram-text-only = Na razie rozumiem tylko tekst. Opisz swój pomysł słowami albo wyślij /help, aby zobaczyć, co możesz zrobić.
+telegram-go-private = Przejdźmy na czat prywatny, żeby nie zasypywać grupy wiadomościami.
+telegram-sent-privately = Odpowiedź czeka na Ciebie na czacie prywatnym: tylko Ty ją widzisz.
+telegram-button-open-private = 💬 Otwórz czat prywatny
+telegram-language-pick = Który język wybierasz?
+telegram-exported =
+    { $count ->
+        [one] { $count } pomysł ze sprintu { $sprint }.
+        [few] { $count } pomysły ze sprintu { $sprint }.
+        [many] { $count } pomysłów ze sprintu { $sprint }.
+       *[other] { $count } pomysłu ze sprintu { $sprint }.
+    }
+telegram-similar-heading =
+    { $count ->
+        [one] Podobny pomysł:
+        [few] Podobne pomysły:
+        [many] Podobne pomysły:
+       *[other] Podobne pomysły:
+    }
+telegram-no-similar = Nie ma jeszcze podobnych pomysłów.
