@@ -12,6 +12,7 @@ pub mod health;
 pub mod i18n;
 pub mod layout;
 pub mod limits;
+pub mod metrics;
 pub mod notify;
 pub mod service;
 pub mod store;

@@ -128,9 +128,12 @@ impl<C: Clock + Clone> MemberLimits<C> {
             LimitKind::Comment => &self.comments,
             LimitKind::LinkCode | LimitKind::LinkAttempt => &self.link_codes,
         };
-        limiter.check_key(&member).map_err(|not_until| SlowDown {
-            kind,
-            retry_after: not_until.wait_time_from(self.clock.now()),
+        limiter.check_key(&member).map_err(|not_until| {
+            crate::metrics::limit_refused(kind);
+            SlowDown {
+                kind,
+                retry_after: not_until.wait_time_from(self.clock.now()),
+            }
         })
     }
 
@@ -138,9 +141,12 @@ impl<C: Clock + Clone> MemberLimits<C> {
     pub fn check_link_attempt(&self, account: &str) -> Result<(), SlowDown> {
         self.link_attempts
             .check_key(&account.to_owned())
-            .map_err(|not_until| SlowDown {
-                kind: LimitKind::LinkAttempt,
-                retry_after: not_until.wait_time_from(self.clock.now()),
+            .map_err(|not_until| {
+                crate::metrics::limit_refused(LimitKind::LinkAttempt);
+                SlowDown {
+                    kind: LimitKind::LinkAttempt,
+                    retry_after: not_until.wait_time_from(self.clock.now()),
+                }
             })
     }
 

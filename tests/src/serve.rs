@@ -82,3 +82,32 @@ pub fn bench_backends() -> Vec<crate::Backend> {
 pub fn bench_binary(built: &str) -> String {
     std::env::var("BENCH_SERVE_BIN").unwrap_or_else(|_| built.to_owned())
 }
+
+/// `n` Telegram members (users `first_user..`) whose first weekly digest is due now, on the
+/// real clock `serve` runs on, with a new approved idea to tell them about: the test's clock
+/// starts a week and a day earlier, when they registered and their first digest time was set,
+/// so the next run (the test's or `serve`'s schedule) queues one each.
+pub async fn members_due_a_digest(env: &TestEnv, telegram: &FakeTelegram, first_user: i64, n: i64) {
+    use crowdsprint_core::domain::{Identity, Platform};
+    let now = chrono::Utc::now();
+    env.clock.set(now - chrono::Duration::days(8));
+    let (_, challenges) = env.open_sprint().await;
+    env.core.fan_out(100).await.expect("fan out");
+    for k in 0..n {
+        let user = first_user + k;
+        telegram.add_user(user, &format!("Reader {k}"), None, None);
+        let identity = Identity::new(Platform::Telegram, user.to_string());
+        env.core
+            .register(&identity, crate::registration(&format!("Reader {k}")))
+            .await
+            .expect("register");
+    }
+    env.core
+        .run_digests(crowdsprint_core::service::DIGEST_PAGE)
+        .await
+        .expect("first digest run");
+    env.clock.set(now);
+    let admin = env.admin().await;
+    env.approved_idea(&admin, challenges[0].id, "Discharge letters sent by text")
+        .await;
+}

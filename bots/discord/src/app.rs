@@ -8,6 +8,7 @@ use crate::note::{Answer, Note};
 use crate::render::Look;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::metrics::{self, Handled};
 use crowdsprint_core::{Core, Error};
 use serenity::http::Http;
 use serenity::model::application::Interaction;
@@ -127,7 +128,7 @@ impl App {
             }
             _ => (None, None),
         };
-        let answer = self.answer_to(interaction).await;
+        let answer = metrics::handling(Platform::Discord, self.answer_to(interaction)).await;
         if let Some(shown) = answer.public_copy() {
             match (&answer, token, pressed_on) {
                 // A page turned: the same message now shows other ideas.
@@ -224,6 +225,10 @@ impl App {
     /// User errors explained; internal ones logged with a reference the person can quote.
     pub fn failure(&self, locale: Locale, error: &Error) -> Note {
         let look = self.look(locale);
+        metrics::mark(match error {
+            Error::User(_) => Handled::Refused,
+            _ => Handled::Failed,
+        });
         match error {
             // Core's words say "send /start", Telegram's way in; Discord's is /register.
             Error::User(UserError::NotRegistered) => {

@@ -7,6 +7,7 @@ mod cli;
 mod health;
 mod locales;
 mod logging;
+mod metrics;
 mod serve;
 mod settings;
 

@@ -44,6 +44,9 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
         shutdown.clone(),
     ));
     let mut router = health::router(core.clone(), health.clone(), settings.ready_grace());
+    if let Some(handle) = crate::metrics::install(shutdown.clone()) {
+        router = router.merge(crate::metrics::router(core.clone(), handle));
+    }
     let mut bots = Vec::new();
     let mut giving_up = false;
     if let Some(telegram) = telegram {

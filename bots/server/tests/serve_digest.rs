@@ -5,12 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use chrono::{Duration, Utc};
-use crowdsprint_core::domain::*;
 use crowdsprint_core::service::DIGEST_PAGE;
 use crowdsprint_tests::fake_telegram::{FakeTelegram, Limits};
-use crowdsprint_tests::serve::serve_command;
-use crowdsprint_tests::{Backend, TestEnv, crowdsprint_core, registration};
+use crowdsprint_tests::serve::{members_due_a_digest, serve_command};
+use crowdsprint_tests::{Backend, TestEnv, crowdsprint_core};
 use std::collections::HashMap;
 use std::process::Stdio;
 use tokio::process::Child;
@@ -22,26 +20,7 @@ const BATCH: usize = 100;
 
 /// `n` Telegram subscribers with a digest queued for each, as the digest run leaves them.
 async fn digests_queued(env: &TestEnv, telegram: &FakeTelegram, n: i64) {
-    // The processes run on the real clock; the test's starts a week and a day before it so
-    // that each member's first digest is due now, and the next one only next week.
-    let now = Utc::now();
-    env.clock.set(now - Duration::days(8));
-    let (_, challenges) = env.open_sprint().await;
-    env.core.fan_out(100).await.unwrap();
-    for k in 0..n {
-        let user = FIRST_USER + k;
-        telegram.add_user(user, &format!("Reader {k}"), None, None);
-        let identity = Identity::new(Platform::Telegram, user.to_string());
-        env.core
-            .register(&identity, registration(&format!("Reader {k}")))
-            .await
-            .unwrap();
-    }
-    env.core.run_digests(DIGEST_PAGE).await.unwrap();
-    env.clock.set(now);
-    let admin = env.admin().await;
-    env.approved_idea(&admin, challenges[0].id, "Discharge letters sent by text")
-        .await;
+    members_due_a_digest(env, telegram, FIRST_USER, n).await;
     let run = env.core.run_digests(DIGEST_PAGE).await.unwrap();
     assert_eq!(run.queued, n as u64, "{run:?}");
 }

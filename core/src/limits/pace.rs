@@ -148,6 +148,11 @@ impl Pace {
             let mut state = self.state();
             state.paused_until_us = state.paused_until_us.max(until);
         }
+        // The key starts with the platform ("telegram:123456").
+        let platform = self.shared.bot.split(':').next().unwrap_or_default();
+        if let Ok(platform) = platform.parse::<crate::domain::Platform>() {
+            crate::metrics::send_paused(platform);
+        }
         if let Some(core) = &self.shared.core
             && let Err(error) = core.pause_sends(&self.shared.bot, until).await
         {

@@ -85,7 +85,9 @@ impl Core {
         };
         // The team's words are scanned too: a response naming a patient's number waits for
         // another look like anyone's, and nobody is told of it until then.
-        let held = !pii::scan(body.as_str()).is_empty();
+        let found = pii::scan(body.as_str());
+        crate::metrics::pii_held(&found);
+        let held = !found.is_empty();
         let (visibility, review) = if held {
             (Visibility::Pending, ReviewState::Unreviewed)
         } else {
@@ -177,6 +179,7 @@ pub(super) async fn add_comment(
 ) -> Result<CommentPosted> {
     actor.may(Action::Contribute)?;
     let held_for = pii::scan(body.as_str());
+    crate::metrics::pii_held(&held_for);
     let visibility = if held_for.is_empty() {
         Visibility::Visible
     } else {

@@ -153,6 +153,9 @@ impl Core {
             .collect();
         let mut settled = Vec::with_capacity(outcomes.len());
         for (delivery, outcome) in outcomes {
+            if let SendOutcome::RetryAfter(_) = outcome {
+                crate::metrics::rate_limited(delivery.identity.platform);
+            }
             settled.push(match outcome {
                 SendOutcome::Sent if marked.contains(&delivery.id) => Settled::Sent,
                 SendOutcome::Sent => {
@@ -165,6 +168,9 @@ impl Core {
             });
         }
         tx.commit().await?;
+        for ((delivery, _), settled) in outcomes.iter().zip(&settled) {
+            crate::metrics::delivery_settled(delivery.identity.platform, *settled);
+        }
         Ok(settled)
     }
 
@@ -182,13 +188,45 @@ impl Core {
         ];
         // One pass over the table rather than one per state: only the pending and leased
         // rows are indexed.
-        for (state, n) in db.count_deliveries_by_state().await? {
+        for (_, state, n) in db.count_deliveries_by_state().await? {
             if let Some(count) = counts[..4].iter_mut().find(|(s, _)| *s == state) {
-                count.1 = n;
+                count.1 += n;
             }
         }
         counts[4].1 = db.duplicate_deliveries().await?;
         Ok(counts)
+    }
+
+    /// What `/metrics` reads at each scrape: the queue by platform and state, deliveries taken
+    /// over, the outbox's lag and the pools' connections.
+    pub async fn sample_metrics(&self) -> Result<crate::metrics::Sampled> {
+        let now = self.now();
+        let mut conn = self.store.read().await?;
+        let mut db = conn.db();
+        let deliveries = db
+            .count_deliveries_by_state()
+            .await?
+            .into_iter()
+            .filter_map(|(platform, state, n)| {
+                let state = crate::metrics::DELIVERY_STATES
+                    .iter()
+                    .find(|s| **s == state)?;
+                Some((platform, *state, n))
+            })
+            .collect();
+        let taken_over = db.duplicate_deliveries().await?;
+        let outbox_lag = db
+            .oldest_unfanned_outbox()
+            .await?
+            .and_then(|written| (now - written).to_std().ok())
+            .unwrap_or_default();
+        drop(conn);
+        Ok(crate::metrics::Sampled {
+            deliveries,
+            taken_over,
+            outbox_lag,
+            connections: self.store.connections(),
+        })
     }
 }
 

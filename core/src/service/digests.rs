@@ -61,6 +61,13 @@ impl Core {
                 "digests queued"
             );
         }
+        crate::metrics::digest_run(
+            run.due,
+            run.queued,
+            run.empty,
+            run.scheduled,
+            started.elapsed(),
+        );
         Ok(run)
     }
 

@@ -221,6 +221,7 @@ impl Core {
             return Ok(None);
         }
         let held_for = crate::domain::pii::scan(body.as_str());
+        crate::metrics::pii_held(&held_for);
         db.set_comment_body(id, body.as_str()).await?;
         if !held_for.is_empty() && comment.visibility == Visibility::Visible {
             db.set_comment_visibility(id, &Visibility::Pending, ReviewState::Unreviewed)

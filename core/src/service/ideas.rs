@@ -94,6 +94,7 @@ impl Core {
         self.within_limit(LimitKind::Idea, actor)?;
         let now = self.now();
         let held_for = pii::scan(&format!("{}\n{}", draft.title, draft.body));
+        crate::metrics::pii_held(&held_for);
         let visibility = if held_for.is_empty() {
             Visibility::Visible
         } else {

@@ -31,9 +31,10 @@ macro_rules! with_conn {
 }
 pub(crate) use with_conn;
 
-/// A write transaction. Dropped without `commit`, it rolls back.
+/// A write transaction. Dropped without `commit`, it rolls back. It knows when it began, so
+/// commits report how long the write lock (SQLite) or the row locks were held.
 #[derive(Debug)]
-pub struct Tx(TxInner);
+pub struct Tx(TxInner, std::time::Instant);
 
 #[derive(Debug)]
 enum TxInner {
@@ -43,11 +44,11 @@ enum TxInner {
 
 impl Tx {
     pub(super) fn sqlite(tx: Transaction<'static, Sqlite>) -> Self {
-        Tx(TxInner::Sqlite(tx))
+        Tx(TxInner::Sqlite(tx), std::time::Instant::now())
     }
 
     pub(super) fn postgres(tx: Transaction<'static, Postgres>) -> Self {
-        Tx(TxInner::Postgres(tx))
+        Tx(TxInner::Postgres(tx), std::time::Instant::now())
     }
 
     pub fn db(&mut self) -> Db<'_> {
@@ -58,10 +59,12 @@ impl Tx {
     }
 
     pub async fn commit(self) -> Result<()> {
+        let began = self.1;
         match self.0 {
             TxInner::Sqlite(tx) => tx.commit().await?,
             TxInner::Postgres(tx) => tx.commit().await?,
         }
+        crate::metrics::transaction_committed(began.elapsed());
         Ok(())
     }
 }

@@ -237,9 +237,18 @@ impl Db<'_> {
         Ok(n > 0)
     }
 
-    pub async fn count_deliveries_by_state(&mut self) -> Result<Vec<(String, i64)>> {
-        let sql = "SELECT state, COUNT(*) FROM deliveries GROUP BY state";
+    pub async fn count_deliveries_by_state(&mut self) -> Result<Vec<(String, String, i64)>> {
+        let sql = "SELECT platform, state, COUNT(*) FROM deliveries GROUP BY platform, state";
         Ok(with_conn!(self, c => sqlx::query_as(sql).fetch_all(c).await?))
+    }
+
+    /// When the oldest notification not yet fanned out to deliveries was written, if any
+    /// waits (the outbox's lag: it grows when no worker runs).
+    pub async fn oldest_unfanned_outbox(&mut self) -> Result<Option<DateTime<Utc>>> {
+        let sql = "SELECT created_at FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT 1";
+        let written: Option<i64> =
+            with_conn!(self, c => sqlx::query_scalar(sql).fetch_optional(c).await?);
+        Ok(written.map(super::rows::time))
     }
 
     /// The latest deliveries parked as dead, newest first: (id, member, platform, reason, event).

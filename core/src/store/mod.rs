@@ -189,6 +189,21 @@ impl Store {
         Ok(())
     }
 
+    /// (pool, idle, busy) connections of each pool, for the metrics.
+    pub fn connections(&self) -> Vec<(&'static str, u32, u32)> {
+        let count = |name, size: u32, idle: usize| {
+            let idle = u32::try_from(idle).unwrap_or(u32::MAX).min(size);
+            (name, idle, size - idle)
+        };
+        match &self.pools {
+            Pools::Sqlite { writer, reader } => vec![
+                count("writer", writer.size(), writer.num_idle()),
+                count("reader", reader.size(), reader.num_idle()),
+            ],
+            Pools::Postgres(pool) => vec![count("writer", pool.size(), pool.num_idle())],
+        }
+    }
+
     /// Closes every connection (flushes SQLite's WAL on the last one).
     pub async fn close(&self) {
         match &self.pools {

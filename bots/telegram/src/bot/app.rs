@@ -6,6 +6,7 @@ use super::send::Sender;
 use crate::{CallbackCodec, HtmlRenderer, Keyboards};
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::metrics::{self, Handled};
 use crowdsprint_core::{Core, Error};
 use std::sync::Arc;
 use teloxide::Bot;
@@ -87,6 +88,10 @@ impl App {
 
     /// Handles one update. Never fails and never panics on what people send.
     pub async fn handle(self: Arc<Self>, update: Update) {
+        metrics::handling(Platform::Telegram, self.handle_kind(update)).await;
+    }
+
+    async fn handle_kind(self: Arc<Self>, update: Update) {
         let update_id = update.id.0;
         match update.kind {
             UpdateKind::Message(message) => self.on_message(message).await,
@@ -157,8 +162,12 @@ impl App {
     pub fn failure_text(&self, locale: Locale, error: &Error) -> String {
         let r = self.html(locale);
         match error {
-            Error::User(user) => r.user_error(user),
+            Error::User(user) => {
+                metrics::mark(Handled::Refused);
+                r.user_error(user)
+            }
             other => {
+                metrics::mark(Handled::Failed);
                 let reference = format!("{:08x}", rand::random::<u32>());
                 tracing::error!(%reference, error = %other, source = ?std::error::Error::source(other), "request failed");
                 r.internal_error(&reference)
