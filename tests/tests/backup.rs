@@ -64,13 +64,15 @@ async fn busy_sprint(env: &TestEnv) {
                 .await,
         );
     }
+    // Their first digest time is set now; the ideas after it are the news of the next one.
+    env.core.run_digests(DIGEST_PAGE).await.unwrap();
+    env.clock.advance(chrono::Duration::days(1));
     for (n, member) in members.iter().take(20).enumerate() {
         let title = format!("Idea number {n} about discharge");
-        env.idea(member, challenges[n % challenges.len()].id, &title, "")
+        env.approved_idea(member, challenges[n % challenges.len()].id, &title)
             .await;
     }
-    env.core.run_digests(DIGEST_PAGE).await.unwrap();
-    env.clock.advance(chrono::Duration::days(8));
+    env.clock.advance(chrono::Duration::days(7));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -80,8 +82,8 @@ async fn a_backup_during_a_digest_run_restores_with_every_row_intact() {
     let dir = tempfile::tempdir().unwrap();
     let store = env.core.store().clone();
 
-    // The digest run works through 201 members (writing each one's next digest time, a page
-    // per transaction) while the backup copies the database.
+    // The digest run works through 201 members (queueing each one's digest and writing their
+    // next digest time, a page per transaction) while the backup copies the database.
     let core = env.core.clone();
     let run = tokio::spawn(async move { core.run_digests(DIGEST_PAGE).await });
     let during = dir.path().join("during.db");
@@ -89,6 +91,10 @@ async fn a_backup_during_a_digest_run_restores_with_every_row_intact() {
     assert!(bytes > 0);
     let run = run.await.unwrap().unwrap();
     assert_eq!(run.due, 201, "the admin and 200 members: {run:?}");
+    assert_eq!(
+        run.queued, 200,
+        "a digest for each member with a chat: {run:?}"
+    );
 
     // Taken once the run is over, a backup holds exactly what the database holds.
     let after = dir.path().join("after.db");
