@@ -96,7 +96,8 @@ pub fn gateway_stopped(error: &serenity::Error) -> Fatal {
     })
 }
 
-fn token_fix() -> String {
+/// What to do about a token Discord refuses.
+pub fn token_fix() -> String {
     format!(
         "copy the bot's token again from the Bot page of your application in {PORTAL} (Reset \
          Token if it was revoked or leaked) and set it as DISCORD_BOT_TOKEN, then start \

@@ -31,6 +31,7 @@ mod verify;
 pub use app::{RoleMap, ServerSetup};
 pub use close_codes::layer as close_code_layer;
 pub use endpoint::PATH as INTERACTIONS_PATH;
+pub use failure::token_fix;
 pub use markdown::escape;
 pub use verify::{BadPublicKey, MAX_AGE_SECONDS, Rejected, RequestVerifier};
 
@@ -198,7 +199,8 @@ pub async fn start_reporting(
     Ok(RunningBot { endpoint, task })
 }
 
-fn http_client(config: &DiscordConfig) -> Http {
+/// The REST client the bot uses: Discord's own API, or `DISCORD_API_URL` when set.
+pub fn http_client(config: &DiscordConfig) -> Http {
     match &config.api_url {
         Some(url) => http_client_for(config, url),
         None => HttpBuilder::new(&config.token)
@@ -215,6 +217,15 @@ fn http_client_for(config: &DiscordConfig, url: &str) -> Http {
         .ratelimiter_disabled(true)
         .application_id(ApplicationId::new(config.application_id.max(1)))
         .build()
+}
+
+/// The names of the top-level commands the bot registers (`/mod` holds the staff ones).
+pub fn command_names() -> Vec<&'static str> {
+    slash::MEMBER_COMMANDS
+        .iter()
+        .map(|slash| slash.name)
+        .chain([slash::MOD_COMMAND])
+        .collect()
 }
 
 /// Why the commands could not be registered.

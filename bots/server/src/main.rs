@@ -1,9 +1,10 @@
 //! `crowdsprint`: the service binary. Reads the settings, opens the database (migrating it),
 //! and runs one subcommand: `serve`, `console`, `migrate`, `import`, `export`, `seed-demo`,
-//! `backup`, `restore` or `locales`.
+//! `backup`, `restore`, `locales` or `doctor`.
 
 mod backup;
 mod cli;
+mod doctor;
 mod health;
 mod locales;
 mod logging;
@@ -62,6 +63,8 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// The translators' tools: `locales render --lang cy` writes every message in context.
     Locales(locales::LocalesArgs),
+    /// Check the configuration before going live: settings, database, tokens, webhook, commands.
+    Doctor,
 }
 
 /// The identity the command-line tools (import, export, seed-demo) act as: whoever can run
@@ -74,6 +77,9 @@ pub fn operator_identity() -> Identity {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    if let Command::Doctor = cli.command {
+        return doctor::run(&cli.config).await;
+    }
     let settings = match Settings::load(&cli.config) {
         Ok(s) => s,
         Err(error) => {
@@ -154,8 +160,10 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         Command::Import(args) => cli::import(core, args).await?,
         Command::Export(args) => cli::export(core, args).await?,
         Command::SeedDemo => cli::seed_demo(core).await?,
-        Command::Backup(_) | Command::Restore(_) | Command::Locales(_) => {
-            anyhow::bail!("backup, restore and locales never open the database for the service")
+        Command::Backup(_) | Command::Restore(_) | Command::Locales(_) | Command::Doctor => {
+            anyhow::bail!(
+                "backup, restore, locales and doctor never open the database for the service"
+            )
         }
     };
     store.close().await;

@@ -398,6 +398,19 @@ impl Settings {
         self.discord_bot_token.as_ref().filter(|s| !s.is_empty())
     }
 
+    /// `DISCORD_MODE`, checked: whether to connect to the gateway, and whether to serve the
+    /// interactions endpoint (which needs `DISCORD_PUBLIC_KEY`).
+    pub fn discord_mode(&self) -> Result<(bool, bool), SettingsError> {
+        match self.discord_mode.trim().to_lowercase().as_str() {
+            "" | "gateway" => Ok((true, false)),
+            "endpoint" => Ok((false, true)),
+            "both" => Ok((true, true)),
+            _ => Err(SettingsError::Discord(
+                "DISCORD_MODE must be gateway, endpoint or both".to_owned(),
+            )),
+        }
+    }
+
     /// The Discord bot's settings, checked, when a token is set.
     pub fn discord(&self) -> Result<Option<crowdsprint_discord::DiscordConfig>, SettingsError> {
         let Some(token) = self.discord_token() else {
@@ -408,12 +421,7 @@ impl Settings {
             .discord_application_id
             .filter(|id| *id > 0)
             .ok_or_else(|| bad("DISCORD_APPLICATION_ID must be set with DISCORD_BOT_TOKEN"))?;
-        let (gateway, endpoint) = match self.discord_mode.trim().to_lowercase().as_str() {
-            "" | "gateway" => (true, false),
-            "endpoint" => (false, true),
-            "both" => (true, true),
-            _ => return Err(bad("DISCORD_MODE must be gateway, endpoint or both")),
-        };
+        let (gateway, endpoint) = self.discord_mode()?;
         let public_key = self
             .discord_public_key
             .as_deref()

@@ -12,7 +12,8 @@ pub use crowdsprint_core::limits;
 pub mod render;
 
 pub use bot::{
-    DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, start, start_reporting,
+    DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, client, start, start_failure,
+    start_reporting,
 };
 pub use callback::{CallbackAction, CallbackCodec, CallbackError};
 pub use commands_menu::{CommandMenu, MenuCommand};

@@ -23,6 +23,7 @@ mod my_data;
 mod outbox;
 mod pace;
 mod rows;
+mod schema;
 mod search;
 mod sprints;
 mod stats;
@@ -42,6 +43,7 @@ pub use members::NewMemberRow;
 pub use my_data::{AuditAbout, HeldDelivery};
 pub use outbox::OutboxRow;
 pub use pace::SlotBlock;
+pub use schema::SchemaState;
 pub use sprints::DueSprint;
 pub use stats::Counts;
 
@@ -143,10 +145,8 @@ impl Store {
     /// Applies the embedded migrations for this backend.
     pub async fn migrate(&self) -> Result<()> {
         match &self.pools {
-            Pools::Sqlite { writer, .. } => {
-                sqlx::migrate!("../migrations/sqlite").run(writer).await?
-            }
-            Pools::Postgres(pool) => sqlx::migrate!("../migrations/postgres").run(pool).await?,
+            Pools::Sqlite { writer, .. } => schema::SQLITE.run(writer).await?,
+            Pools::Postgres(pool) => schema::POSTGRES.run(pool).await?,
         }
         Ok(())
     }

@@ -24,6 +24,7 @@ mod checks;
 mod commands;
 mod failure;
 mod gateway;
+mod guilds;
 mod interactions;
 mod limits;
 mod objects;

@@ -7,7 +7,7 @@ use super::failure::Injected;
 use super::limits::Refused;
 use super::reply::Reply;
 use super::state::Shared;
-use super::{FakeDiscord, channels, commands, interactions, objects};
+use super::{FakeDiscord, channels, commands, guilds, interactions, objects};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
@@ -36,6 +36,8 @@ pub(crate) struct Incoming {
     pub body: Value,
     /// Files of a multipart request: `(filename, bytes)`.
     pub uploads: Vec<(String, Vec<u8>)>,
+    /// The query string, if any (`after=1&limit=200`).
+    pub query: Option<String>,
 }
 
 impl Incoming {
@@ -61,6 +63,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         method: method.clone(),
         body,
         uploads,
+        query: query.clone(),
     };
     let received = Instant::now();
     let reply = answer(
@@ -194,6 +197,7 @@ fn answer(
             },
         })),
         _ => commands::route(&mut inner, &parts, incoming)
+            .or_else(|| guilds::route(&inner, &parts, incoming))
             .or_else(|| channels::route(&mut inner, &parts, incoming))
             .or_else(|| interactions::route(&mut inner, &parts, incoming))
             .unwrap_or_else(Reply::not_found),

@@ -115,10 +115,7 @@ pub async fn start_reporting(
     health: Part,
     shutdown: CancellationToken,
 ) -> anyhow::Result<RunningBot> {
-    let mut bot = Bot::new(&config.token);
-    if let Some(url) = &config.api_url {
-        bot = bot.set_api_url(url.clone());
-    }
+    let bot = client(&config);
     let me = bot.get_me().await.map_err(failure::at_start)?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
@@ -202,6 +199,22 @@ pub async fn start_reporting(
             })
         }
     }
+}
+
+/// The Bot API client for `config`'s token, at `TELEGRAM_API_URL` when set.
+pub fn client(config: &TelegramConfig) -> Bot {
+    let bot = Bot::new(&config.token);
+    match &config.api_url {
+        Some(url) => bot.set_api_url(url.clone()),
+        None => bot,
+    }
+}
+
+/// Why `getMe` failed at start, as `serve` says it: a refused token is a
+/// `crowdsprint_core::health::Fatal` naming the setting and the fix; anything else says why
+/// the Bot API could not be reached. Never the token.
+pub fn start_failure(error: teloxide::RequestError) -> anyhow::Error {
+    failure::at_start(error)
 }
 
 /// Long polling and a webhook exclude each other: a webhook left set (by an earlier run in
