@@ -396,14 +396,18 @@ mod tests {
         review(&Catalog::load().expect("catalog"), Locale::Cy)
     }
 
+    /// The lines the review shows for message `id`.
+    fn entry<'a>(file: &'a str, id: &str) -> &'a str {
+        file.split(&format!("### {id}\n"))
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("{id} is not in the review"))
+    }
+
     #[test]
     fn counts_are_shown_at_every_plural_category() {
         let file = welsh();
-        let top = file
-            .split("### digest-top-idea\n")
-            .nth(1)
-            .and_then(|rest| rest.split("\n\n").next())
-            .expect("digest-top-idea is in the review");
+        let top = entry(&file, "digest-top-idea");
         for n in COUNTS {
             assert!(top.contains(&format!("[count={n}]")), "{n}: {top}");
         }
@@ -412,11 +416,7 @@ mod tests {
     #[test]
     fn a_stage_is_shown_by_each_stages_name_in_the_language() {
         let file = welsh();
-        let stage = file
-            .split("### notify-idea-stage\n")
-            .nth(1)
-            .and_then(|rest| rest.split("\n\n").next())
-            .expect("notify-idea-stage is in the review");
+        let stage = entry(&file, "notify-idea-stage");
         assert!(stage.lines().count() >= 3, "{stage}");
         assert!(!stage.contains("{stage}"), "{stage}");
     }
