@@ -661,3 +661,15 @@ audit-action =
         [theme-create] أنشأ
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = المرحلة: { $stage }
+similar-heading =
+    { $count ->
+        [zero] أفكار مشابهة:
+        [one] فكرة مشابهة:
+        [two] فكرتان مشابهتان:
+        [few] أفكار مشابهة:
+        [many] أفكار مشابهة:
+       *[other] أفكار مشابهة:
+    }

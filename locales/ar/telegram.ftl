@@ -5,8 +5,6 @@
 
 ## بطاقات الأفكار
 
-telegram-idea-stage = المرحلة: { $stage }
-telegram-no-comments = لا توجد تعليقات بعد. اضغط 💬 تعليق لإضافة أول تعليق.
 
 ## قوائم الأفكار
 
@@ -33,14 +31,5 @@ telegram-exported =
         [few] { $count } أفكار من الجولة { $sprint }.
         [many] { $count } فكرة من الجولة { $sprint }.
        *[other] { $count } فكرة من الجولة { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [zero] أفكار مشابهة:
-        [one] فكرة مشابهة:
-        [two] فكرتان مشابهتان:
-        [few] أفكار مشابهة:
-        [many] أفكار مشابهة:
-       *[other] أفكار مشابهة:
     }
 telegram-no-similar = لا توجد أفكار مشابهة بعد.

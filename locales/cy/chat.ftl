@@ -56,3 +56,4 @@ chat-idea-posted-held =
     Mae hyn yn cadw cleifion a chydweithwyr yn ddiogel. Byddwch chi'n clywed cyn gynted ag y bydd wedi'i gyhoeddi.
 chat-withdrawn = Mae tîm y sbrint wedi tynnu'r syniad hwn yn ôl.
 chat-card-more = … y gweddill, gyda phob sylw: /show { $id } mewn sgwrs breifat gyda mi.
+chat-no-comments = Does dim sylwadau eto. Pwyswch 💬 Sylw i ychwanegu'r un cyntaf.

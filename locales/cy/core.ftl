@@ -663,3 +663,15 @@ audit-action =
         [theme-create] creu
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = Cam: { $stage }
+similar-heading =
+    { $count ->
+        [zero] Syniadau tebyg:
+        [one] Syniad tebyg:
+        [two] Syniadau tebyg:
+        [few] Syniadau tebyg:
+        [many] Syniadau tebyg:
+       *[other] Syniadau tebyg:
+    }

@@ -5,8 +5,6 @@
 
 ## Cardiau syniadau
 
-telegram-idea-stage = Cam: { $stage }
-telegram-no-comments = Does dim sylwadau eto. Pwyswch 💬 Sylw i ychwanegu'r un cyntaf.
 
 ## Rhestrau o syniadau
 
@@ -33,14 +31,5 @@ telegram-exported =
         [few] { $count } syniad o sbrint { $sprint }.
         [many] { $count } syniad o sbrint { $sprint }.
        *[other] { $count } o syniadau o sbrint { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [zero] Syniadau tebyg:
-        [one] Syniad tebyg:
-        [two] Syniadau tebyg:
-        [few] Syniadau tebyg:
-        [many] Syniadau tebyg:
-       *[other] Syniadau tebyg:
     }
 telegram-no-similar = Does dim syniadau tebyg eto.

@@ -56,3 +56,4 @@ chat-idea-posted-held =
     This keeps patients and colleagues safe. You'll hear as soon as it's published.
 chat-withdrawn = This idea was withdrawn by the sprint team.
 chat-card-more = … the rest, with every comment: /show { $id } in a private chat with me.
+chat-no-comments = No comments yet. Tap 💬 Comment to add the first one.

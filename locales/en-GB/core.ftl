@@ -341,7 +341,14 @@ help-heading = What you can do:
 help-section = For { $role }s:
 help-footer = Type /help followed by a command for more, e.g. /help support. Plain text becomes a new idea.
 command-usage = Usage: { $usage }
-review-heading = Waiting for review: { $ideas } ideas, { $comments } comments.
+review-heading =
+    Waiting for review: { $ideas ->
+        [one] 1 idea
+       *[other] { $ideas } ideas
+    }, { $comments ->
+        [one] 1 comment
+       *[other] { $comments } comments
+    }.
 review-comment = c{ $id } on #{ $idea } "{ $title }" — { $author }: { $body }
 review-actions = /approve { $target } · /hide { $target } reason · /respond { $target } text
 review-approved = Approved { $target }.
@@ -490,4 +497,12 @@ audit-action =
         [theme-add] added to a theme:
         [theme-create] created
        *[other] { $stored }
+    }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = Stage: { $stage }
+similar-heading =
+    { $count ->
+        [one] A similar idea:
+       *[other] Similar ideas:
     }

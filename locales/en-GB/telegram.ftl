@@ -5,8 +5,6 @@
 
 ## Idea cards
 
-telegram-idea-stage = Stage: { $stage }
-telegram-no-comments = No comments yet. Tap 💬 Comment to add the first one.
 
 ## Lists of ideas
 
@@ -29,10 +27,5 @@ telegram-exported =
     { $count ->
         [one] 1 idea from sprint { $sprint }.
        *[other] { $count } ideas from sprint { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [one] A similar idea:
-       *[other] Similar ideas:
     }
 telegram-no-similar = No similar ideas yet.

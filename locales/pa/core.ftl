@@ -523,3 +523,11 @@ audit-action =
         [theme-create] ਬਣਾਇਆ
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = ਪੜਾਅ: { $stage }
+similar-heading =
+    { $count ->
+        [one] ਮਿਲਦਾ-ਜੁਲਦਾ ਵਿਚਾਰ:
+       *[other] ਮਿਲਦੇ-ਜੁਲਦੇ ਵਿਚਾਰ:
+    }

@@ -5,8 +5,6 @@
 
 ## Idea cards
 
-telegram-idea-stage = ਪੜਾਅ: { $stage }
-telegram-no-comments = ਅਜੇ ਕੋਈ ਟਿੱਪਣੀ ਨਹੀਂ। ਪਹਿਲੀ ਟਿੱਪਣੀ ਕਰਨ ਲਈ 💬 ਟਿੱਪਣੀ ਦਬਾਓ।
 
 ## Lists of ideas
 
@@ -29,10 +27,5 @@ telegram-exported =
     { $count ->
         [one] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
        *[other] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
-    }
-telegram-similar-heading =
-    { $count ->
-        [one] ਮਿਲਦਾ-ਜੁਲਦਾ ਵਿਚਾਰ:
-       *[other] ਮਿਲਦੇ-ਜੁਲਦੇ ਵਿਚਾਰ:
     }
 telegram-no-similar = ਅਜੇ ਕੋਈ ਮਿਲਦਾ-ਜੁਲਦਾ ਵਿਚਾਰ ਨਹੀਂ।

@@ -56,3 +56,4 @@ chat-idea-posted-held =
     To chroni pacjentów i współpracowników. Damy Ci znać, gdy tylko zostanie opublikowany.
 chat-withdrawn = Zespół sprintu wycofał ten pomysł.
 chat-card-more = … całość ze wszystkimi komentarzami: /show { $id } na czacie prywatnym ze mną.
+chat-no-comments = Nie ma jeszcze komentarzy. Naciśnij 💬 Skomentuj, aby dodać pierwszy.

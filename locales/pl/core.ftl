@@ -579,3 +579,13 @@ audit-action =
         [theme-create] utworzenie
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = Etap: { $stage }
+similar-heading =
+    { $count ->
+        [one] Podobny pomysł:
+        [few] Podobne pomysły:
+        [many] Podobne pomysły:
+       *[other] Podobne pomysły:
+    }

@@ -5,8 +5,6 @@
 
 ## Karty pomysłów
 
-telegram-idea-stage = Etap: { $stage }
-telegram-no-comments = Nie ma jeszcze komentarzy. Naciśnij 💬 Skomentuj, aby dodać pierwszy.
 
 ## Listy pomysłów
 
@@ -31,12 +29,5 @@ telegram-exported =
         [few] { $count } pomysły ze sprintu { $sprint }.
         [many] { $count } pomysłów ze sprintu { $sprint }.
        *[other] { $count } pomysłu ze sprintu { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [one] Podobny pomysł:
-        [few] Podobne pomysły:
-        [many] Podobne pomysły:
-       *[other] Podobne pomysły:
     }
 telegram-no-similar = Nie ma jeszcze podobnych pomysłów.

@@ -56,3 +56,4 @@ chat-idea-posted-held =
     Assim protegemos os pacientes e os colegas. Receberá um aviso assim que for publicada.
 chat-withdrawn = Esta ideia foi retirada pela equipa do sprint.
 chat-card-more = … o resto, com todos os comentários: /show { $id } numa conversa privada comigo.
+chat-no-comments = Ainda não há comentários. Toque em 💬 Comentar para escrever o primeiro.

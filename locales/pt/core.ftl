@@ -575,3 +575,12 @@ audit-action =
         [theme-create] criou
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = Fase: { $stage }
+similar-heading =
+    { $count ->
+        [0] Ideias parecidas:
+        [one] Uma ideia parecida:
+       *[other] Ideias parecidas:
+    }

@@ -5,8 +5,6 @@
 
 ## Idea cards
 
-telegram-idea-stage = Fase: { $stage }
-telegram-no-comments = Ainda não há comentários. Toque em 💬 Comentar para escrever o primeiro.
 
 ## Lists of ideas
 
@@ -30,11 +28,5 @@ telegram-exported =
         [0] 0 ideias do sprint { $sprint }.
         [one] { $count } ideia do sprint { $sprint }.
        *[other] { $count } ideias do sprint { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [0] Ideias parecidas:
-        [one] Uma ideia parecida:
-       *[other] Ideias parecidas:
     }
 telegram-no-similar = Ainda não há ideias parecidas.

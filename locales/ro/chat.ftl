@@ -56,3 +56,4 @@ chat-idea-posted-held =
     Astfel îi protejăm pe pacienți și pe colegi. Veți afla imediat ce este publicată.
 chat-withdrawn = Această idee a fost retrasă de echipa sprintului.
 chat-card-more = … restul, cu toate comentariile: /show { $id } într-un chat privat cu mine.
+chat-no-comments = Încă nu sunt comentarii. Atingeți 💬 Comentați ca să adăugați primul comentariu.

@@ -576,3 +576,12 @@ audit-action =
         [theme-create] a creat
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = Etapa: { $stage }
+similar-heading =
+    { $count ->
+        [one] O idee asemănătoare:
+        [few] Idei asemănătoare:
+       *[other] Idei asemănătoare:
+    }

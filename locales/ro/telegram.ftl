@@ -5,8 +5,6 @@
 
 ## Fișele ideilor
 
-telegram-idea-stage = Etapa: { $stage }
-telegram-no-comments = Încă nu sunt comentarii. Atingeți 💬 Comentați ca să adăugați primul comentariu.
 
 ## Liste de idei
 
@@ -30,11 +28,5 @@ telegram-exported =
         [one] O idee din sprintul { $sprint }.
         [few] { $count } idei din sprintul { $sprint }.
        *[other] { $count } de idei din sprintul { $sprint }.
-    }
-telegram-similar-heading =
-    { $count ->
-        [one] O idee asemănătoare:
-        [few] Idei asemănătoare:
-       *[other] Idei asemănătoare:
     }
 telegram-no-similar = Încă nu există idei asemănătoare.

@@ -482,3 +482,11 @@ audit-action =
         [theme-create] بنایا
        *[other] { $stored }
     }
+
+## Laid out on chat surfaces, where counts live on the buttons
+idea-stage = مرحلہ: { $stage }
+similar-heading =
+    { $count ->
+        [one] ایک ملتی جلتی تجویز:
+       *[other] ملتی جلتی تجاویز:
+    }

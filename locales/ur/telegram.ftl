@@ -5,8 +5,6 @@
 
 ## Idea cards
 
-telegram-idea-stage = مرحلہ: { $stage }
-telegram-no-comments = ابھی کوئی تبصرہ نہیں۔ پہلا تبصرہ کرنے کے لیے 💬 تبصرہ دبائیں۔
 
 ## Lists of ideas
 
@@ -29,10 +27,5 @@ telegram-exported =
     { $count ->
         [one] اسپرنٹ { $sprint } کی 1 تجویز۔
        *[other] اسپرنٹ { $sprint } کی { $count } تجاویز۔
-    }
-telegram-similar-heading =
-    { $count ->
-        [one] ایک ملتی جلتی تجویز:
-       *[other] ملتی جلتی تجاویز:
     }
 telegram-no-similar = ابھی کوئی ملتی جلتی تجویز نہیں۔

@@ -28,6 +28,7 @@ pub mod telegram_bot;
 pub mod telegram_replicas;
 mod token_bucket;
 mod traces;
+pub mod web_board;
 pub use snapshot::{IdeaState, MemberState, Snapshot};
 
 /// Which database a test runs on.

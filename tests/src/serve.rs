@@ -15,17 +15,27 @@ pub fn serve_command(
     telegram: &FakeTelegram,
     dir: &Path,
 ) -> (Command, String) {
+    let (mut command, addr) = serve_with_no_bot(bin, env, dir);
+    command
+        .env("TELEGRAM_BOT_TOKEN", FakeTelegram::TOKEN)
+        .env("TELEGRAM_API_URL", telegram.url());
+    (command, addr)
+}
+
+/// `crowdsprint serve` (the binary at `bin`) on `env`'s database with no bot configured (add
+/// one with `.env(...)`), logging at info, output piped, and the address of its listener.
+pub fn serve_with_no_bot(bin: &str, env: &TestEnv, dir: &Path) -> (Command, String) {
     let addr = free_address();
     let mut command = Command::new(bin);
     command
         .arg("serve")
         .current_dir(dir)
         .env("DATABASE_URL", &env.url)
-        .env("TELEGRAM_BOT_TOKEN", FakeTelegram::TOKEN)
-        .env("TELEGRAM_API_URL", telegram.url())
-        .env("CROWDSPRINT_HTTP_ADDR", &addr)
-        .env("NO_COLOR", "1")
+        .env_remove("TELEGRAM_BOT_TOKEN")
         .env_remove("DISCORD_BOT_TOKEN")
+        .env("CROWDSPRINT_HTTP_ADDR", &addr)
+        .env("RUST_LOG", "info")
+        .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true);

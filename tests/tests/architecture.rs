@@ -1,5 +1,5 @@
 //! The shape of the workspace, checked from its manifests (`cargo metadata`): core depends on no
-//! adapter and no platform crate; each adapter (console, Telegram, Discord) depends on core and
+//! adapter and no platform crate; each adapter (console, Telegram, Discord, web) depends on core and
 //! its own platform crate, never on another adapter, so a rule cannot hide in one surface and a
 //! new surface needs nothing from an old one. Only `serve` (the composition root) and the test
 //! harness put adapters together.
@@ -10,10 +10,11 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The crates that speak to people on one surface.
-const ADAPTERS: [&str; 3] = [
+const ADAPTERS: [&str; 4] = [
     "crowdsprint-console",
     "crowdsprint-telegram",
     "crowdsprint-discord",
+    "crowdsprint-web",
 ];
 /// Crates that exist to talk to one platform.
 const PLATFORM_CRATES: [&str; 2] = ["teloxide", "serenity"];

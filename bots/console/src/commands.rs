@@ -4,8 +4,9 @@
 
 use super::Console;
 use crowdsprint_core::Error;
-use crowdsprint_core::command::{COMMANDS, Command, find_command};
+use crowdsprint_core::command::Command;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::layout::{self, Surface};
 use crowdsprint_core::service::{ExportFormat, Reply};
 
 impl Console {
@@ -23,22 +24,8 @@ impl Console {
     async fn render_reply(&mut self, actor: Option<&Actor>, reply: Reply) -> Result<String, Error> {
         let r = self.renderer(actor);
         Ok(match reply {
-            Reply::Text(msg) => r.msg(&msg),
             // Rendered in the language now stored (read again above).
             Reply::LanguageSet(locale) => r.msg(&Reply::language_set(locale)),
-            Reply::Lines { lines, empty, .. } if lines.is_empty() => r.msg(&empty),
-            Reply::Lines { lines, .. } => join(lines.iter().map(|m| r.msg(m))),
-            Reply::Help { role, topic } => self.help(actor, role, topic.as_deref()),
-            Reply::Idea(view) => r.idea_card(&view),
-            Reply::Ideas { page, order } => r.idea_page(&page, order.as_str()),
-            Reply::Sprint(overview) => r.sprint_overview(&overview),
-            Reply::Sprints(sprints) if sprints.is_empty() => r.text("error-no-open-sprint"),
-            Reply::Sprints(sprints) => join(sprints.iter().map(|s| r.sprint_line(s))),
-            Reply::SprintChanged(sprint) => r.sprint_line(&sprint),
-            Reply::Challenges(overview) => r.challenge_list(&overview.challenges),
-            Reply::Review(queue) => r.review_queue(&queue),
-            Reply::Stats(stats) => r.stats(&stats),
-            Reply::Audit(entries) => join(entries.iter().map(|e| r.audit_entry(e))),
             Reply::MyData(data) => {
                 let json = serde_json::to_string_pretty(&data)?;
                 format!(
@@ -65,31 +52,12 @@ impl Console {
                 Some(actor) => self.export(actor, sprint, format, withheld).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
+            other => match layout::text_reply(&other, Surface::Typed) {
+                Some(doc) => r.doc(&doc),
+                // Every reply core has no layout for is matched above.
+                None => String::new(),
+            },
         })
-    }
-
-    fn help(&self, actor: Option<&Actor>, role: Role, topic: Option<&str>) -> String {
-        let r = self.renderer(actor);
-        if let Some(topic) = topic {
-            return match find_command(topic) {
-                Some(info) => r.text(info.help_id),
-                None => r.msg(&Msg::new("parse-unknown-command").arg("command", topic)),
-            };
-        }
-        let mut out = vec![r.text("help-heading")];
-        let mut last_role = Role::Member;
-        for info in COMMANDS.iter().filter(|c| c.role <= role) {
-            if info.role != last_role {
-                out.push(r.msg(&Msg::new("help-section").arg("role", info.role.to_msg())));
-                last_role = info.role;
-            }
-            // A help text may span lines; indent them all under the heading.
-            for line in r.text(info.help_id).lines() {
-                out.push(format!("  {line}"));
-            }
-        }
-        out.push(r.text("help-footer"));
-        out.join("\n")
     }
 
     /// Writes the export next to the console (or where `set_export_dir` says).
@@ -118,8 +86,4 @@ impl Console {
                 .arg("path", path.display().to_string()),
         ))
     }
-}
-
-fn join(lines: impl Iterator<Item = String>) -> String {
-    lines.collect::<Vec<_>>().join("\n")
 }

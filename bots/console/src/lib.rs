@@ -5,7 +5,7 @@
 mod commands;
 mod dialogue;
 
-use crowdsprint_core::layout::Renderer;
+use crowdsprint_core::layout::{self, Renderer};
 
 use crowdsprint_core::command::{self, ParseError};
 use crowdsprint_core::domain::*;
@@ -108,13 +108,7 @@ impl Console {
     }
 
     fn parse_error(&self, actor: Option<&Actor>, error: &ParseError) -> String {
-        let r = self.renderer(actor);
-        let mut out = r.msg(&error.to_msg());
-        if let Some(info) = error.command().and_then(command::find_command) {
-            out.push('\n');
-            out.push_str(&r.msg(&Msg::new("command-usage").arg("usage", r.text(info.help_id))));
-        }
-        out
+        self.renderer(actor).doc(&layout::parse_error(error))
     }
 
     fn internal_error(&self, actor: Option<&Actor>, error: &Error) -> String {

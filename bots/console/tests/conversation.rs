@@ -163,7 +163,7 @@ async fn a_sprint_from_first_message_to_a_champions_response() {
     assert!(role.contains("carol (member 4) is now"), "{role}");
     let queue = say(&mut carol, &["/review"]).await;
     assert!(
-        queue.contains("Waiting for review: 1 ideas, 1 comments"),
+        queue.contains("Waiting for review: 1 idea, 1 comment"),
         "{queue}"
     );
     let answered = say(

@@ -9,6 +9,7 @@ use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
 use crowdsprint_core::conversation::Answer as Given;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::layout;
 use crowdsprint_core::service::Said;
 use serenity::builder::{CreateActionRow, CreateButton};
 use serenity::model::application::ComponentInteraction;
@@ -75,8 +76,8 @@ impl App {
                         self.catalog.text(ctx.locale, "discord-no-similar"),
                     )));
                 }
-                let lines: Vec<String> = similar.iter().map(|i| look.text().idea_line(i)).collect();
-                Ok(Answer::Send(Note::private(lines.join("\n"))))
+                let list = look.text().doc(&layout::similar_list(&similar));
+                Ok(Answer::Send(Note::private(list)))
             }
             Action::Open(id) => {
                 let view = self.core.idea_view(ctx.actor.as_ref(), IdeaId(id)).await?;

@@ -11,6 +11,7 @@ use crowdsprint_core::Error;
 use crowdsprint_core::command::{self, Command};
 use crowdsprint_core::conversation::Conversation;
 use crowdsprint_core::domain::*;
+use crowdsprint_core::layout::{self, Surface};
 use crowdsprint_core::service::{Audience, ExportFormat, Reply};
 use serenity::builder::{AutocompleteChoice, CreateActionRow, CreateAttachment};
 use serenity::model::application::CommandInteraction;
@@ -121,20 +122,9 @@ impl App {
         let look = self.look(ctx.locale);
         let text = look.text();
         Ok(match reply {
-            Reply::Text(msg) => Note::private(look.msg(&msg)),
             Reply::LanguageSet(locale) => {
                 Note::private(self.look(locale).msg(&Reply::language_set(locale)))
             }
-            Reply::Lines { lines, empty, .. } if lines.is_empty() => {
-                Note::private(look.msg(&empty))
-            }
-            Reply::Lines { lines, .. } => Note::private(
-                lines
-                    .iter()
-                    .map(|m| look.msg(m))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
             Reply::Help { role, .. } => look.help(role),
             Reply::Idea(view) => {
                 let mut card = look.idea_card(&view, !ctx.in_guild);
@@ -152,28 +142,7 @@ impl App {
                 }
                 note
             }
-            Reply::Sprint(overview) => Note::public(text.sprint_overview(&overview)),
-            Reply::Sprints(sprints) if sprints.is_empty() => {
-                Note::private(look.msg(&Msg::new("error-no-open-sprint")))
-            }
-            Reply::Sprints(sprints) => Note::public(
-                sprints
-                    .iter()
-                    .map(|s| text.sprint_line(s))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
-            Reply::SprintChanged(sprint) => Note::private(text.sprint_line(&sprint)),
-            Reply::Challenges(overview) => Note::public(text.challenge_list(&overview.challenges)),
             Reply::Review(queue) => look.review_queue(&queue),
-            Reply::Stats(stats) => Note::private(text.stats(&stats)),
-            Reply::Audit(entries) => Note::private(
-                entries
-                    .iter()
-                    .map(|e| text.audit_entry(e))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ),
             Reply::MyData(data) => {
                 let json = serde_json::to_vec_pretty(&data)?;
                 let mut note = Note::private(format!(
@@ -227,6 +196,13 @@ impl App {
                 );
                 note.file = Some(CreateAttachment::bytes(bytes, name));
                 note
+            }
+            // Text only: core's layout, shown to the channel only if core says all may see it.
+            other => {
+                let private = other.audience() == Audience::Asker;
+                // Every reply core has no layout for is matched above.
+                let doc = layout::text_reply(&other, Surface::Buttons).unwrap_or_default();
+                Note::public(text.doc(&doc)).ephemeral(private)
             }
         })
     }

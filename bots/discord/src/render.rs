@@ -11,8 +11,8 @@ use crowdsprint_core::conversation::{AnswerStyle, Choice, Prompt};
 use crowdsprint_core::domain::words;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
-use crowdsprint_core::layout::Renderer;
-use crowdsprint_core::service::{IdeaPage, IdeaView, ListOrder, ReviewItem, ReviewQueue, Target};
+use crowdsprint_core::layout::{self, Doc, Markup, Renderer};
+use crowdsprint_core::service::{IdeaPage, IdeaView, ListOrder, ReviewItem, ReviewQueue};
 use serenity::builder::{CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 use serenity::model::application::ButtonStyle;
 
@@ -27,6 +27,14 @@ const MAX_LABEL: usize = 80;
 /// crowdsprint's colour on embeds.
 const COLOUR: u32 = 0x0000_5EB8;
 
+/// Discord's markdown: typed text escaped, headings bold, details in italics.
+const MARKDOWN: Markup = Markup {
+    escape,
+    strong: "**",
+    quiet: "*",
+    indent: "  ",
+};
+
 /// Renders in one language.
 #[derive(Debug, Clone, Copy)]
 pub struct Look<'a> {
@@ -35,12 +43,12 @@ pub struct Look<'a> {
 }
 
 impl<'a> Look<'a> {
-    /// The console's layouts with Discord's escaping, for lists that need no buttons.
+    /// Core's layouts in Discord's markdown, for what needs no buttons.
     pub fn text(&self) -> Renderer<'a> {
         Renderer {
             catalog: self.catalog,
             locale: self.locale,
-            escape,
+            markup: MARKDOWN,
         }
     }
 
@@ -56,7 +64,6 @@ impl<'a> Look<'a> {
     /// in public channels show counts only.
     pub fn idea_card(&self, view: &IdeaView, viewer_specific: bool) -> Note {
         let idea = &view.idea;
-        let r = self.text();
         let mut embed = CreateEmbed::new()
             .colour(COLOUR)
             .title(truncate(
@@ -68,16 +75,20 @@ impl<'a> Look<'a> {
                 truncate(&escape(&view.challenge.title), MAX_FIELD),
                 true,
             )
-            .field(self.word("discord-field-kind"), r.kind(idea.kind), true)
+            .field(
+                self.word("discord-field-kind"),
+                self.msg(&idea.kind.to_msg()),
+                true,
+            )
             .field(
                 self.word("discord-field-stage"),
-                r.development_stage(idea.stage),
+                self.msg(&idea.stage.to_msg()),
                 true,
             );
         let mut description = vec![
             self.msg(
                 &Msg::new("chat-review-idea-meta")
-                    .arg("kind", r.kind(idea.kind))
+                    .arg("kind", idea.kind.to_msg())
                     .arg("author", words::author(idea.author_name.as_deref()))
                     .arg("date", words::date(idea.created_at)),
             ),
@@ -86,9 +97,9 @@ impl<'a> Look<'a> {
             description.push(String::new());
             description.push(escape(&idea.body));
         }
-        if let Some(note) = self.visibility_note(idea) {
+        if let Some(note) = layout::visibility_note(idea) {
             description.push(String::new());
-            description.push(note);
+            description.push(self.msg(&note));
         }
         embed = embed.description(truncate(&description.join("\n"), MAX_DESCRIPTION));
         if !view.themes.is_empty() {
@@ -159,38 +170,22 @@ impl<'a> Look<'a> {
         )
     }
 
-    fn visibility_note(&self, idea: &Idea) -> Option<String> {
-        Some(match &idea.visibility {
-            Visibility::Visible => return None,
-            Visibility::Pending => {
-                self.msg(&Msg::new("idea-held").arg("reasons", words::pii_kinds(&idea.held_for)))
-            }
-            Visibility::Hidden { reason } => {
-                self.msg(&Msg::new("idea-hidden").arg("reason", reason.as_str()))
-            }
-            Visibility::Merged { into } => {
-                self.msg(&Msg::new("idea-merged").arg("into", into.get()))
-            }
-        })
-    }
-
     /// A page of ideas: one line each, a button to open each, and paging.
     pub fn idea_page(&self, page: &IdeaPage, order: ListOrder) -> Note {
         if page.ideas.is_empty() {
             return Note::private(self.word("no-ideas"));
         }
-        let r = self.text();
         let heading = self.msg(
             &Msg::new("chat-list-heading")
                 .arg("list", order.as_str())
                 .arg("page", page.page + 1)
                 .arg("pages", page.pages()),
         );
-        let lines: Vec<String> = page.ideas.iter().map(|i| r.idea_line(i)).collect();
+        let lines: Doc = page.ideas.iter().map(layout::idea_line).collect();
         let embed = CreateEmbed::new()
             .colour(COLOUR)
             .title(truncate(&heading, MAX_TITLE))
-            .description(truncate(&lines.join("\n"), MAX_DESCRIPTION));
+            .description(truncate(&self.text().doc(&lines), MAX_DESCRIPTION));
         let open: Vec<CreateButton> = page
             .ideas
             .iter()
@@ -231,49 +226,22 @@ impl<'a> Look<'a> {
         if queue.items.is_empty() {
             return Note::private(self.word("error-nothing-to-review"));
         }
-        let mut note = Note::private(
-            self.msg(
-                &Msg::new("review-heading")
-                    .arg("ideas", queue.ideas_waiting)
-                    .arg("comments", queue.comments_waiting),
-            ),
-        );
+        let mut note = Note::private(self.text().line(&layout::review_heading(queue)));
         // Discord allows five rows: the queue is asked for five items.
         for item in queue.items.iter().take(5) {
-            let (target, embed) = match item {
-                ReviewItem::Idea(idea) => {
-                    let mut text = vec![escape(&idea.body)];
-                    if let Some(held) = self.visibility_note(idea) {
-                        text.push(held);
-                    }
-                    (
-                        Target::Idea(idea.id),
-                        CreateEmbed::new()
-                            .title(truncate(
-                                &format!("#{} {}", idea.id, escape(&idea.title)),
-                                MAX_TITLE,
-                            ))
-                            .description(truncate(&text.join("\n\n"), MAX_DESCRIPTION)),
-                    )
-                }
-                ReviewItem::Comment {
-                    comment,
-                    idea_title,
-                } => (
-                    Target::Comment(comment.id),
-                    CreateEmbed::new().description(truncate(
-                        &self.msg(
-                            &Msg::new("review-comment")
-                                .arg("id", comment.id.get())
-                                .arg("idea", comment.idea_id.get())
-                                .arg("title", idea_title.as_str())
-                                .arg("author", words::author(comment.author_name.as_deref()))
-                                .arg("body", comment.body.as_str()),
-                        ),
-                        MAX_DESCRIPTION,
-                    )),
-                ),
-            };
+            let target = item.target();
+            let mut doc = layout::review_item(item);
+            let mut embed = CreateEmbed::new();
+            // An idea's title line becomes the embed's title: it survives when the budget
+            // for all embeds trims the descriptions (`embed_budget`).
+            if let ReviewItem::Idea(idea) = item {
+                embed = embed.title(truncate(
+                    &format!("#{} {}", idea.id, escape(&idea.title)),
+                    MAX_TITLE,
+                ));
+                doc.remove(0);
+            }
+            let embed = embed.description(truncate(&self.text().doc(&doc), MAX_DESCRIPTION));
             let label = |id: &'static str| format!("{} {target}", self.word(id));
             note = note
                 .embed(embed.colour(COLOUR))
@@ -314,16 +282,18 @@ impl<'a> Look<'a> {
             .row(CreateActionRow::Buttons(buttons))
     }
 
-    /// `/help`: the Discord commands this member may use, in their language.
+    /// `/help`: the Discord commands this member may use, in their language, in an embed:
+    /// a moderator's list runs to about 2,750 characters in some languages, past the 2,000 a
+    /// message's text may hold, and well within an embed's 4,096.
     pub fn help(&self, role: Role) -> Note {
-        let mut lines = vec![self.word("help-heading")];
+        let mut lines = Vec::new();
         for slash in MEMBER_COMMANDS {
             lines.push(self.help_line(slash.name, &format!("discord-describe-{}", slash.name)));
         }
         let staff: Vec<_> = MOD_SUBCOMMANDS.iter().filter(|s| s.role <= role).collect();
         if !staff.is_empty() {
             lines.push(String::new());
-            lines.push(self.word("discord-help-staff"));
+            lines.push(format!("**{}**", self.word("discord-help-staff")));
             for sub in staff {
                 lines.push(self.help_line(
                     &format!("{MOD_COMMAND} {}", sub.name),
@@ -331,7 +301,11 @@ impl<'a> Look<'a> {
                 ));
             }
         }
-        Note::private(lines.join("\n"))
+        let embed = CreateEmbed::new()
+            .colour(COLOUR)
+            .title(truncate(&self.word("help-heading"), MAX_TITLE))
+            .description(truncate(&lines.join("\n"), MAX_DESCRIPTION));
+        Note::private("").embed(embed)
     }
 
     fn help_line(&self, command: &str, id: &str) -> String {
@@ -418,4 +392,37 @@ pub fn button(action: Action, label: String, primary: bool) -> CreateButton {
         } else {
             ButtonStyle::Secondary
         })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// An admin's `/help` lists every command; in every language it must fit the embed whole
+    /// (a cut list hides the last commands without a word).
+    #[test]
+    fn the_longest_help_fits_its_embed_in_every_language() {
+        let catalog = Catalog::load().unwrap();
+        for &locale in Locale::ALL {
+            let look = Look {
+                catalog: &catalog,
+                locale,
+            };
+            let note = look.help(Role::Admin);
+            let embed = serde_json::to_value(&note.embeds[0]).unwrap();
+            let description = embed["description"].as_str().unwrap();
+            assert!(
+                description.chars().count() < MAX_DESCRIPTION,
+                "{locale:?}: {} characters",
+                description.chars().count()
+            );
+            let last = MOD_SUBCOMMANDS.last().unwrap().name;
+            assert!(
+                description.contains(&format!("/{MOD_COMMAND} {last}")),
+                "{locale:?}: {description}"
+            );
+        }
+    }
 }

@@ -1,5 +1,6 @@
-//! `crowdsprint serve`: the configured chat bots, beside one HTTP listener for health checks
-//! and webhooks, until SIGINT or SIGTERM; then everything stops gracefully. A bot that can
+//! `crowdsprint serve`: the configured chat bots (none is fine: then the web board alone),
+//! beside one HTTP listener for health checks, webhooks and the web board, until SIGINT or
+//! SIGTERM; then everything stops gracefully. A bot that can
 //! never work as configured (a refused token, a missing intent) stops it too, with the reason
 //! and the fix, unless the operator chose to keep the other bot running.
 
@@ -23,12 +24,10 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
     let discord = settings.discord()?;
     let on_failure = settings.on_bot_failure()?;
     if telegram.is_none() && discord.is_none() {
-        eprintln!(
-            "crowdsprint serve: no chat bot is configured, so there is nothing to serve.\n\
-             Set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN (see README), or try it in the \
-             terminal with `crowdsprint console`."
+        tracing::info!(
+            "no chat bot is configured (TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN): serving the web \
+             board alone"
         );
-        return Ok(ExitCode::from(2));
     }
     let catalog = Arc::new(Catalog::load().context("cannot load the translations")?);
     let shutdown = CancellationToken::new();
@@ -43,7 +42,8 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
         configured,
         shutdown.clone(),
     ));
-    let mut router = health::router(core.clone(), health.clone(), settings.ready_grace());
+    let mut router = health::router(core.clone(), health.clone(), settings.ready_grace())
+        .merge(crowdsprint_web::router(core.clone(), catalog.clone()));
     if let Some(handle) = crate::metrics::install(shutdown.clone()) {
         router = router.merge(crate::metrics::router(core.clone(), handle));
     }

@@ -14,11 +14,11 @@
 use crowdsprint_tests::discord_bot::GUILD;
 use crowdsprint_tests::fake_discord::FakeDiscord;
 use crowdsprint_tests::fake_telegram::FakeTelegram;
-use crowdsprint_tests::serve::{free_address, stop};
+use crowdsprint_tests::serve::{serve_with_no_bot, stop};
 use crowdsprint_tests::telegram_bot::PATIENCE;
 use crowdsprint_tests::{Backend, TestEnv};
 use serde_json::Value;
-use std::process::{Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::{Child, Command};
@@ -32,21 +32,8 @@ const GRACE: &str = "2";
 
 /// `crowdsprint serve` on `env`'s database, with no bot configured yet, and its HTTP address.
 fn serve(env: &TestEnv, dir: &tempfile::TempDir) -> (Command, String) {
-    let addr = free_address();
-    let mut command = Command::new(BIN);
-    command
-        .arg("serve")
-        .current_dir(dir.path())
-        .env("DATABASE_URL", &env.url)
-        .env_remove("TELEGRAM_BOT_TOKEN")
-        .env_remove("DISCORD_BOT_TOKEN")
-        .env("CROWDSPRINT_HTTP_ADDR", &addr)
-        .env("CROWDSPRINT_READY_GRACE_SECONDS", GRACE)
-        .env("RUST_LOG", "info")
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
+    let (mut command, addr) = serve_with_no_bot(BIN, env, dir.path());
+    command.env("CROWDSPRINT_READY_GRACE_SECONDS", GRACE);
     (command, addr)
 }
 

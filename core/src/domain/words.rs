@@ -52,3 +52,15 @@ pub fn sprint_line(s: &Sprint) -> Msg {
         .arg("stage", s.stage.to_msg())
         .arg("closes", date(s.closes_at))
 }
+
+/// A sprint's window: "open for ideas until 2026-12-01" while it takes them, else its dates.
+pub fn sprint_window(s: &Sprint, accepting: bool) -> Msg {
+    let id = if accepting {
+        "sprint-open-until"
+    } else {
+        "sprint-window"
+    };
+    Msg::new(id)
+        .arg("opens", date(s.opens_at))
+        .arg("closes", date(s.closes_at))
+}

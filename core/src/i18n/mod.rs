@@ -17,6 +17,7 @@ pub const FILES: &[&str] = &[
     "chat.ftl",
     "telegram.ftl",
     "discord.ftl",
+    "web.ftl",
 ];
 
 macro_rules! locale_sources {
@@ -28,6 +29,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../../locales/", $tag, "/chat.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/telegram.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/discord.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/web.ftl")),
         ]
     };
 }

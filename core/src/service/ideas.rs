@@ -6,7 +6,7 @@ use crate::domain::similarity;
 use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
-use crate::store::{Db, IdeaOrder, NewIdeaRow};
+use crate::store::{Db, IdeaOrder, IdeaScope, NewIdeaRow};
 use serde::Serialize;
 
 /// An idea as its author wrote it.
@@ -274,8 +274,9 @@ impl Core {
         };
         let mut conn = self.store.read().await?;
         let mut db = conn.db();
-        let ideas = db.visible_ideas(sprint, order, size, offset).await?;
-        let total = db.count_visible_ideas(sprint).await?;
+        let scope = IdeaScope::Sprint(sprint);
+        let ideas = db.visible_ideas(scope, order, size, offset).await?;
+        let total = db.count_visible_ideas(scope).await?;
         Ok(IdeaPage {
             ideas,
             page,

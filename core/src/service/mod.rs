@@ -3,6 +3,7 @@
 //! a typed outcome or a typed user error.
 
 mod big_ideas;
+mod board;
 mod channels;
 mod commands;
 mod comments;
@@ -30,6 +31,7 @@ mod themes;
 mod votes;
 
 pub use crate::domain::{ExportFormat, ListOrder, Target};
+pub use board::{PublicChallenge, PublicSprint};
 pub use comments::CommentPosted;
 pub use conversations::{CONVERSATION_HOURS, Outcome, Said};
 pub use deliveries::DeliveryReport;

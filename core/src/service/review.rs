@@ -18,6 +18,16 @@ pub enum ReviewItem {
     },
 }
 
+impl ReviewItem {
+    /// What Approve / Hide / Respond act on for this item.
+    pub fn target(&self) -> Target {
+        match self {
+            ReviewItem::Idea(idea) => Target::Idea(idea.id),
+            ReviewItem::Comment { comment, .. } => Target::Comment(comment.id),
+        }
+    }
+}
+
 /// The head of the queue and how much is waiting.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReviewQueue {

@@ -19,27 +19,14 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// "2026-12-04 10:00 member 3: hid #12", in the reader's language; the reason, typed by a
-    /// person, is for each surface to add with its own escaping.
+    /// "2026-12-04 10:00 member 3: hid #12", in the reader's language; the reason and
+    /// details, typed by a person, follow in `layout::audit_line`.
     pub fn to_msg(&self) -> Msg {
         Msg::new("audit-line")
             .arg("at", self.at.format("%Y-%m-%d %H:%M").to_string())
             .arg("member", self.actor.map(MemberId::get).unwrap_or_default())
             .arg("action", AuditAction::describe(&self.action))
             .arg("target", self.target.as_str())
-    }
-
-    /// The whole line: `words` (this entry's `to_msg`, rendered), then the reason and the
-    /// details as they were typed, passed through `escape` for the surface's markup.
-    pub fn line(&self, words: String, escape: impl Fn(&str) -> String) -> String {
-        let mut line = words;
-        if let Some(reason) = &self.reason {
-            line.push_str(&format!(" ({})", escape(reason)));
-        }
-        if !self.details.is_empty() {
-            line.push_str(&format!(" {}", escape(&self.details)));
-        }
-        line
     }
 }
 

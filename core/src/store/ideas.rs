@@ -31,6 +31,22 @@ pub enum IdeaOrder {
     New,
 }
 
+/// Which published ideas a list holds: a whole sprint's, or one challenge's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdeaScope {
+    Sprint(SprintId),
+    Challenge(ChallengeId),
+}
+
+impl IdeaScope {
+    fn id(self) -> i64 {
+        match self {
+            IdeaScope::Sprint(id) => id.get(),
+            IdeaScope::Challenge(id) => id.get(),
+        }
+    }
+}
+
 impl Db<'_> {
     pub async fn insert_idea(&mut self, idea: &NewIdeaRow<'_>) -> Result<IdeaId> {
         let sql = "INSERT INTO ideas (sprint_id, challenge_id, author_id, title, body, kind, origin, \
@@ -70,26 +86,36 @@ impl Db<'_> {
         Ok(ideas)
     }
 
-    /// Visible ideas of a sprint, a page at a time.
+    /// Published ideas of a sprint or one of its challenges, a page at a time.
     pub async fn visible_ideas(
         &mut self,
-        sprint: SprintId,
+        scope: IdeaScope,
         order: IdeaOrder,
         limit: i64,
         offset: i64,
     ) -> Result<Vec<Idea>> {
-        let sql = match order {
-            IdeaOrder::Top => select_ideas!(
+        use IdeaOrder::{New, Top};
+        use IdeaScope::{Challenge, Sprint};
+        let sql = match (scope, order) {
+            (Sprint(_), Top) => select_ideas!(
                 "WHERE i.sprint_id = $1 AND i.visibility = 'visible' \
                  ORDER BY i.supporters DESC, i.id DESC LIMIT $2 OFFSET $3"
             ),
-            IdeaOrder::New => select_ideas!(
+            (Sprint(_), New) => select_ideas!(
                 "WHERE i.sprint_id = $1 AND i.visibility = 'visible' \
+                 ORDER BY i.created_at DESC, i.id DESC LIMIT $2 OFFSET $3"
+            ),
+            (Challenge(_), Top) => select_ideas!(
+                "WHERE i.challenge_id = $1 AND i.visibility = 'visible' \
+                 ORDER BY i.supporters DESC, i.id DESC LIMIT $2 OFFSET $3"
+            ),
+            (Challenge(_), New) => select_ideas!(
+                "WHERE i.challenge_id = $1 AND i.visibility = 'visible' \
                  ORDER BY i.created_at DESC, i.id DESC LIMIT $2 OFFSET $3"
             ),
         };
         let rows: Vec<IdeaRow> = with_conn!(self, c => sqlx::query_as(sql)
-            .bind(sprint.get())
+            .bind(scope.id())
             .bind(limit)
             .bind(offset)
             .fetch_all(c)
@@ -97,9 +123,16 @@ impl Db<'_> {
         rows.into_iter().map(Idea::try_from).collect()
     }
 
-    pub async fn count_visible_ideas(&mut self, sprint: SprintId) -> Result<i64> {
-        let sql = "SELECT COUNT(*) FROM ideas WHERE sprint_id = $1 AND visibility = 'visible'";
-        Ok(with_conn!(self, c => sqlx::query_scalar(sql).bind(sprint.get()).fetch_one(c).await?))
+    pub async fn count_visible_ideas(&mut self, scope: IdeaScope) -> Result<i64> {
+        let sql = match scope {
+            IdeaScope::Sprint(_) => {
+                "SELECT COUNT(*) FROM ideas WHERE sprint_id = $1 AND visibility = 'visible'"
+            }
+            IdeaScope::Challenge(_) => {
+                "SELECT COUNT(*) FROM ideas WHERE challenge_id = $1 AND visibility = 'visible'"
+            }
+        };
+        Ok(with_conn!(self, c => sqlx::query_scalar(sql).bind(scope.id()).fetch_one(c).await?))
     }
 
     /// A member's own ideas in every state, newest first.

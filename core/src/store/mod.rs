@@ -37,7 +37,7 @@ pub use conn::{Conn, Db, Tx};
 pub use deliveries::{DeadRow, DeliveryRow, FanOut, Reader};
 pub use digests::{DueMember, QueuedDigest};
 pub use export::ExportRow;
-pub use ideas::{IdeaOrder, NewIdeaRow};
+pub use ideas::{IdeaOrder, IdeaScope, NewIdeaRow};
 pub use members::MemberSetting;
 pub use members::NewMemberRow;
 pub use my_data::{AuditAbout, HeldDelivery};

@@ -94,9 +94,9 @@ fn check_settings(settings: &Settings, report: &mut Report) {
         );
     }
     if bots == 0 {
-        report.fail(
-            "Settings: no chat bot is configured, so serve would have nothing to run.",
-            "set TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN or both (see README).",
+        report.note(
+            "Settings: no chat bot is configured, so serve runs the web board alone \
+             (set TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN or both for the bots).",
         );
     }
 }

@@ -6,11 +6,10 @@ use super::app::{App, Ctx};
 use super::send::Outgoing;
 use crate::CardState;
 use crate::html::escape;
-use crowdsprint_core::command::{COMMANDS, find_command};
 use crowdsprint_core::conversation::Conversation;
-use crowdsprint_core::domain::words::sprint_line;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::service::{ExportFormat, IdeaPage, IdeaView, Reply, ReviewItem};
+use crowdsprint_core::layout::{self, Surface};
+use crowdsprint_core::service::{ExportFormat, IdeaPage, IdeaView, Reply};
 
 impl App {
     pub async fn render_reply(&self, ctx: &mut Ctx, reply: Reply) -> Vec<Outgoing> {
@@ -19,56 +18,17 @@ impl App {
         let keys = self.keys(locale);
         let text = |html: String| vec![Outgoing::text(html)];
         match reply {
-            Reply::Text(msg) => text(r.msg(&msg)),
             Reply::LanguageSet(new) => text(self.html(new).msg(&Reply::language_set(new))),
-            Reply::Lines { lines, empty, .. } if lines.is_empty() => text(r.msg(&empty)),
-            Reply::Lines { lines, .. } => text(join(lines.iter().map(|m| r.msg(m)))),
-            Reply::Help { role, topic } => text(self.help(locale, role, topic.as_deref())),
             Reply::Idea(view) => vec![self.card(ctx, &view)],
             Reply::Ideas { page, order } => vec![self.idea_page(&page, order, locale)],
-            Reply::Sprint(overview) => text(r.sprint_overview(&overview)),
-            Reply::Sprints(sprints) if sprints.is_empty() => {
-                text(r.msg(&Msg::new("error-no-open-sprint")))
+            // One message per item, each with its own Approve / Hide / Respond.
+            Reply::Review(queue) if !queue.items.is_empty() => {
+                let heading = Outgoing::text(r.review_heading(&queue));
+                let items = queue.items.iter().map(|item| {
+                    Outgoing::with(r.review_item(item), keys.review_item(item.target()))
+                });
+                std::iter::once(heading).chain(items).collect()
             }
-            Reply::Sprints(sprints) => text(join(sprints.iter().map(|s| r.msg(&sprint_line(s))))),
-            Reply::SprintChanged(sprint) => text(r.msg(&sprint_line(&sprint))),
-            Reply::Challenges(overview) => text(r.challenge_list(&overview.challenges)),
-            Reply::Review(queue) => {
-                if queue.items.is_empty() {
-                    return text(r.msg(&Msg::new("error-nothing-to-review")));
-                }
-                let mut out = vec![Outgoing::text(r.review_heading(&queue))];
-                for item in &queue.items {
-                    let target = match item {
-                        ReviewItem::Idea(idea) => crowdsprint_core::service::Target::Idea(idea.id),
-                        ReviewItem::Comment { comment, .. } => {
-                            crowdsprint_core::service::Target::Comment(comment.id)
-                        }
-                    };
-                    out.push(Outgoing::with(
-                        r.review_item(item),
-                        keys.review_item(target),
-                    ));
-                }
-                out
-            }
-            Reply::Stats(stats) => {
-                let mut lines = vec![
-                    r.msg(&sprint_line(&stats.sprint)),
-                    r.msg(&stats.total.to_msg()),
-                ];
-                for (challenge, counts) in &stats.challenges {
-                    lines.push(format!(
-                        "• {}: {}",
-                        escape(&challenge.title),
-                        r.msg(&counts.to_msg())
-                    ));
-                }
-                text(lines.join("\n"))
-            }
-            Reply::Audit(entries) => text(join(
-                entries.iter().map(|e| e.line(r.msg(&e.to_msg()), escape)),
-            )),
             Reply::MyData(data) => {
                 let json = serde_json::to_string_pretty(&data).unwrap_or_default();
                 text(format!(
@@ -96,6 +56,15 @@ impl App {
                 Ok(msg) => text(r.msg(&msg)),
                 Err(error) => text(self.failure_text(locale, &error)),
             },
+            other => match layout::text_reply(&other, Surface::Buttons) {
+                Some(doc) => text(r.doc(&doc)),
+                // Every reply core has no layout for is matched above; a new kind of reply
+                // shows up here in the log rather than as a panic in front of a member.
+                None => {
+                    tracing::error!("a reply with no layout reached the text fallback");
+                    Vec::new()
+                }
+            },
         }
     }
 
@@ -120,31 +89,6 @@ impl App {
             html = r.public_card(view.idea.id, &html);
         }
         Outgoing::with(html, self.keys(locale).idea_card(state)).card_of(view.idea.id, locale)
-    }
-
-    fn help(&self, locale: Locale, role: Role, topic: Option<&str>) -> String {
-        let r = self.html(locale);
-        if let Some(topic) = topic {
-            return match find_command(topic) {
-                Some(info) => r.msg(&Msg::new(info.help_id)),
-                None => r.msg(&Msg::new("parse-unknown-command").arg("command", topic)),
-            };
-        }
-        let mut out = vec![format!("<b>{}</b>", r.msg(&Msg::new("help-heading")))];
-        let mut last_role = Role::Member;
-        for info in COMMANDS.iter().filter(|c| c.role <= role) {
-            if info.role != last_role {
-                out.push(format!(
-                    "\n<b>{}</b>",
-                    r.msg(&Msg::new("help-section").arg("role", info.role.to_msg()))
-                ));
-                last_role = info.role;
-            }
-            out.push(r.msg(&Msg::new(info.help_id)));
-        }
-        out.push(String::new());
-        out.push(r.msg(&Msg::new("help-footer")));
-        out.join("\n")
     }
 
     /// Streams the export into memory and sends it as a document.
@@ -191,8 +135,4 @@ impl App {
         }
         Vec::new()
     }
-}
-
-fn join(lines: impl Iterator<Item = String>) -> String {
-    lines.collect::<Vec<_>>().join("\n")
 }

@@ -97,7 +97,7 @@ Getting people home &lt;sooner&gt; &amp; safer.
 <b>Challenges:</b>
 1. People &amp; teams
 2. Organisations, including systems";
-    assert_eq!(en().sprint_overview(&overview()), expected);
+    assert_eq!(en().doc(&layout::sprint_overview(&overview())), expected);
 }
 
 #[test]
@@ -109,7 +109,7 @@ fn review_items() {
     };
     assert_eq!(
         en().review_heading(&queue),
-        "<b>Waiting for review: 1 ideas, 2 comments.</b>"
+        "<b>Waiting for review: 1 idea, 2 comments.</b>"
     );
     let expected = "\
 <b>#13 Call Mrs Jones</b>
