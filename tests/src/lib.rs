@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub use crowdsprint_core;
 
 pub mod bench;
+pub mod browser;
 pub mod discord_bot;
 pub mod fake_discord;
 pub mod fake_telegram;
