@@ -10,6 +10,7 @@ chat-button-comment = 💬 تعليق
 chat-button-follow = 🔔 متابعة
 chat-button-following = ✓ قيد المتابعة
 chat-button-similar = 🔎 أفكار مشابهة
+chat-button-web = 🌐 افتح على الويب
 
 ## قوائم الأفكار
 

@@ -10,6 +10,7 @@ chat-button-comment = 💬 Sylw
 chat-button-follow = 🔔 Dilyn
 chat-button-following = ✓ Yn dilyn
 chat-button-similar = 🔎 Syniadau tebyg
+chat-button-web = 🌐 Agor ar y we
 
 ## Rhestrau o syniadau
 

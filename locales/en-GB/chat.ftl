@@ -10,6 +10,7 @@ chat-button-comment = 💬 Comment
 chat-button-follow = 🔔 Follow
 chat-button-following = ✓ Following
 chat-button-similar = 🔎 Similar ideas
+chat-button-web = 🌐 Open on the web
 
 ## Lists of ideas
 

@@ -10,6 +10,7 @@ chat-button-comment = 💬 ਟਿੱਪਣੀ
 chat-button-follow = 🔔 ਫ਼ਾਲੋ ਕਰੋ
 chat-button-following = ✓ ਫ਼ਾਲੋ ਕਰ ਰਹੇ ਹੋ
 chat-button-similar = 🔎 ਮਿਲਦੇ-ਜੁਲਦੇ ਵਿਚਾਰ
+chat-button-web = 🌐 ਵੈੱਬ ’ਤੇ ਖੋਲ੍ਹੋ
 
 ## Lists of ideas
 

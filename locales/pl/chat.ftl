@@ -10,6 +10,7 @@ chat-button-comment = 💬 Skomentuj
 chat-button-follow = 🔔 Obserwuj
 chat-button-following = ✓ Obserwujesz
 chat-button-similar = 🔎 Podobne pomysły
+chat-button-web = 🌐 Otwórz w przeglądarce
 
 ## Listy pomysłów
 

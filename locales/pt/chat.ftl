@@ -10,6 +10,7 @@ chat-button-comment = 💬 Comentar
 chat-button-follow = 🔔 Seguir
 chat-button-following = ✓ A seguir
 chat-button-similar = 🔎 Ideias parecidas
+chat-button-web = 🌐 Abrir na web
 
 ## Lists of ideas
 

@@ -10,6 +10,7 @@ chat-button-comment = 💬 Comentați
 chat-button-follow = 🔔 Urmăriți
 chat-button-following = ✓ O urmăriți
 chat-button-similar = 🔎 Idei asemănătoare
+chat-button-web = 🌐 Deschideți pe web
 
 ## Liste de idei
 

@@ -10,6 +10,7 @@ chat-button-comment = 💬 تبصرہ
 chat-button-follow = 🔔 فالو کریں
 chat-button-following = ✓ فالو کر رہے ہیں
 chat-button-similar = 🔎 ملتی جلتی تجاویز
+chat-button-web = 🌐 ویب پر کھولیں
 
 ## Lists of ideas
 

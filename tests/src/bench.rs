@@ -41,3 +41,30 @@ fn proc_status_kib(pid: u32, field: &str) -> u64 {
         })
         .unwrap_or(0)
 }
+
+/// Whether a benchmark runs in its quick mode: `--quick` or `BENCH_QUICK=1` (CI's smoke run).
+pub fn quick() -> bool {
+    std::env::args().any(|a| a == "--quick")
+        || std::env::var("BENCH_QUICK").is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The databases to measure, from `BENCH_BACKENDS` (default `sqlite,postgres`).
+pub fn backends() -> Vec<crate::Backend> {
+    std::env::var("BENCH_BACKENDS")
+        .unwrap_or_else(|_| "sqlite,postgres".to_owned())
+        .split(',')
+        .map(|b| match b.trim() {
+            "sqlite" => crate::Backend::Sqlite,
+            "postgres" | "postgresql" => crate::Backend::Postgres,
+            other => panic!("BENCH_BACKENDS: unknown backend {other:?}"),
+        })
+        .collect()
+}
+
+/// The load average now, as /proc/loadavg gives it (1, 5 and 15 minutes).
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "unknown".to_owned(),
+        |s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    )
+}

@@ -353,17 +353,26 @@ macro_rules! both_backends {
 
 impl TestEnv {
     /// The same database and clock, with other per-member limits (core applies them).
-    pub fn with_limits(mut self, limits: crowdsprint_core::limits::LimitSettings) -> TestEnv {
-        let settings = CoreSettings {
-            limits,
-            ..self.core.settings().clone()
-        };
+    pub fn with_limits(self, limits: crowdsprint_core::limits::LimitSettings) -> TestEnv {
+        self.with_settings(|settings| settings.limits = limits)
+    }
+
+    /// The same database and clock, with the web board public at `url`.
+    pub fn with_public_url(self, url: &str) -> TestEnv {
+        let url = PublicUrl::parse(url).expect("a public address");
+        self.with_settings(|settings| settings.public_url = Some(url))
+    }
+
+    /// The same database and clock, with core's settings changed by `change`.
+    fn with_settings(mut self, change: impl FnOnce(&mut CoreSettings)) -> TestEnv {
+        let mut settings = self.core.settings().clone();
+        change(&mut settings);
         self.core = Core::new(
             self.core.store().clone(),
             Arc::new(self.clock.clone()),
             settings,
         )
-        .expect("the limits are valid");
+        .expect("the settings are valid");
         self
     }
 }

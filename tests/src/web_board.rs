@@ -6,8 +6,8 @@ use crate::TestEnv;
 use crowdsprint_core::i18n::Catalog;
 use std::sync::Arc;
 
-/// The board's address, serving until the test ends.
-#[derive(Debug)]
+/// The board's address, serving until the test ends (a clone shares the connection pool).
+#[derive(Debug, Clone)]
 pub struct Board {
     pub base: String,
     client: reqwest::Client,

@@ -7,8 +7,12 @@
 use crowdsprint_core::domain::*;
 use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::service::{SprintDraft, Target};
+use crowdsprint_tests::discord_bot::{DiscordWorld, Person, Where, int};
+use crowdsprint_tests::telegram_bot::BotWorld;
 use crowdsprint_tests::web_board::Board;
 use crowdsprint_tests::{NowForTests, both_backends, comment_body, crowdsprint_core, reason};
+
+const BRYN: i64 = 3001;
 
 fn words(locale: Locale, id: &'static str) -> String {
     Catalog::load().unwrap().text(locale, id)
@@ -78,7 +82,7 @@ both_backends! {
         // The idea with its published comments and the team's response.
         let idea = board.get(&format!("/ideas/{}", lounge.id), None).await;
         assert_eq!(idea.status, 200);
-        assert!(idea.body.contains("<p>Patients wait.</p>"), "{}", idea.body);
+        assert!(idea.body.contains(r#"<p class="prose">Patients wait.</p>"#), "{}", idea.body);
         assert!(idea.body.contains("Yes, with chairs"));
         assert!(idea.body.contains("We will try it in March"));
         assert!(idea.body.contains(&words(Locale::EnGb, "web-response")));
@@ -134,5 +138,39 @@ both_backends! {
         // Right to left where the language is.
         let arabic = board.get("/?lang=ar", None).await;
         assert!(arabic.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    }
+}
+
+both_backends! {
+    async fn a_telegram_card_opens_the_idea_on_the_web(env) {
+        let env = env.with_public_url("https://ideas.example.nhs.uk/");
+        let (_, challenges) = env.open_sprint().await;
+        let ann = env.member("Ann", Role::Member).await;
+        let shown = env.approved_idea(&ann, challenges[0].id, "Drivers for discharge").await;
+        let world = BotWorld::start(env).await;
+        world.register(BRYN, "Bryn", Some("en")).await;
+        let card = world.say(BRYN, None, &format!("/show {}", shown.id)).await;
+        // A URL button in a row of its own under the card (a held idea has none: the
+        // keyboard's unit test).
+        let web = card.button("Open on the web").expect("a web button");
+        assert_eq!(web.url.as_deref(), Some(format!("https://ideas.example.nhs.uk/ideas/{}", shown.id).as_str()));
+        assert_eq!(web.callback_data, None);
+        assert_eq!(card.button_texts().last().unwrap(), &vec![web.text.clone()]);
+    }
+
+    async fn a_discord_card_opens_the_idea_on_the_web(env) {
+        let env = env.with_public_url("https://ideas.example.nhs.uk");
+        let (_, challenges) = env.open_sprint().await;
+        let ann = env.member("Ann", Role::Member).await;
+        let shown = env.approved_idea(&ann, challenges[0].id, "Drivers for discharge").await;
+        let world = DiscordWorld::start(env).await;
+        let cara = Person::new(8101, "Cara");
+        world.register(&cara).await;
+        let answer = world.command(&cara, Where::Server, "show", vec![int("idea", shown.id.get())]).await;
+        // The fifth and last button a row may hold: a link, which Discord opens itself.
+        let row = answer.data()["components"][0]["components"].as_array().cloned().unwrap();
+        assert_eq!(row.len(), 5, "{row:?}");
+        assert_eq!(row[4]["style"], 5, "a link button");
+        assert_eq!(row[4]["url"], format!("https://ideas.example.nhs.uk/ideas/{}", shown.id));
     }
 }

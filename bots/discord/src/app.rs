@@ -108,6 +108,7 @@ impl App {
         Look {
             catalog: &self.catalog,
             locale,
+            web: self.core.settings().public_url.as_ref(),
         }
     }
 

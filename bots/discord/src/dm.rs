@@ -95,6 +95,7 @@ mod tests {
         let look = Look {
             catalog: &catalog,
             locale: Locale::EnGb,
+            web: None,
         };
         let digest = Digest {
             top_ideas: (1..=3).map(item).collect(),

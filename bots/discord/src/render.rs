@@ -40,6 +40,8 @@ const MARKDOWN: Markup = Markup {
 pub struct Look<'a> {
     pub catalog: &'a Catalog,
     pub locale: Locale,
+    /// The web board's address, when it is public: a published idea's card links to its page.
+    pub web: Option<&'a PublicUrl>,
 }
 
 impl<'a> Look<'a> {
@@ -131,7 +133,7 @@ impl<'a> Look<'a> {
             })
             .arg("count", idea.supporters),
         );
-        let row = CreateActionRow::Buttons(vec![
+        let mut buttons = vec![
             button(Action::Support(idea.id.get()), support, supported),
             button(
                 Action::Comment(idea.id.get()),
@@ -152,8 +154,17 @@ impl<'a> Look<'a> {
                 self.word("chat-button-similar"),
                 false,
             ),
-        ]);
-        Note::public("").embed(embed).row(row)
+        ];
+        // The fifth and last button a row may hold: the idea's page, once it is public.
+        if let Some(web) = self.web.filter(|_| idea.visibility == Visibility::Visible) {
+            buttons.push(
+                CreateButton::new_link(web.idea(idea.id))
+                    .label(truncate(&self.word("chat-button-web"), MAX_LABEL)),
+            );
+        }
+        Note::public("")
+            .embed(embed)
+            .row(CreateActionRow::Buttons(buttons))
     }
 
     /// "c12 · Ann", or "⭐ c12 · Ann (sprint team)" for a response; the name escaped.
@@ -409,6 +420,7 @@ mod tests {
             let look = Look {
                 catalog: &catalog,
                 locale,
+                web: None,
             };
             let note = look.help(Role::Admin);
             let embed = serde_json::to_value(&note.embeds[0]).unwrap();

@@ -144,6 +144,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
             settings.sprint_news_max_age_minutes.max(1),
         )),
         limits: settings.limits,
+        public_url: settings.public_url()?,
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings)
         .context("the [limits] settings cannot be enforced")?;

@@ -37,8 +37,11 @@ pub struct Settings {
     pub database_url: Secret,
     /// Bootstrap admins, `telegram:12345,discord:6789`.
     pub admins: String,
-    /// Where `serve` answers health checks.
+    /// Where `serve` answers health checks and serves the web board.
     pub http_addr: String,
+    /// Where the web board is reached from outside (`CROWDSPRINT_PUBLIC_URL`, e.g.
+    /// `https://ideas.example.nhs.uk`): cards in the chats then carry "Open on the web".
+    pub public_url: Option<String>,
     /// `pretty` (default in a terminal) or `json`.
     pub log_format: Option<String>,
     pub telegram_bot_token: Option<Secret>,
@@ -129,6 +132,7 @@ impl Default for Settings {
             database_url: Secret(crowdsprint_core::store::DEFAULT_DATABASE_URL.to_owned()),
             admins: String::new(),
             http_addr: "127.0.0.1:8080".to_owned(),
+            public_url: None,
             log_format: None,
             telegram_bot_token: None,
             telegram_api_url: None,
@@ -175,6 +179,8 @@ pub enum SettingsError {
     Timezone(String),
     #[error("CROWDSPRINT_DIGEST_TIME: {0}")]
     DigestTime(String),
+    #[error("CROWDSPRINT_PUBLIC_URL: {0}")]
+    PublicUrl(String),
     #[error("CROWDSPRINT_ON_BOT_FAILURE must be stop or keep-others, not {0:?}")]
     OnBotFailure(String),
     #[error("CROWDSPRINT_ADMINS: {0:?} is not of the form platform:user_id (e.g. telegram:12345)")]
@@ -331,6 +337,16 @@ impl Settings {
         match self.quiet_hours.trim() {
             "" | "off" => Ok(None),
             window => window.parse().map(Some).map_err(SettingsError::QuietHours),
+        }
+    }
+
+    /// The web board's public address, checked; `None` when not set.
+    pub fn public_url(&self) -> Result<Option<crowdsprint_core::domain::PublicUrl>, SettingsError> {
+        match self.public_url.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(given) => crowdsprint_core::domain::PublicUrl::parse(given)
+                .map(Some)
+                .map_err(SettingsError::PublicUrl),
         }
     }
 
@@ -931,6 +947,7 @@ mod tests {
             ("DATABASE_URL", "sqlite://elsewhere.db"),
             ("CROWDSPRINT_ADMINS", "telegram:1"),
             ("CROWDSPRINT_HTTP_ADDR", "0.0.0.0:9000"),
+            ("CROWDSPRINT_PUBLIC_URL", "https://ideas.example.nhs.uk/"),
             ("CROWDSPRINT_LOG_FORMAT", "json"),
             ("TELEGRAM_BOT_TOKEN", "123:abc"),
             ("TELEGRAM_API_URL", "http://127.0.0.1:8081"),
@@ -968,6 +985,8 @@ mod tests {
         assert_eq!(settings.database_url.expose(), "sqlite://elsewhere.db");
         assert_eq!(settings.admins, "telegram:1");
         assert_eq!(settings.http_addr, "0.0.0.0:9000");
+        let public = settings.public_url().expect("an address").expect("set");
+        assert_eq!(public.to_string(), "https://ideas.example.nhs.uk");
         assert_eq!(settings.log_format.as_deref(), Some("json"));
         assert_eq!(settings.quiet_hours().ok(), Some(None));
         assert_eq!(settings.time_zone().ok(), Some(chrono_tz::Europe::Dublin));

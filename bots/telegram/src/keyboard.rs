@@ -108,10 +108,13 @@ impl CardState {
 pub struct Keyboards<'a> {
     pub catalog: &'a Catalog,
     pub locale: Locale,
+    /// The web board's address, when it is public: a published idea's card links to its page.
+    pub web: Option<&'a PublicUrl>,
 }
 
 impl Keyboards<'_> {
-    /// Support (with the count, ✓ when given), Comment, Follow/Following, Similar ideas.
+    /// Support (with the count, ✓ when given), Comment, Follow/Following, Similar ideas, and
+    /// Open on the web for a published idea when the board is public.
     pub fn idea_card(&self, card: CardState) -> InlineKeyboard {
         let id = card.idea;
         let support = if card.supported {
@@ -136,13 +139,20 @@ impl Keyboards<'_> {
                 CallbackAction::Comment(id),
             ));
         }
-        InlineKeyboard::default().row(first).row(vec![
-            Button::callback(follow, CallbackAction::Follow(id)),
-            Button::callback(
-                self.text("chat-button-similar"),
-                CallbackAction::Similar(id),
-            ),
-        ])
+        let web = self
+            .web
+            .filter(|_| card.visible)
+            .map(|web| Button::url(self.text("chat-button-web"), web.idea(id)));
+        InlineKeyboard::default()
+            .row(first)
+            .row(vec![
+                Button::callback(follow, CallbackAction::Follow(id)),
+                Button::callback(
+                    self.text("chat-button-similar"),
+                    CallbackAction::Similar(id),
+                ),
+            ])
+            .row(web.into_iter().collect())
     }
 
     /// A button to open each idea of a page, then the pager.

@@ -82,6 +82,9 @@ pub struct CoreSettings {
     pub sprint_news_max_age: chrono::Duration,
     /// Per-member limits on ideas, votes, comments and linking (`[limits]`).
     pub limits: crate::limits::LimitSettings,
+    /// Where the web board is reached from outside (`CROWDSPRINT_PUBLIC_URL`): cards then
+    /// carry "Open on the web". `None`: no links to the board.
+    pub public_url: Option<crate::domain::PublicUrl>,
 }
 
 impl Default for CoreSettings {
@@ -97,6 +100,7 @@ impl Default for CoreSettings {
             delivery_lease: std::time::Duration::from_secs(120),
             sprint_news_max_age: chrono::Duration::days(1),
             limits: crate::limits::LimitSettings::default(),
+            public_url: None,
         }
     }
 }

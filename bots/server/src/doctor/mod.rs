@@ -62,6 +62,7 @@ fn check_settings(settings: &Settings, report: &mut Report) {
     keep(settings.admin_identities().map(drop).map_err(text));
     keep(settings.quiet_hours().map(drop).map_err(text));
     keep(settings.time_zone().map(drop).map_err(text));
+    keep(settings.public_url().map(drop).map_err(text));
     keep(settings.digest_schedule().map(drop).map_err(text));
     keep(settings.on_bot_failure().map(drop).map_err(text));
     keep(settings.telegram().map(drop).map_err(text));

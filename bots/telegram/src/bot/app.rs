@@ -154,6 +154,7 @@ impl App {
         Keyboards {
             catalog: &self.catalog,
             locale,
+            web: self.core.settings().public_url.as_ref(),
         }
     }
 

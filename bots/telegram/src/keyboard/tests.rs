@@ -12,6 +12,7 @@ fn en() -> Keyboards<'static> {
     Keyboards {
         catalog: &CATALOG,
         locale: Locale::EnGb,
+        web: None,
     }
 }
 
@@ -19,6 +20,7 @@ fn cy() -> Keyboards<'static> {
     Keyboards {
         catalog: &CATALOG,
         locale: Locale::Cy,
+        web: None,
     }
 }
 
@@ -344,4 +346,36 @@ fn url_buttons_are_kept_apart_from_callbacks() {
     assert_eq!(keyboard.actions().count(), 0);
     assert!(!keyboard.is_empty());
     assert!(InlineKeyboard::default().is_empty());
+}
+
+#[test]
+fn a_published_card_opens_on_the_web_when_the_board_is_public() {
+    let web = PublicUrl::parse("https://ideas.example.nhs.uk").unwrap();
+    let keys = Keyboards {
+        web: Some(&web),
+        ..en()
+    };
+    let card = CardState::of(&view());
+    let keyboard = keys.idea_card(card);
+    let last = keyboard.rows.last().unwrap();
+    assert_eq!(
+        last,
+        &vec![Button::url(
+            "🌐 Open on the web",
+            "https://ideas.example.nhs.uk/ideas/12"
+        )]
+    );
+    // A held idea has no public page to open; without a public board, no button.
+    let held = CardState {
+        visible: false,
+        ..card
+    };
+    assert!(
+        keys.idea_card(held)
+            .rows
+            .iter()
+            .flatten()
+            .all(|b| matches!(b.press, Press::Callback(_)))
+    );
+    assert_eq!(en().idea_card(card).rows.len(), 2);
 }

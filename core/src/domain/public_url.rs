@@ -1,0 +1,89 @@
+//! `PublicUrl`: where the web board is reached from outside (`CROWDSPRINT_PUBLIC_URL`), and the
+//! address of each page on it, so a card, a digest or a notification can say "open on the web".
+
+use super::{ChallengeId, IdeaId, SprintId};
+use std::fmt;
+
+/// An `https://` (or, for a trial on one machine, `http://`) address with a host, without a
+/// query, a fragment or a trailing slash: `https://ideas.example.nhs.uk` or
+/// `https://example.nhs.uk/crowdsprint`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn parse(given: &str) -> Result<PublicUrl, String> {
+        let base = given.trim().trim_end_matches('/');
+        let rest = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"))
+            .ok_or_else(|| format!("{given:?} must start with https://"))?;
+        let host = rest.split('/').next().unwrap_or_default();
+        if host.is_empty() || rest.contains(['?', '#', ' ', '"', '<', '>']) {
+            return Err(format!(
+                "{given:?} must be an address such as https://ideas.example.nhs.uk, \
+                 without a query or spaces"
+            ));
+        }
+        Ok(PublicUrl(base.to_owned()))
+    }
+
+    pub fn idea(&self, id: IdeaId) -> String {
+        format!("{}/ideas/{id}", self.0)
+    }
+
+    pub fn challenge(&self, id: ChallengeId) -> String {
+        format!("{}/challenges/{id}", self.0)
+    }
+
+    pub fn sprint(&self, id: SprintId) -> String {
+        format!("{}/sprints/{id}", self.0)
+    }
+}
+
+impl fmt::Display for PublicUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_address_is_checked_and_makes_page_addresses() {
+        // (given, the base kept, or None when refused)
+        let cases = [
+            (
+                "https://ideas.example.nhs.uk",
+                Some("https://ideas.example.nhs.uk"),
+            ),
+            (
+                "https://example.nhs.uk/crowdsprint/ ",
+                Some("https://example.nhs.uk/crowdsprint"),
+            ),
+            ("http://127.0.0.1:8080", Some("http://127.0.0.1:8080")),
+            ("ideas.example.nhs.uk", None),
+            ("https://", None),
+            ("https:///ideas", None),
+            ("https://x.uk/?a=1", None),
+            ("https://x.uk/\"><script>", None),
+            ("ftp://x.uk", None),
+        ];
+        for (given, kept) in cases {
+            let parsed = PublicUrl::parse(given).ok();
+            assert_eq!(
+                parsed.as_ref().map(ToString::to_string).as_deref(),
+                kept,
+                "{given}"
+            );
+        }
+        let base = PublicUrl::parse("https://x.uk/board/").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(base.idea(IdeaId(34)), "https://x.uk/board/ideas/34");
+        assert_eq!(
+            base.challenge(ChallengeId(5)),
+            "https://x.uk/board/challenges/5"
+        );
+        assert_eq!(base.sprint(SprintId(2)), "https://x.uk/board/sprints/2");
+    }
+}
