@@ -12,6 +12,22 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
+/// A started chat bot: the task that runs it until shutdown, and the HTTP routes it needs
+/// mounted on the listener (Telegram's webhook, Discord's interactions endpoint), if any.
+/// Generic over the router type, so core needs no web framework.
+pub struct RunningBot<R> {
+    pub routes: Option<R>,
+    pub task: tokio::task::JoinHandle<()>,
+}
+
+impl<R> std::fmt::Debug for RunningBot<R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningBot")
+            .field("routes", &self.routes.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
 /// A failure that no retry can mend: what happened, and what the operator should change.
 /// Its words name settings, never their values (a token is never printed).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

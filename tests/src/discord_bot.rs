@@ -246,11 +246,16 @@ impl DiscordWorld {
             server: gateway.unwrap_or_default(),
         };
         let catalog = Arc::new(Catalog::load().expect("translations load"));
-        let running =
-            crowdsprint_discord::start(env.core.clone(), catalog, config, shutdown.clone())
-                .await
-                .expect("the bot starts against the fake");
-        let router = running.endpoint.expect("endpoint mode serves a route");
+        let running = crowdsprint_discord::start_reporting(
+            env.core.clone(),
+            catalog,
+            config,
+            crowdsprint_core::health::Health::default().part("discord"),
+            shutdown.clone(),
+        )
+        .await
+        .expect("the bot starts against the fake");
+        let router = running.routes.expect("endpoint mode serves a route");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind the endpoint");

@@ -50,13 +50,9 @@ impl BotWorld {
         let telegram = FakeTelegram::start_with(limits).await;
         let shutdown = CancellationToken::new();
         let config = BotWorld::config(&telegram);
-        let catalog = Arc::new(Catalog::load().expect("translations load"));
-        let running =
-            crowdsprint_telegram::start(env.core.clone(), catalog, config, shutdown.clone())
-                .await
-                .expect("the bot starts against the fake");
+        let running = start_telegram(env.core.clone(), config, &shutdown).await;
         assert!(
-            running.webhook_router.is_none(),
+            running.routes.is_none(),
             "polling mode has no webhook route"
         );
         BotWorld {
@@ -236,4 +232,17 @@ pub async fn answer_to(telegram: &FakeTelegram, id: &str) -> Option<String> {
         );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
+}
+
+/// The real Telegram bot on `core` with `config`, until `shutdown`.
+pub async fn start_telegram(
+    core: crowdsprint_core::Core,
+    config: crowdsprint_telegram::TelegramConfig,
+    shutdown: &CancellationToken,
+) -> crowdsprint_telegram::RunningBot {
+    let catalog = Arc::new(Catalog::load().expect("translations load"));
+    let health = crowdsprint_core::health::Health::default().part("telegram");
+    crowdsprint_telegram::start_reporting(core, catalog, config, health, shutdown.clone())
+        .await
+        .expect("the bot starts against the fake")
 }

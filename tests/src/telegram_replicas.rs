@@ -6,7 +6,6 @@
 use crate::TestEnv;
 use crate::fake_telegram::{FakeTelegram, SentMessage};
 use crate::telegram_bot::{BotWorld, PATIENCE, answer_to, callback_data};
-use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::{Core, Store};
 use crowdsprint_telegram::WebhookConfig;
 use std::net::SocketAddr;
@@ -46,11 +45,8 @@ impl Replica {
             secret: SECRET.to_owned(),
         });
         let shutdown = CancellationToken::new();
-        let catalog = Arc::new(Catalog::load().expect("translations load"));
-        let running = crowdsprint_telegram::start(core, catalog, config, shutdown.clone())
-            .await
-            .expect("the bot starts against the fake");
-        let router = running.webhook_router.expect("a webhook route");
+        let running = crate::telegram_bot::start_telegram(core, config, &shutdown).await;
+        let router = running.routes.expect("a webhook route");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("a free port");

@@ -8,15 +8,13 @@
 
 use chrono::Duration;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::i18n::Catalog;
 use crowdsprint_core::service::{DIGEST_PAGE, Registration, Target};
 use crowdsprint_tests::discord_bot::{DiscordWorld, Person, Where};
 use crowdsprint_tests::fake_discord::{self, FakeDiscord};
 use crowdsprint_tests::fake_telegram::{self, FakeTelegram};
-use crowdsprint_tests::telegram_bot::BotWorld;
+use crowdsprint_tests::telegram_bot::{BotWorld, start_telegram};
 use crowdsprint_tests::{both_backends, crowdsprint_core};
 use serde_json::Value;
-use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 const PER_PLATFORM: i64 = 1_000;
@@ -76,11 +74,8 @@ both_backends! {
         let telegram = FakeTelegram::start_with(fake_telegram::Limits::telegram()).await;
         let shutdown = CancellationToken::new();
         let _stop = shutdown.clone().drop_guard();
-        let catalog = Arc::new(Catalog::load().unwrap());
         let config = BotWorld::config(&telegram);
-        crowdsprint_telegram::start(world.env.core.clone(), catalog, config, shutdown.clone())
-            .await
-            .unwrap();
+        start_telegram(world.env.core.clone(), config, &shutdown).await;
 
         let env = &world.env;
         for k in 0..PER_PLATFORM {

@@ -250,17 +250,14 @@ both_backends! {
             secret: secret.to_owned(),
         });
         let shutdown = tokio_util::sync::CancellationToken::new();
-        let catalog = std::sync::Arc::new(crowdsprint_core::i18n::Catalog::load().unwrap());
-        let running = crowdsprint_telegram::start(env.core.clone(), catalog, config, shutdown.clone())
-            .await
-            .unwrap();
+        let running = crowdsprint_tests::telegram_bot::start_telegram(env.core.clone(), config, &shutdown).await;
         let hook = telegram.webhook().expect("the bot registered its webhook");
         assert_eq!(hook.url, "https://bot.example.org/telegram/hook");
         assert_eq!(hook.secret_token.as_deref(), Some(secret));
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let router = running.webhook_router.expect("a webhook route");
+        let router = running.routes.expect("a webhook route");
         tokio::spawn(async move { axum::serve(listener, router).await });
 
         telegram.add_user(ANN, "Ann", None, Some("en"));

@@ -80,35 +80,12 @@ impl std::fmt::Debug for DiscordConfig {
 /// How long stopping waits for serenity's gateway client.
 const GATEWAY_STOP: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// A started bot.
-pub struct RunningBot {
-    /// The interactions endpoint, when a public key was given: mount it on the HTTP listener.
-    pub endpoint: Option<axum::Router>,
-    pub task: tokio::task::JoinHandle<()>,
-}
-
-impl std::fmt::Debug for RunningBot {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RunningBot")
-            .field("endpoint", &self.endpoint.is_some())
-            .finish_non_exhaustive()
-    }
-}
+/// A started bot; `routes` is the interactions endpoint when a public key was given, to mount
+/// on the HTTP listener.
+pub type RunningBot = crowdsprint_core::health::RunningBot<axum::Router>;
 
 /// Registers the commands, then runs the gateway and/or the endpoint and the DM sender until
-/// `shutdown`. A token Discord refuses fails with a `crowdsprint_core::health::Fatal` naming
-/// the setting and the fix.
-pub async fn start(
-    core: Core,
-    catalog: Arc<Catalog>,
-    config: DiscordConfig,
-    shutdown: CancellationToken,
-) -> anyhow::Result<RunningBot> {
-    let health = crowdsprint_core::health::Health::default().part(failure::PART);
-    start_reporting(core, catalog, config, health, shutdown).await
-}
-
-/// `start`, reporting to `health` how the bot's link to Discord is doing: the gateway's
+/// `shutdown`, reporting to `health` how the bot's link to Discord is doing: the gateway's
 /// connection (an outage marks it down until serenity has reconnected), or in endpoint mode
 /// that Discord accepted the token. A gateway Discord closes for good (a refused token, a
 /// missing intent) is reported fatal with its fix.
@@ -196,7 +173,10 @@ pub async fn start_reporting(
         }
         tracing::info!("Discord bot stopped");
     });
-    Ok(RunningBot { endpoint, task })
+    Ok(RunningBot {
+        routes: endpoint,
+        task,
+    })
 }
 
 /// The REST client the bot uses: Discord's own API, or `DISCORD_API_URL` when set.

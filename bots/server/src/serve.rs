@@ -61,7 +61,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
         .await;
         match fatal_or(started, &part).context("cannot start the Telegram bot")? {
             Some(bot) => {
-                if let Some(webhook) = bot.webhook_router {
+                if let Some(webhook) = bot.routes {
                     router = router.merge(webhook);
                 }
                 bots.push(("Telegram", bot.task));
@@ -84,7 +84,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
         .await;
         match fatal_or(started, &part).context("cannot start the Discord bot")? {
             Some(bot) => {
-                if let Some(endpoint) = bot.endpoint {
+                if let Some(endpoint) = bot.routes {
                     router = router.merge(endpoint);
                 }
                 bots.push(("Discord", bot.task));

@@ -12,7 +12,7 @@ pub use crowdsprint_core::limits;
 pub mod render;
 
 pub use bot::{
-    DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, client, start, start_failure,
+    DEFAULT_PER_SECOND, RunningBot, TelegramConfig, WebhookConfig, client, start_failure,
     start_reporting,
 };
 pub use callback::{CallbackAction, CallbackCodec, CallbackError};

@@ -77,37 +77,14 @@ impl std::fmt::Debug for WebhookConfig {
     }
 }
 
-/// A started bot: its dispatcher runs until the shutdown token is cancelled.
-pub struct RunningBot {
-    /// In webhook mode, the route Telegram posts to; mount it on the HTTP listener.
-    pub webhook_router: Option<axum::Router>,
-    pub task: tokio::task::JoinHandle<()>,
-}
+/// A started bot: its dispatcher runs until the shutdown token is cancelled; in webhook mode
+/// `routes` is the route Telegram posts to, to mount on the HTTP listener.
+pub type RunningBot = crowdsprint_core::health::RunningBot<axum::Router>;
 
-impl std::fmt::Debug for RunningBot {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RunningBot")
-            .field("webhook", &self.webhook_router.is_some())
-            .finish_non_exhaustive()
-    }
-}
-
-/// Connects to the Bot API, publishes the command menus and starts handling updates. A token
-/// Telegram refuses fails with a `crowdsprint_core::health::Fatal` naming the setting and
-/// the fix.
-pub async fn start(
-    core: Core,
-    catalog: Arc<Catalog>,
-    config: TelegramConfig,
-    shutdown: CancellationToken,
-) -> anyhow::Result<RunningBot> {
-    let health = crowdsprint_core::health::Health::default().part(failure::PART);
-    start_reporting(core, catalog, config, health, shutdown).await
-}
-
-/// `start`, reporting to `health` how the connection to Telegram is doing: every answered
-/// poll or delivered update marks it up, an outage marks it down, a token refused while
-/// running is reported fatal.
+/// Connects to the Bot API, publishes the command menus and starts handling updates, reporting
+/// to `health` how the connection to Telegram is doing: every answered poll or delivered update
+/// marks it up, an outage marks it down, a token refused (at start, or while running) is
+/// reported fatal with a `crowdsprint_core::health::Fatal` naming the setting and the fix.
 pub async fn start_reporting(
     core: Core,
     catalog: Arc<Catalog>,
@@ -161,10 +138,7 @@ pub async fn start_reporting(
                 crowdsprint_core::notify::courier::settled(delivery_workers).await;
                 tracing::info!("Telegram bot stopped");
             });
-            Ok(RunningBot {
-                webhook_router: None,
-                task,
-            })
+            Ok(RunningBot { routes: None, task })
         }
         Some(webhook) => {
             let address = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
@@ -194,7 +168,7 @@ pub async fn start_reporting(
                 tracing::info!("Telegram bot stopped");
             });
             Ok(RunningBot {
-                webhook_router: Some(router),
+                routes: Some(router),
                 task,
             })
         }
