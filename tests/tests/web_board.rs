@@ -61,7 +61,7 @@ both_backends! {
         assert!(home.header("content-security-policy").contains("default-src 'none'"));
         assert!(home.header("content-security-policy").contains("style-src 'self'"));
         assert_eq!(home.header("set-cookie"), "");
-        assert_eq!(home.header("cache-control"), "public, max-age=60");
+        assert_eq!(home.header("cache-control"), "private, max-age=60", "never kept by a shared cache");
         assert!(home.body.contains(r#"<html lang="en-GB" dir="ltr">"#));
         assert!(home.body.contains(r##"<a class="skip" href="#main">"##));
         assert_eq!(board.get(&format!("/sprints/{}", draft.id), None).await.status, 404);

@@ -4,9 +4,10 @@
 //!   no frames, forms only to ourselves. Nothing is loaded from another site.
 //! - `X-Content-Type-Options: nosniff`, `Referrer-Policy: same-origin` (a link followed out of
 //!   the board does not tell the other site which idea was read), no cookies at all.
-//! - Pages may be cached for a minute by the browser and a shared cache (what is public
-//!   changes by the minute: a hidden idea drops out within that); they vary by
-//!   `Accept-Language`. The stylesheet's address names its version, so it is cached for a year.
+//! - Pages may be cached for a minute by the reader's own browser, never by a shared cache
+//!   (`private`): a proxy or CDN keeping a page would be a public copy that goes on showing an
+//!   idea after it is hidden, which no copy of ours may do. They vary by `Accept-Language`.
+//!   The stylesheet's address names its version, so it is cached for a year, anywhere.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
@@ -50,7 +51,7 @@ pub async fn secure(request: Request, next: Next) -> Response {
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if !headers.contains_key(header::CACHE_CONTROL) {
         let cache = if response.status().is_success() {
-            "public, max-age=60"
+            "private, max-age=60"
         } else {
             "no-store"
         };
