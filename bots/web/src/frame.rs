@@ -2,8 +2,8 @@
 //! link, the language switch and the footer.
 
 use crate::language::Chosen;
-use crate::words::Words;
 use crowdsprint_core::domain::Locale;
+use crowdsprint_core::layout::Renderer;
 
 /// One entry of the language switch.
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ pub struct Frame {
 
 impl Frame {
     /// The frame of the page at `path` (for the language links), titled `title`.
-    pub fn new(words: &Words<'_>, chosen: Chosen, path: &str, title: String) -> Frame {
+    pub fn new(words: &Renderer<'_>, chosen: Chosen, path: &str, title: String) -> Frame {
         let locale = chosen.locale;
         Frame {
             lang: locale.tag(),
@@ -41,9 +41,9 @@ impl Frame {
                 "ltr"
             },
             title,
-            site: words.get("web-site-name"),
-            skip: words.get("web-skip-link"),
-            language_label: words.get("web-language"),
+            site: words.text("web-site-name"),
+            skip: words.text("web-skip-link"),
+            language_label: words.text("web-language"),
             languages: Locale::ALL
                 .iter()
                 .map(|&other| LanguageLink {
@@ -53,7 +53,7 @@ impl Frame {
                     current: other == locale,
                 })
                 .collect(),
-            footer: words.get("web-footer"),
+            footer: words.text("web-footer"),
             stylesheet: crate::headers::STYLESHEET_PATH,
             query: chosen.query(),
         }

@@ -27,13 +27,15 @@ impl Chosen {
         }
     }
 
+    /// The query parameter that keeps the language on the next page (`lang=cy`), when chosen.
+    pub fn param(&self) -> Option<String> {
+        self.by_switch
+            .then(|| format!("lang={}", self.locale.tag()))
+    }
+
     /// What to add to a link so the next page keeps the language: `?lang=cy`, or nothing.
     pub fn query(&self) -> String {
-        if self.by_switch {
-            format!("?lang={}", self.locale.tag())
-        } else {
-            String::new()
-        }
+        self.param().map(|p| format!("?{p}")).unwrap_or_default()
     }
 }
 

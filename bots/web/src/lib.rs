@@ -12,7 +12,6 @@ mod frame;
 mod headers;
 mod language;
 mod pages;
-mod words;
 
 use axum::Router;
 use axum::routing::get;

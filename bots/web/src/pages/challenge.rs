@@ -78,34 +78,32 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         if page > 1 {
             query.push(format!("page={page}"));
         }
-        if reader.chosen.by_switch {
-            query.push(format!("lang={}", reader.chosen.locale.tag()));
-        }
+        query.extend(reader.chosen.param());
         format!("{here}?{}", query.join("&"))
     };
     let pages = shown.ideas.pages();
     let pager = (pages > 1).then(|| Pager {
-        label: words.get("web-pages"),
+        label: words.text("web-pages"),
         position: words.msg(&Msg::new("web-page").arg("page", number).arg("pages", pages)),
         previous: (number > 1).then(|| Link {
             href: link_to(order, number - 1),
-            text: words.get("web-previous"),
+            text: words.text("web-previous"),
         }),
         next: (number < pages).then(|| Link {
             href: link_to(order, number + 1),
-            text: words.get("web-next"),
+            text: words.text("web-next"),
         }),
     });
     let page = ChallengePage {
         frame: reader.frame(&board, shown.challenge.title.clone()),
-        crumbs_label: words.get("web-breadcrumbs"),
+        crumbs_label: words.text("web-breadcrumbs"),
         sprint: Link {
             href: reader.link(&format!("/sprints/{}", shown.sprint.id)),
             text: shown.sprint.title.clone(),
         },
         title: shown.challenge.title.clone(),
         description: shown.challenge.description.clone(),
-        order_label: words.get("web-order-label"),
+        order_label: words.text("web-order-label"),
         tabs: [
             (ListOrder::Top, "web-order-top"),
             (ListOrder::New, "web-order-new"),
@@ -113,11 +111,11 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         .into_iter()
         .map(|(tab, id)| Tab {
             href: link_to(tab, 1),
-            text: words.get(id),
+            text: words.text(id),
             current: tab == order,
         })
         .collect(),
-        empty: words.get("web-no-ideas"),
+        empty: words.text("web-no-ideas"),
         ideas: shown
             .ideas
             .ideas

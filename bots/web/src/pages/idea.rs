@@ -52,7 +52,7 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
     };
     let words = reader.words(&board);
     let idea = &view.idea;
-    let name = |name: Option<&str>| name.map_or_else(|| words.get("former-member"), str::to_owned);
+    let name = |name: Option<&str>| name.map_or_else(|| words.text("former-member"), str::to_owned);
     // Top-level comments in order, each followed by its replies.
     let mut comments = Vec::new();
     for top in view.comments.iter().filter(|c| c.parent_id.is_none()) {
@@ -65,13 +65,13 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
                 body: comment.body.clone(),
                 response: comment.is_response,
                 reply,
-                label: comment.is_response.then(|| words.get("web-response")),
+                label: comment.is_response.then(|| words.text("web-response")),
             });
         }
     }
     let page = IdeaPage {
         frame: reader.frame(&board, idea.title.clone()),
-        crumbs_label: words.get("web-breadcrumbs"),
+        crumbs_label: words.text("web-breadcrumbs"),
         challenge: Link {
             href: reader.link(&format!("/challenges/{}", view.challenge.id)),
             text: view.challenge.title.clone(),
@@ -98,8 +98,8 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         } else {
             words.msg(&Msg::new("web-themes").arg("themes", view.themes.join(", ")))
         },
-        comments_heading: words.get("web-comments-heading"),
-        no_comments: words.get("web-no-comments"),
+        comments_heading: words.text("web-comments-heading"),
+        no_comments: words.text("web-no-comments"),
         comments,
     };
     html(&page)

@@ -9,7 +9,6 @@ pub mod sprints;
 use crate::Board;
 use crate::frame::Frame;
 use crate::language::Chosen;
-use crate::words::Words;
 use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -17,6 +16,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use crowdsprint_core::Error;
 use crowdsprint_core::domain::Msg;
+use crowdsprint_core::layout::Renderer;
 use std::convert::Infallible;
 
 /// The reader of a page: the path they asked for, their language, and the query words
@@ -59,11 +59,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Reader {
 }
 
 impl Reader {
-    pub fn words<'a>(&self, board: &'a Board) -> Words<'a> {
-        Words {
-            catalog: &board.catalog,
-            locale: self.chosen.locale,
-        }
+    /// Our words in the reader's language, as plain text (the templates escape them).
+    pub fn words<'a>(&self, board: &'a Board) -> Renderer<'a> {
+        Renderer::new(&board.catalog, self.chosen.locale)
     }
 
     pub fn frame(&self, board: &Board, title: String) -> Frame {
@@ -126,7 +124,7 @@ pub fn failure(board: &Board, reader: &Reader, error: &Error) -> Response {
 
 /// The page for a path that names nothing the reader may see.
 pub fn not_here(board: &Board, reader: &Reader) -> Response {
-    let text = reader.words(board).get("web-not-found");
+    let text = reader.words(board).text("web-not-found");
     problem(
         board,
         reader,
@@ -143,7 +141,7 @@ fn problem(
     heading: &'static str,
     text: String,
 ) -> Response {
-    let heading = reader.words(board).get(heading);
+    let heading = reader.words(board).text(heading);
     let page = Problem {
         frame: reader.frame(board, heading.clone()),
         heading,

@@ -62,18 +62,18 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
     let s = &o.sprint;
     let page = SprintPage {
         frame: reader.frame(&board, s.title.clone()),
-        crumbs_label: words.get("web-breadcrumbs"),
+        crumbs_label: words.text("web-breadcrumbs"),
         all_sprints: Link {
             href: reader.link("/"),
-            text: words.get("web-all-sprints"),
+            text: words.text("web-all-sprints"),
         },
         title: s.title.clone(),
         stage: words.msg(&s.stage.to_msg()),
         window: words.msg(&words::sprint_window(s, o.accepting)),
         description: s.description.clone(),
         counts: words.msg(&o.counts.to_msg()),
-        challenges_heading: words.get("web-challenges-heading"),
-        no_challenges: words.get("no-challenges"),
+        challenges_heading: words.text("web-challenges-heading"),
+        no_challenges: words.text("no-challenges"),
         challenges: o
             .challenges
             .iter()
@@ -83,7 +83,7 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
                 description: c.description.clone(),
             })
             .collect(),
-        themes_heading: words.get("web-themes-heading"),
+        themes_heading: words.text("web-themes-heading"),
         themes: sprint
             .themes
             .iter()
@@ -93,7 +93,7 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
                 description: t.description.clone(),
             })
             .collect(),
-        big_ideas_heading: words.get("web-big-ideas-heading"),
+        big_ideas_heading: words.text("web-big-ideas-heading"),
         big_ideas: sprint
             .big_ideas
             .iter()

@@ -33,12 +33,12 @@ pub async fn page(State(board): State<Board>, reader: Reader) -> Response {
         Err(error) => return failure(&board, &reader, &error),
     };
     let words = reader.words(&board);
-    let heading = words.get("web-sprints-heading");
+    let heading = words.text("web-sprints-heading");
     let page = SprintsPage {
         frame: reader.frame(&board, heading.clone()),
         heading,
-        intro: words.get("web-sprints-intro"),
-        empty: words.get("web-no-sprints"),
+        intro: words.text("web-sprints-intro"),
+        empty: words.text("web-no-sprints"),
         sprints: sprints
             .iter()
             .map(|(s, accepting)| SprintCard {
