@@ -7,12 +7,24 @@ use std::fmt;
 /// An `https://` (or, for a trial on one machine, `http://`) address with a host, without a
 /// query, a fragment or a trailing slash: `https://ideas.example.nhs.uk` or
 /// `https://example.nhs.uk/crowdsprint`.
+///
+/// At most `MAX_LEN` characters: Discord refuses a link button whose address is over 512
+/// (its message components reference), and an idea's address adds `/ideas/` and its number.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicUrl(String);
 
 impl PublicUrl {
+    /// The longest base address taken, leaving room for any page's path within 512.
+    pub const MAX_LEN: usize = 256;
+
     pub fn parse(given: &str) -> Result<PublicUrl, String> {
         let base = given.trim().trim_end_matches('/');
+        if base.chars().count() > Self::MAX_LEN {
+            return Err(format!(
+                "the address is longer than {} characters",
+                Self::MAX_LEN
+            ));
+        }
         let rest = base
             .strip_prefix("https://")
             .or_else(|| base.strip_prefix("http://"))
@@ -70,6 +82,7 @@ mod tests {
             ("https://x.uk/\"><script>", None),
             ("ftp://x.uk", None),
         ];
+        let long = format!("https://x.uk/{}", "a".repeat(PublicUrl::MAX_LEN));
         for (given, kept) in cases {
             let parsed = PublicUrl::parse(given).ok();
             assert_eq!(
@@ -78,6 +91,16 @@ mod tests {
                 "{given}"
             );
         }
+        assert!(
+            PublicUrl::parse(&long).is_err(),
+            "too long for a link button"
+        );
+        let longest = format!("https://x.uk/{}", "a".repeat(PublicUrl::MAX_LEN - 13));
+        assert!(
+            PublicUrl::parse(&longest).is_ok(),
+            "{} characters",
+            longest.len()
+        );
         let base = PublicUrl::parse("https://x.uk/board/").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(base.idea(IdeaId(34)), "https://x.uk/board/ideas/34");
         assert_eq!(
