@@ -40,10 +40,11 @@ impl App {
                 challenge,
                 ..
             } => self.announce(idea, sprint, challenge).await,
-            // A card shows the idea and its counts: any change to it or its comments redraws.
-            Event::IdeaRevised { idea } | Event::CommentRevised { idea, .. } => {
-                self.redraw_copies(idea).await
-            }
+            // A card shows the idea, its counts and its latest comments: any change to it or
+            // its comments redraws, and so does a comment or response newly published.
+            Event::IdeaRevised { idea }
+            | Event::CommentRevised { idea, .. }
+            | Event::CommentPublished { idea, .. } => self.redraw_copies(idea).await,
             _ => Ok(()),
         }
     }
