@@ -1,6 +1,7 @@
 //! Buttons under direct messages: "Open idea" under a personal notification; under a digest,
 //! Support, Follow and Open for the new ideas it names, Open for the others, and a one-tap
-//! Unsubscribe. Pressing one answers privately and leaves the message as it was.
+//! Unsubscribe. When the board is public, a link to "Open on the web" beside them: the idea's
+//! page, or for a digest the board's front page. Pressing one answers privately and leaves the message as it was.
 
 use crate::action::Action;
 use crate::render::{Look, button};
@@ -18,14 +19,27 @@ pub fn notification_rows(look: &Look<'_>, event: &Event) -> Vec<CreateActionRow>
     match event {
         Event::Digest(digest) => digest_rows(look, digest),
         other => match other.idea() {
-            Some(idea) => vec![CreateActionRow::Buttons(vec![button(
-                Action::Open(idea.get()),
-                look.msg(&Msg::new("notify-button-open").arg("id", idea.get())),
-                false,
-            )])],
+            Some(idea) => {
+                let open = button(
+                    Action::Open(idea.get()),
+                    look.msg(&Msg::new("notify-button-open").arg("id", idea.get())),
+                    false,
+                );
+                let web = look
+                    .web
+                    .zip(other.public_idea())
+                    .map(|(web, id)| web.idea(id));
+                let buttons = std::iter::once(open).chain(web_link(look, web)).collect();
+                vec![CreateActionRow::Buttons(buttons)]
+            }
             None => Vec::new(),
         },
     }
+}
+
+/// "Open on the web": a link button Discord opens itself, when there is a page to open.
+fn web_link(look: &Look<'_>, url: Option<String>) -> Option<CreateButton> {
+    url.map(|url| CreateButton::new_link(url).label(look.msg(&Msg::new("chat-button-web"))))
 }
 
 fn digest_rows(look: &Look<'_>, digest: &Digest) -> Vec<CreateActionRow> {
@@ -71,7 +85,10 @@ fn digest_rows(look: &Look<'_>, digest: &Digest) -> Vec<CreateActionRow> {
         false,
     )
     .style(ButtonStyle::Danger);
-    rows.push(CreateActionRow::Buttons(vec![unsubscribe]));
+    // The board's front page beside it, when the board is public.
+    let home = web_link(look, look.web.map(PublicUrl::home));
+    let last = std::iter::once(unsubscribe).chain(home).collect();
+    rows.push(CreateActionRow::Buttons(last));
     rows
 }
 
@@ -128,5 +145,44 @@ mod tests {
                 .as_array()
                 .is_some_and(|b| b.len() <= MAX_PER_ROW)
         }));
+    }
+
+    #[test]
+    fn notifications_link_to_the_web_only_what_is_public() {
+        let catalog = Catalog::load().expect("catalog");
+        let web = PublicUrl::parse("https://ideas.example.nhs.uk").expect("an address");
+        let look = Look {
+            catalog: &catalog,
+            locale: Locale::EnGb,
+            web: Some(&web),
+        };
+        let links = |rows: Vec<CreateActionRow>| -> Vec<String> {
+            rows.iter()
+                .map(|r| serde_json::to_value(r).expect("serialise"))
+                .flat_map(|r| r["components"].as_array().cloned().unwrap_or_default())
+                .filter_map(|b| b["url"].as_str().map(str::to_owned))
+                .collect()
+        };
+        let approved = Event::IdeaApproved {
+            idea: IdeaId(12),
+            title: "Drivers".into(),
+        };
+        assert_eq!(
+            links(notification_rows(&look, &approved)),
+            ["https://ideas.example.nhs.uk/ideas/12"]
+        );
+        let hidden = Event::IdeaHidden {
+            idea: IdeaId(12),
+            title: "Drivers".into(),
+            reason: "rude".into(),
+        };
+        assert!(links(notification_rows(&look, &hidden)).is_empty());
+        let digest = Event::Digest(Box::default());
+        assert_eq!(
+            links(notification_rows(&look, &digest)),
+            ["https://ideas.example.nhs.uk/"]
+        );
+        let private = Look { web: None, ..look };
+        assert!(links(notification_rows(&private, &approved)).is_empty());
     }
 }

@@ -174,6 +174,16 @@ impl Event {
         }
     }
 
+    /// The idea a notification may link to on the web board: the one it is about, unless
+    /// the event says it is not public (held, hidden), or the one it was merged into.
+    pub fn public_idea(&self) -> Option<IdeaId> {
+        match self {
+            Event::IdeaHeld { .. } | Event::IdeaHidden { .. } => None,
+            Event::IdeaMerged { into, .. } => Some(*into),
+            other => other.idea(),
+        }
+    }
+
     /// The idea an event is about, if any, for indexing and muting.
     pub fn idea(&self) -> Option<IdeaId> {
         match self {
@@ -197,6 +207,69 @@ impl Event {
             | Event::SprintStageChanged { .. }
             | Event::SprintClosingSoon { .. }
             | Event::Digest(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notification_links_only_to_an_idea_it_does_not_say_is_withheld() {
+        let title = String::from("Drivers");
+        // (event, the idea its web link opens)
+        let cases = [
+            (
+                Event::IdeaApproved {
+                    idea: IdeaId(1),
+                    title: title.clone(),
+                },
+                Some(IdeaId(1)),
+            ),
+            (
+                Event::IdeaHeld {
+                    idea: IdeaId(1),
+                    title: title.clone(),
+                    reasons: Vec::new(),
+                },
+                None,
+            ),
+            (
+                Event::IdeaHidden {
+                    idea: IdeaId(1),
+                    title: title.clone(),
+                    reason: "rude".into(),
+                },
+                None,
+            ),
+            (
+                Event::IdeaMerged {
+                    idea: IdeaId(1),
+                    title: title.clone(),
+                    into: IdeaId(2),
+                    into_title: title.clone(),
+                },
+                Some(IdeaId(2)),
+            ),
+            (
+                Event::CommentPublished {
+                    idea: IdeaId(3),
+                    comment: CommentId(4),
+                },
+                Some(IdeaId(3)),
+            ),
+            (
+                Event::SprintOpened {
+                    sprint: SprintId(1),
+                    title: title.clone(),
+                    challenges: Vec::new(),
+                },
+                None,
+            ),
+        ];
+        for (event, linked) in cases {
+            assert_eq!(event.public_idea(), linked, "{event:?}");
         }
     }
 }

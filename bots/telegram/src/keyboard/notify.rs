@@ -1,5 +1,6 @@
 //! Buttons under notifications: "Open idea" under a personal one; under a digest, support,
-//! follow and open for the ideas it names, and a one-tap unsubscribe. The digest's support and
+//! follow and open for the ideas it names, and a one-tap unsubscribe. When the board is
+//! public, "Open on the web" too: the idea's page, or for a digest the board's front page. The digest's support and
 //! follow buttons answer with a notice and leave the digest as it was.
 
 use super::{Button, InlineKeyboard, Keyboards};
@@ -13,12 +14,29 @@ impl Keyboards<'_> {
         match event {
             Event::Digest(digest) => self.digest(digest),
             other => match other.idea() {
-                Some(idea) => InlineKeyboard::default().row(vec![Button::callback(
-                    self.msg(&Msg::new("notify-button-open").arg("id", idea.get())),
-                    CallbackAction::Show(idea),
-                )]),
+                Some(idea) => InlineKeyboard::default()
+                    .row(vec![Button::callback(
+                        self.msg(&Msg::new("notify-button-open").arg("id", idea.get())),
+                        CallbackAction::Show(idea),
+                    )])
+                    .row(
+                        self.web_row(
+                            self.web
+                                .zip(other.public_idea())
+                                .map(|(web, id)| web.idea(id)),
+                        ),
+                    ),
                 None => InlineKeyboard::default(),
             },
+        }
+    }
+
+    /// "Open on the web" in a row of its own, when the board is public and there is a page
+    /// to open: an idea's, or for a digest the board's front page.
+    fn web_row(&self, page: Option<String>) -> Vec<Button> {
+        match (self.web, page) {
+            (Some(_), Some(url)) => vec![Button::url(self.text("chat-button-web"), url)],
+            _ => Vec::new(),
         }
     }
 
@@ -43,9 +61,11 @@ impl Keyboards<'_> {
             row.push(button("digest-button-open", CallbackAction::Show(idea)));
             keyboard = keyboard.row(row);
         }
-        keyboard.row(vec![Button::callback(
-            self.text("digest-button-unsubscribe"),
-            CallbackAction::Unsubscribe,
-        )])
+        keyboard
+            .row(self.web_row(self.web.map(PublicUrl::home)))
+            .row(vec![Button::callback(
+                self.text("digest-button-unsubscribe"),
+                CallbackAction::Unsubscribe,
+            )])
     }
 }

@@ -379,3 +379,55 @@ fn a_published_card_opens_on_the_web_when_the_board_is_public() {
     );
     assert_eq!(en().idea_card(card).rows.len(), 2);
 }
+
+#[test]
+fn notifications_open_on_the_web_only_what_is_public() {
+    use crowdsprint_core::notify::Event;
+    let web = PublicUrl::parse("https://ideas.example.nhs.uk").unwrap();
+    let keys = Keyboards {
+        web: Some(&web),
+        ..en()
+    };
+    let urls = |keyboard: InlineKeyboard| -> Vec<String> {
+        keyboard
+            .rows
+            .iter()
+            .flatten()
+            .filter_map(|b| match &b.press {
+                Press::Url(url) => Some(url.clone()),
+                Press::Callback(_) => None,
+            })
+            .collect()
+    };
+    let response = Event::ResponseToComment {
+        idea: IdeaId(12),
+        title: "Drivers".into(),
+        comment: CommentId(3),
+        response: CommentId(4),
+    };
+    assert_eq!(
+        urls(keys.notification(&response)),
+        ["https://ideas.example.nhs.uk/ideas/12"]
+    );
+    let held = Event::IdeaHeld {
+        idea: IdeaId(12),
+        title: "Drivers".into(),
+        reasons: Vec::new(),
+    };
+    assert!(
+        urls(keys.notification(&held)).is_empty(),
+        "a held idea has no page"
+    );
+    assert!(
+        urls(en().notification(&response)).is_empty(),
+        "no public board, no link"
+    );
+    // A digest opens the board's front page, just above Unsubscribe.
+    let digest = Event::Digest(Box::default());
+    let keyboard = keys.notification(&digest);
+    assert_eq!(urls(keyboard.clone()), ["https://ideas.example.nhs.uk/"]);
+    assert_eq!(
+        keyboard.labels().last().unwrap(),
+        &vec!["Unsubscribe".to_owned()]
+    );
+}
