@@ -18,6 +18,9 @@ use tokio::sync::watch;
 pub struct RunningBot<R> {
     pub routes: Option<R>,
     pub task: tokio::task::JoinHandle<()>,
+    /// Where a reader opens a private chat with the bot (`https://t.me/crowdsprint_bot`), for
+    /// the web board's links into it; `None` where the platform has no such address.
+    pub chat_link: Option<String>,
 }
 
 impl<R> std::fmt::Debug for RunningBot<R> {

@@ -173,9 +173,11 @@ pub async fn start_reporting(
         }
         tracing::info!("Discord bot stopped");
     });
+    // Discord has no address that opens a chat with a bot; idea pages link to Telegram only.
     Ok(RunningBot {
         routes: endpoint,
         task,
+        chat_link: None,
     })
 }
 

@@ -42,13 +42,14 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
         configured,
         shutdown.clone(),
     ));
-    let mut router = health::router(core.clone(), health.clone(), settings.ready_grace())
-        .merge(crowdsprint_web::router(core.clone(), catalog.clone()));
+    let mut router = health::router(core.clone(), health.clone(), settings.ready_grace());
     if let Some(handle) = crate::metrics::install(shutdown.clone()) {
         router = router.merge(crate::metrics::router(core.clone(), handle));
     }
     let mut bots = Vec::new();
     let mut giving_up = false;
+    // The board links idea pages into the chats it learns of as the bots start.
+    let mut join = crowdsprint_web::JoinLinks::default();
     if let Some(telegram) = telegram {
         let part = health.part("telegram");
         let started = crowdsprint_telegram::start_reporting(
@@ -64,6 +65,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
                 if let Some(webhook) = bot.routes {
                     router = router.merge(webhook);
                 }
+                join.telegram = bot.chat_link;
                 bots.push(("Telegram", bot.task));
             }
             // `watch_failures` reports it and stops serve, unless told to carry on.
@@ -92,6 +94,7 @@ pub async fn serve(core: Core, settings: &Settings) -> anyhow::Result<ExitCode> 
             None => giving_up = on_failure == OnBotFailure::Stop || configured == 1,
         }
     }
+    let router = router.merge(crowdsprint_web::router(core.clone(), catalog.clone(), join));
     let http = async {
         if giving_up {
             return Ok(());

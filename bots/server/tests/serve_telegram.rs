@@ -1,13 +1,14 @@
 //! `crowdsprint serve` with a Telegram token runs the bot: the real binary, pointed at the fake
 //! Bot API with `TELEGRAM_API_URL`, answers a newcomer, serves its health checks, stops cleanly
-//! on SIGTERM, and never prints its token. On SQLite and PostgreSQL.
+//! on SIGTERM, and never prints its token; the web board beside it links idea pages into the
+//! bot by the username Telegram gave it. On SQLite and PostgreSQL.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crowdsprint_tests::fake_telegram::FakeTelegram;
 use crowdsprint_tests::serve::{serve_command, stop};
 use crowdsprint_tests::telegram_bot::PATIENCE;
-use crowdsprint_tests::{Backend, TestEnv};
+use crowdsprint_tests::{Backend, TestEnv, crowdsprint_core};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const BIN: &str = env!("CARGO_BIN_EXE_crowdsprint");
@@ -23,6 +24,11 @@ async fn get(addr: &str, path: &str) -> String {
 
 async fn serve_runs_the_bot(backend: Backend) {
     let env = TestEnv::new(backend).await;
+    let (_, challenges) = env.open_sprint().await;
+    let ann = env
+        .member("Ann", crowdsprint_core::domain::Role::Member)
+        .await;
+    let idea = env.approved_idea(&ann, challenges[0].id, "Drivers").await;
     let telegram = FakeTelegram::start().await;
     let dir = tempfile::tempdir().unwrap();
     let (mut command, addr) = serve_command(BIN, &env, &telegram, dir.path());
@@ -49,6 +55,9 @@ async fn serve_runs_the_bot(backend: Backend) {
         "the Welsh command menu is published"
     );
     assert!(get(&addr, "/readyz").await.starts_with("HTTP/1.1 200"));
+    let page = get(&addr, &format!("/ideas/{}", idea.id)).await;
+    let join = format!("https://t.me/crowdsprint_test_bot?start=idea_{}", idea.id);
+    assert!(page.contains(&join), "{page}");
 
     let (clean, logs) = stop(child).await;
     assert!(clean, "{logs}");

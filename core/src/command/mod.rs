@@ -135,6 +135,8 @@ pub enum Command {
     Audit,
     /// The delivery queue: counts and the latest deliveries that could not be made.
     Deliveries,
+    /// A single-use sign-in link to the staff dashboard on the web board, sent privately.
+    Web,
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
     /// `/announce off` stops.
     Announce {
@@ -148,4 +150,14 @@ pub enum Command {
 pub enum StartLink {
     Idea(IdeaId),
     Sprint(SprintId),
+}
+
+impl StartLink {
+    /// What follows `/start` (and `?start=` in a `t.me` link): `idea_42`, `sprint_3`.
+    pub fn payload(&self) -> String {
+        match self {
+            StartLink::Idea(id) => format!("idea_{id}"),
+            StartLink::Sprint(id) => format!("sprint_{id}"),
+        }
+    }
 }

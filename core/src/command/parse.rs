@@ -256,6 +256,7 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             muted: false,
         },
         "deliveries" => C::Deliveries,
+        "web" => C::Web,
         "announce" => match a.next_word() {
             None => C::Announce {
                 challenge: None,
@@ -428,6 +429,18 @@ fn big_idea(a: &mut Args<'_>) -> Result<Command, ParseError> {
 mod tests {
     use super::*;
     use Command as C;
+
+    #[test]
+    fn a_start_links_payload_reads_back_as_the_same_link() {
+        for link in [StartLink::Idea(IdeaId(42)), StartLink::Sprint(SprintId(3))] {
+            assert_eq!(
+                start_link(&link.payload()),
+                Some(link),
+                "{}",
+                link.payload()
+            );
+        }
+    }
 
     #[test]
     fn commands_parse() {

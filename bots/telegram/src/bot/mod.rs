@@ -96,6 +96,7 @@ pub async fn start_reporting(
     let me = bot.get_me().await.map_err(failure::at_start)?;
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
+    let chat_link = (!username.is_empty()).then(|| format!("https://t.me/{username}"));
     let codec = CallbackCodec::new(&callback_secret(&config.token));
     let app = Arc::new(App::new(
         core,
@@ -138,7 +139,11 @@ pub async fn start_reporting(
                 crowdsprint_core::notify::courier::settled(delivery_workers).await;
                 tracing::info!("Telegram bot stopped");
             });
-            Ok(RunningBot { routes: None, task })
+            Ok(RunningBot {
+                routes: None,
+                task,
+                chat_link,
+            })
         }
         Some(webhook) => {
             let address = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
@@ -170,6 +175,7 @@ pub async fn start_reporting(
             Ok(RunningBot {
                 routes: Some(router),
                 task,
+                chat_link,
             })
         }
     }

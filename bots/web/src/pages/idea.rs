@@ -1,4 +1,5 @@
-//! `/ideas/{id}`: an idea with its published comments and the team's responses. An idea
+//! `/ideas/{id}`: an idea with its published comments and the team's responses, and a link
+//! that opens it in the Telegram bot to support it or comment. An idea
 //! merged into another sends the reader on to that one, so an old link still leads somewhere.
 
 use super::{Link, Reader, failure, html, id_from, not_here};
@@ -8,6 +9,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use crowdsprint_core::Error;
+use crowdsprint_core::command::StartLink;
 use crowdsprint_core::domain::{IdeaId, Msg, UserError, words};
 
 #[derive(Debug)]
@@ -37,6 +39,8 @@ struct IdeaPage {
     comments_heading: String,
     no_comments: String,
     comments: Vec<CommentItem>,
+    /// Support or comment on it in the Telegram bot, which opens this idea.
+    join: Option<Link>,
 }
 
 pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<String>) -> Response {
@@ -101,6 +105,10 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         comments_heading: words.text("web-comments-heading"),
         no_comments: words.text("web-no-comments"),
         comments,
+        join: board.join.telegram.as_ref().map(|chat| Link {
+            href: format!("{chat}?start={}", StartLink::Idea(idea.id).payload()),
+            text: words.text("web-join-telegram"),
+        }),
     };
     html(&page)
 }
