@@ -642,6 +642,7 @@ impl Fixture {
             match value {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Link(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Msg(inner) => {
                     args.set(*name, FluentValue::from(self.render_strict(locale, inner)?))
                 }

@@ -39,6 +39,7 @@ help-hide = /hide N|cN السبب — إخفاء فكرة أو تعليق يخا
 help-restore = /restore N|cN — إعادة إظهار فكرة أو تعليق مخفي
 help-awaiting = /awaiting — عرض التعليقات التي لا تزال تنتظر ردًّا من أحد السفراء
 help-stats = /stats [الجولة] — عرض أرقام جولة: الأشخاص والأفكار والتأييد والتعليقات
+help-web = /web — الحصول على رابط للدخول إلى لوحة تحكّم الفريق على الويب (يُرسل إليك على انفراد، ويعمل مرة واحدة)
 help-merge = /merge N M — دمج الفكرة المكرّرة N في الفكرة M (وينتقل تأييدها إلى M)
 help-challenge = /challenge add الجولة العنوان | الوصف — إضافة تحدٍّ إلى جولة
 help-theme =
@@ -484,6 +485,15 @@ review-approved = تمت الموافقة على { $target }.
 review-responded = نُشر الرد c{ $id } على { $target }؛ وسيُبلَّغ صاحبه.
 review-hidden = أُخفي { $target }؛ وسيُبلَّغ صاحبه بالسبب.
 review-restored = أُعيد إظهار { $target }.
+web-sign-in-link = رابط دخولك إلى لوحة تحكّم الفريق: { $link }
+    يعمل مرة واحدة فقط، لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }. لا تشاركه مع أحد: فمن يستخدمه يدخل باسمك.
 awaiting-heading =
     { $count ->
         [zero] لا تعليقات بانتظار الرد.
@@ -659,6 +669,7 @@ audit-action =
         [sprint-window] غيّر مواعيد
         [theme-add] أضاف إلى محور:
         [theme-create] أنشأ
+        [web-sign-in] دخل إلى لوحة تحكّم الفريق بصفة
        *[other] { $stored }
     }
 

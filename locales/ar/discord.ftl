@@ -35,6 +35,7 @@ discord-describe-mod-hide = إخفاء فكرة أو تعليق، مع ذكر ا
 discord-describe-mod-restore = إعادة إظهار فكرة أو تعليق مخفي
 discord-describe-mod-awaiting = التعليقات التي لا تزال تنتظر ردًّا
 discord-describe-mod-stats = أرقام جولة
+discord-describe-mod-web = رابط للدخول إلى لوحة تحكّم الفريق
 discord-describe-mod-merge = دمج فكرة في أخرى؛ وينتقل مؤيدوها معها
 discord-describe-mod-theme = المحاور: «new الجولة الاسم | الوصف» أو «add المحور الفكرة»
 discord-describe-mod-bigidea = الأفكار الكبرى: «new الجولة المحاور العنوان | الوصف» أو «stage الرقم المرحلة»

@@ -73,3 +73,122 @@ web-not-found-heading = الصفحة غير موجودة
 web-not-found = لا يوجد شيء للقراءة هنا. ربما نُقل أو دُمج في فكرة أخرى، أو أنه غير متاح للعموم.
 web-error-heading = حدث خطأ ما
 web-error = نأسف، تعذّر عرض هذه الصفحة. يُرجى المحاولة مرة أخرى بعد دقيقة. وإذا تكرّر ذلك، فأبلغ فريق الجولة بهذا الرقم المرجعي: { $reference }
+
+## لوحة تحكّم الفريق (/staff): السفراء والمشرفون والمديرون، بعد الدخول عبر /web
+
+web-sign-in-heading = الدخول إلى لوحة تحكّم الفريق
+web-sign-in-intro = هذا الرابط خاص بك ويعمل مرة واحدة فقط. اضغط الزر للدخول على هذا الجهاز. ستبقى داخلًا لمدة { $hours ->
+        [zero] { $hours } ساعة
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+        [many] { $hours } ساعة
+       *[other] { $hours } ساعة
+    }.
+web-sign-in-button = دخول
+web-signed-out-heading = لقد خرجت من اللوحة
+web-signed-out = لاستخدام لوحة تحكّم الفريق، أرسل /web إلى البوت في محادثتك. وسيرسل إليك رابط دخول يعمل مرة واحدة فقط، لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }.
+web-staff-heading = لوحة تحكّم الفريق
+web-staff-signed-in = دخلت بصفة { $role }
+web-staff-sign-out = خروج
+web-staff-sprint = الجولة
+web-staff-show = عرض
+web-staff-review-heading = بانتظار المراجعة
+web-staff-awaiting-heading = بانتظار الرد
+web-staff-awaiting-count =
+    { $count ->
+        [zero] لا تعليقات بانتظار ردّ الفريق.
+        [one] تعليق واحد بانتظار ردّ الفريق.
+        [two] تعليقان بانتظار ردّ الفريق.
+        [few] { $count } تعليقات بانتظار ردّ الفريق.
+        [many] { $count } تعليقًا بانتظار ردّ الفريق.
+       *[other] { $count } تعليق بانتظار ردّ الفريق.
+    }
+web-staff-idea = الفكرة #{ $id }: { $title }
+web-staff-comment = التعليق c{ $id } على «{ $title }»
+web-staff-waiting = { $author } · مدة الانتظار: { $age }
+web-age =
+    { $unit ->
+        [minutes] { $count ->
+            [zero] { $count } دقيقة
+            [one] دقيقة واحدة
+            [two] دقيقتان
+            [few] { $count } دقائق
+            [many] { $count } دقيقة
+           *[other] { $count } دقيقة
+        }
+        [hours] { $count ->
+            [zero] { $count } ساعة
+            [one] ساعة واحدة
+            [two] ساعتان
+            [few] { $count } ساعات
+            [many] { $count } ساعة
+           *[other] { $count } ساعة
+        }
+       *[days] { $count ->
+            [zero] { $count } يوم
+            [one] يوم واحد
+            [two] يومان
+            [few] { $count } أيام
+            [many] { $count } يومًا
+           *[other] { $count } يوم
+        }
+    }
+web-staff-held = معلّق: قد يحتوي على بيانات شخصية
+web-staff-approve = موافقة
+web-staff-hide = إخفاء
+web-staff-hide-reason = سبب الإخفاء (يُبلَّغ به صاحبه)
+web-staff-respond = ردّ
+web-staff-response = ردّك (يُعرض علنًا على أنه ردّ فريق الجولة)
+web-staff-done =
+    { $action ->
+        [approve] تمت الموافقة على { $target }.
+        [hide] أُخفي { $target }. وسيُبلَّغ صاحبه بالسبب.
+       *[respond] حُفظ ردّك على { $target }. وسيُبلَّغ صاحبه حين يُنشر.
+    }
+web-staff-failed-heading = تعذّر تنفيذ ذلك
+web-staff-stale-form = انتهت صلاحية هذا النموذج. عُد إلى اللوحة وأعد تحميل الصفحة، ثم حاول مرة أخرى.
+web-staff-unknown-target = لا نعرف فكرة أو تعليقًا بهذا الرقم.
+web-staff-charts-heading = الرسوم البيانية
+web-staff-median = الوقت الوسيط حتى أول ردّ: { $wait } (عدد التعليقات التي تلقّت ردًّا: { $count }).
+web-staff-no-responses = لم يتلقَّ أي تعليق في هذه الجولة ردًّا بعد.
+web-chart-activity = المشاركة مع مرور الوقت
+web-chart-challenges = الأفكار والمؤيدون في كل تحدٍّ
+web-chart-described = من شارك
+web-chart-responses = الوقت حتى أول ردّ
+web-chart-data = الأرقام التي يقوم عليها هذا الرسم
+web-chart-day = اليوم
+web-chart-ideas = الأفكار
+web-chart-comments = التعليقات
+web-chart-votes = مرات التأييد
+web-chart-supporters = المؤيدون
+web-chart-people = الأشخاص
+web-chart-challenge = التحدي
+web-chart-describes = يصف نفسه بأنه
+web-chart-wait = مدة الانتظار
+web-chart-answered = التعليقات التي تلقّت ردًّا
+web-wait-band =
+    { $band ->
+        [day] خلال يوم
+        [two-days] من يوم إلى يومين
+        [five-days] من 2 إلى 5 أيام
+        [ten-days] من 5 إلى 10 أيام
+       *[more] أكثر من 10 أيام
+    }
+web-staff-downloads = التنزيل
+web-staff-download =
+    { $format ->
+        [csv] أفكار الجولة وتعليقاتها (CSV، لبرامج جداول البيانات)
+       *[json] أفكار الجولة وتعليقاتها (JSON)
+    }
+
+## المشاركة من لوحة الويب
+
+web-join-telegram = أيّدها أو علّق عليها عبر Telegram

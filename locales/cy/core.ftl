@@ -44,6 +44,7 @@ help-hide = /hide N|cN rheswm — cuddio syniad neu sylw sy'n torri'r rheolau, g
 help-restore = /restore N|cN — dod â syniad neu sylw cudd yn ôl
 help-awaiting = /awaiting — rhestru sylwadau sy'n dal i aros am ymateb gan hyrwyddwr
 help-stats = /stats [SBRINT] — gweld ffigurau sbrint: pobl, syniadau, cefnogaeth a sylwadau
+help-web = /web — cael dolen i fewngofnodi i ddangosfwrdd y staff ar y we (yn cael ei hanfon yn breifat, ac yn gweithio unwaith yn unig)
 help-merge = /merge N M — cyfuno syniad dyblyg N â syniad M (mae ei gefnogaeth yn symud i M)
 help-challenge = /challenge add SBRINT Teitl | disgrifiad — ychwanegu her at sbrint
 help-theme =
@@ -484,6 +485,8 @@ review-approved = Wedi cymeradwyo { $target }.
 review-responded = Mae ymateb c{ $id } wedi'i bostio ar { $target }; bydd yr awdur yn cael gwybod.
 review-hidden = Wedi cuddio { $target }; bydd yr awdur yn cael gwybod pam.
 review-restored = Wedi adfer { $target }.
+web-sign-in-link = Eich dolen fewngofnodi ar gyfer dangosfwrdd y staff: { $link }
+    Mae'n gweithio unwaith yn unig, am { $minutes } munud. Peidiwch â'i rhannu: mae'n mewngofnodi fel chi.
 awaiting-heading =
     { $count ->
         [zero] Does dim sylwadau'n aros am ymateb:
@@ -661,6 +664,7 @@ audit-action =
         [sprint-window] newid dyddiadau
         [theme-add] ychwanegu at thema:
         [theme-create] creu
+        [web-sign-in] mewngofnodi i ddangosfwrdd y staff fel
        *[other] { $stored }
     }
 

@@ -38,6 +38,7 @@ discord-describe-mod-hide = Cuddio syniad neu sylw, gan roi rheswm
 discord-describe-mod-restore = Dangos syniad neu sylw cudd eto
 discord-describe-mod-awaiting = Sylwadau sy'n dal i aros am ymateb
 discord-describe-mod-stats = Ffigurau sbrint
+discord-describe-mod-web = Dolen i fewngofnodi i ddangosfwrdd y staff
 discord-describe-mod-merge = Cyfuno un syniad ag un arall; mae ei gefnogwyr yn symud gydag ef
 discord-describe-mod-theme = Themâu: “new SBRINT Enw | disgrifiad” neu “add THEMA SYNIAD”
 discord-describe-mod-bigidea = Syniadau Mawr: “new SBRINT THEMÂU Teitl | disgrifiad” neu “stage RHIF CAM”

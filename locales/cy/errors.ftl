@@ -163,3 +163,5 @@ import-missing-column = Mae angen colofn o'r enw “{ $column }” yn y ffeil. Y
 import-unreadable-row = Doedd dim modd darllen y rhes hon. Gwiriwch hi mewn taenlen (yn enwedig unrhyw ddyfynodau) a mewnforiwch y ffeil eto.
 import-unknown-challenge = Dydy “{ $challenge }” ddim yn her yn y sbrint hwn. Defnyddiwch rif yr her neu ei hunion deitl — mae /challenges yn eu rhestru.
 import-unknown-kind = Dydy “{ $kind }” ddim yn fath rydyn ni'n ei adnabod. Defnyddiwch idea (syniad), experience (profiad) neu good practice (arfer da) — neu gadewch y gell yn wag ar gyfer syniad.
+error-web-not-configured = Dydy'r dangosfwrdd gwe ddim wedi'i osod yma eto: mae angen i bwy bynnag sy'n rhedeg y gwasanaeth roi ei gyfeiriad cyhoeddus i'r bwrdd (CROWDSPRINT_PUBLIC_URL).
+error-sign-in-link-invalid = Mae'r ddolen fewngofnodi hon wedi'i defnyddio neu wedi dod i ben. Anfonwch /web at y bot yn eich sgwrs i gael un newydd.

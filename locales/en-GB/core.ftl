@@ -38,6 +38,7 @@ help-hide = /hide N|cN reason — hide an idea or a comment that breaks the rule
 help-restore = /restore N|cN — bring back a hidden idea or comment
 help-awaiting = /awaiting — list comments still waiting for a champion's answer
 help-stats = /stats [SPRINT] — see a sprint's numbers: people, ideas, support and comments
+help-web = /web — get a link to sign in to the staff dashboard on the web (sent privately, works once)
 help-merge = /merge N M — merge duplicate idea N into idea M (its support moves to M)
 help-challenge = /challenge add SPRINT Title | description — add a challenge to a sprint
 help-theme =
@@ -355,6 +356,8 @@ review-approved = Approved { $target }.
 review-responded = Response c{ $id } posted on { $target }; the author will hear.
 review-hidden = Hidden { $target }; the author will be told why.
 review-restored = Restored { $target }.
+web-sign-in-link = Your sign-in link for the staff dashboard: { $link }
+    It works once, for { $minutes } minutes. Do not share it: it signs in as you.
 awaiting-heading =
     { $count ->
         [one] 1 comment is waiting for a response:
@@ -496,6 +499,7 @@ audit-action =
         [sprint-window] changed the dates of
         [theme-add] added to a theme:
         [theme-create] created
+        [web-sign-in] signed in to the staff dashboard as
        *[other] { $stored }
     }
 

@@ -35,6 +35,7 @@ discord-describe-mod-hide = Hide an idea or comment, with a reason
 discord-describe-mod-restore = Show a hidden idea or comment again
 discord-describe-mod-awaiting = Comments still waiting for a response
 discord-describe-mod-stats = A sprint's numbers
+discord-describe-mod-web = A link to sign in to the staff dashboard
 discord-describe-mod-merge = Merge one idea into another; its supporters move with it
 discord-describe-mod-theme = Themes: "new SPRINT Name | description" or "add THEME IDEA"
 discord-describe-mod-bigidea = Big Ideas: "new SPRINT THEMES Title | description" or "stage ID STAGE"

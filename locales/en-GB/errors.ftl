@@ -152,3 +152,5 @@ import-missing-column = The file needs a column called “{ $column }”. Add it
 import-unreadable-row = We couldn't read this row. Check it in a spreadsheet (especially any quote marks) and import the file again.
 import-unknown-challenge = “{ $challenge }” isn't a challenge in this sprint. Use the challenge's number or its exact title — /challenges lists them.
 import-unknown-kind = “{ $kind }” isn't a kind we know. Use idea, experience or good practice — or leave it empty for an idea.
+error-web-not-configured = The web dashboard is not set up here yet: the operator has to give the board its public address (CROWDSPRINT_PUBLIC_URL).
+error-sign-in-link-invalid = This sign-in link has been used or has run out. Send /web to the bot in your chat for a new one.

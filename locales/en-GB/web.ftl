@@ -60,3 +60,92 @@ web-not-found-heading = Page not found
 web-not-found = There is nothing to read here. It may have been moved or merged into another idea, or it is not public.
 web-error-heading = Something went wrong
 web-error = Sorry, this page could not be shown. Please try again in a minute. If it keeps happening, tell the sprint team this reference: { $reference }
+
+## The staff dashboard (/staff): champions, moderators and admins, signed in with /web
+
+web-sign-in-heading = Sign in to the staff dashboard
+web-sign-in-intro = This link is yours and works once. Press the button to sign in on this device. You will stay signed in for { $hours } hours.
+web-sign-in-button = Sign in
+web-signed-out-heading = You are signed out
+web-signed-out = To use the staff dashboard, send /web to the bot in your chat. It will send you a sign-in link that works once, for { $minutes } minutes.
+web-staff-heading = Staff dashboard
+web-staff-signed-in = Signed in as { $role }
+web-staff-sign-out = Sign out
+web-staff-sprint = Sprint
+web-staff-show = Show
+web-staff-review-heading = Waiting for review
+web-staff-awaiting-heading = Waiting for a response
+web-staff-awaiting-count =
+    { $count ->
+        [one] 1 comment is waiting for the team's response.
+       *[other] { $count } comments are waiting for the team's response.
+    }
+web-staff-idea = Idea #{ $id }: { $title }
+web-staff-comment = Comment c{ $id } on "{ $title }"
+web-staff-waiting = { $author } · waiting { $age }
+web-age =
+    { $unit ->
+        [minutes] { $count ->
+            [one] 1 minute
+           *[other] { $count } minutes
+        }
+        [hours] { $count ->
+            [one] 1 hour
+           *[other] { $count } hours
+        }
+       *[days] { $count ->
+            [one] 1 day
+           *[other] { $count } days
+        }
+    }
+web-staff-held = Held: it may contain personal details
+web-staff-approve = Approve
+web-staff-hide = Hide
+web-staff-hide-reason = Reason for hiding (the author is told)
+web-staff-respond = Respond
+web-staff-response = Your response (shown publicly as the sprint team's)
+web-staff-done =
+    { $action ->
+        [approve] Approved { $target }.
+        [hide] Hidden { $target }. The author will be told why.
+       *[respond] Your response to { $target } is saved. The author will hear once it is published.
+    }
+web-staff-failed-heading = That could not be done
+web-staff-stale-form = This form has expired. Go back to the dashboard, reload it and try again.
+web-staff-unknown-target = That is not an idea or a comment we know.
+web-staff-charts-heading = Charts
+web-staff-median = Median time to first response: { $wait } ({ $count } comments answered).
+web-staff-no-responses = No comment in this sprint has had a response yet.
+web-chart-activity = Participation over time
+web-chart-challenges = Ideas and supporters per challenge
+web-chart-described = Who took part
+web-chart-responses = Time to first response
+web-chart-data = The numbers behind this chart
+web-chart-day = Day
+web-chart-ideas = Ideas
+web-chart-comments = Comments
+web-chart-votes = Votes
+web-chart-supporters = Supporters
+web-chart-people = People
+web-chart-challenge = Challenge
+web-chart-describes = Describes themselves as
+web-chart-wait = Wait
+web-chart-answered = Comments answered
+web-wait-band =
+    { $band ->
+        [day] Within a day
+        [two-days] 1 to 2 days
+        [five-days] 2 to 5 days
+        [ten-days] 5 to 10 days
+       *[more] Over 10 days
+    }
+web-staff-downloads = Download
+web-staff-download =
+    { $format ->
+        [csv] The sprint's ideas and comments (CSV, for spreadsheets)
+       *[json] The sprint's ideas and comments (JSON)
+    }
+
+## Taking part from the board
+
+web-join-telegram = Support it or comment in Telegram

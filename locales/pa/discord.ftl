@@ -35,6 +35,7 @@ discord-describe-mod-hide = ਕੋਈ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣ�
 discord-describe-mod-restore = ਲੁਕਾਇਆ ਹੋਇਆ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣੀ ਦੁਬਾਰਾ ਦਿਖਾਓ
 discord-describe-mod-awaiting = ਉਹ ਟਿੱਪਣੀਆਂ ਜੋ ਅਜੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ
 discord-describe-mod-stats = ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ
+discord-describe-mod-web = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ
 discord-describe-mod-merge = ਇੱਕ ਵਿਚਾਰ ਨੂੰ ਦੂਜੇ ਵਿੱਚ ਮਿਲਾਓ; ਇਸਦੇ ਸਮਰਥਕ ਵੀ ਨਾਲ ਚਲੇ ਜਾਂਦੇ ਹਨ
 discord-describe-mod-theme = ਵਿਸ਼ੇ: "new SPRINT ਨਾਮ | ਵਰਣਨ" ਜਾਂ "add THEME IDEA"
 discord-describe-mod-bigidea = ਵੱਡੇ ਵਿਚਾਰ: "new SPRINT THEMES ਸਿਰਲੇਖ | ਵਰਣਨ" ਜਾਂ "stage ID STAGE"

@@ -62,3 +62,97 @@ web-not-found-heading = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
 web-not-found = ਇੱਥੇ ਪੜ੍ਹਨ ਲਈ ਕੁਝ ਨਹੀਂ ਹੈ। ਹੋ ਸਕਦਾ ਹੈ ਇਸਨੂੰ ਕਿਤੇ ਹੋਰ ਲਿਜਾਇਆ ਗਿਆ ਹੋਵੇ ਜਾਂ ਕਿਸੇ ਹੋਰ ਵਿਚਾਰ ਵਿੱਚ ਮਿਲਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ, ਜਾਂ ਇਹ ਜਨਤਕ ਨਾ ਹੋਵੇ।
 web-error-heading = ਕੁਝ ਗੜਬੜ ਹੋ ਗਈ
 web-error = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਪੰਨਾ ਦਿਖਾਇਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਮਿੰਟ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਜੇ ਇਹ ਵਾਰ-ਵਾਰ ਹੁੰਦਾ ਹੈ, ਤਾਂ ਸਪ੍ਰਿੰਟ ਟੀਮ ਨੂੰ ਇਹ ਹਵਾਲਾ ਦੱਸੋ: { $reference }
+
+## The staff dashboard (/staff): champions, moderators and admins, signed in with /web
+
+web-sign-in-heading = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰੋ
+web-sign-in-intro = ਇਹ ਲਿੰਕ ਸਿਰਫ਼ ਤੁਹਾਡਾ ਹੈ ਅਤੇ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ। ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਬਟਨ ਦਬਾਓ। ਤੁਸੀਂ { $hours } ਘੰਟਿਆਂ ਲਈ ਸਾਈਨ ਇਨ ਰਹੋਗੇ।
+web-sign-in-button = ਸਾਈਨ ਇਨ ਕਰੋ
+web-signed-out-heading = ਤੁਸੀਂ ਸਾਈਨ ਆਊਟ ਹੋ ਗਏ ਹੋ
+web-signed-out = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਰਤਣ ਲਈ, ਆਪਣੀ ਚੈਟ ਵਿੱਚ ਬੋਟ ਨੂੰ /web ਭੇਜੋ। ਇਹ ਤੁਹਾਨੂੰ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਇੱਕ ਲਿੰਕ ਭੇਜੇਗਾ, ਜੋ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ, { $minutes } ਮਿੰਟਾਂ ਲਈ ਕੰਮ ਕਰਦਾ ਹੈ।
+web-staff-heading = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ
+web-staff-signed-in = ਤੁਸੀਂ { $role } ਵਜੋਂ ਸਾਈਨ ਇਨ ਹੋ
+web-staff-sign-out = ਸਾਈਨ ਆਊਟ ਕਰੋ
+web-staff-sprint = ਸਪ੍ਰਿੰਟ
+web-staff-show = ਦਿਖਾਓ
+web-staff-review-heading = ਜਾਂਚ ਦੀ ਉਡੀਕ ਵਿੱਚ
+web-staff-awaiting-heading = ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ
+web-staff-awaiting-count =
+    { $count ->
+        [0] { $count } ਟਿੱਪਣੀਆਂ ਟੀਮ ਦੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀਆਂ ਹਨ।
+        [one] { $count } ਟਿੱਪਣੀ ਟੀਮ ਦੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀ ਹੈ।
+       *[other] { $count } ਟਿੱਪਣੀਆਂ ਟੀਮ ਦੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀਆਂ ਹਨ।
+    }
+web-staff-idea = ਵਿਚਾਰ #{ $id }: { $title }
+web-staff-comment = “{ $title }” ’ਤੇ ਟਿੱਪਣੀ c{ $id }
+web-staff-waiting = { $author } · ਉਡੀਕ: { $age }
+web-age =
+    { $unit ->
+        [minutes] { $count ->
+            [one] { $count } ਮਿੰਟ
+           *[other] { $count } ਮਿੰਟ
+        }
+        [hours] { $count ->
+            [one] { $count } ਘੰਟਾ
+           *[other] { $count } ਘੰਟੇ
+        }
+       *[days] { $count ->
+            [one] { $count } ਦਿਨ
+           *[other] { $count } ਦਿਨ
+        }
+    }
+web-staff-held = ਰੋਕਿਆ ਗਿਆ: ਇਸ ਵਿੱਚ ਨਿੱਜੀ ਵੇਰਵੇ ਹੋ ਸਕਦੇ ਹਨ
+web-staff-approve = ਮਨਜ਼ੂਰ ਕਰੋ
+web-staff-hide = ਲੁਕਾਓ
+web-staff-hide-reason = ਲੁਕਾਉਣ ਦਾ ਕਾਰਨ (ਲੇਖਕ ਨੂੰ ਦੱਸਿਆ ਜਾਂਦਾ ਹੈ)
+web-staff-respond = ਜਵਾਬ ਦਿਓ
+web-staff-response = ਤੁਹਾਡਾ ਜਵਾਬ (ਸਪ੍ਰਿੰਟ ਟੀਮ ਦੇ ਜਵਾਬ ਵਜੋਂ ਜਨਤਕ ਤੌਰ ’ਤੇ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ)
+web-staff-done =
+    { $action ->
+        [approve] { $target } ਮਨਜ਼ੂਰ ਕੀਤਾ ਗਿਆ।
+        [hide] { $target } ਲੁਕਾਇਆ ਗਿਆ। ਲੇਖਕ ਨੂੰ ਕਾਰਨ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+       *[respond] { $target } ਲਈ ਤੁਹਾਡਾ ਜਵਾਬ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ। ਇਸਦੇ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋਣ ’ਤੇ ਲੇਖਕ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+    }
+web-staff-failed-heading = ਇਹ ਕੰਮ ਨਹੀਂ ਹੋ ਸਕਿਆ
+web-staff-stale-form = ਇਸ ਫ਼ਾਰਮ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ। ਡੈਸ਼ਬੋਰਡ ’ਤੇ ਵਾਪਸ ਜਾਓ, ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+web-staff-unknown-target = ਅਸੀਂ ਅਜਿਹੇ ਕਿਸੇ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣੀ ਨੂੰ ਨਹੀਂ ਜਾਣਦੇ।
+web-staff-charts-heading = ਚਾਰਟ
+web-staff-median =
+    ਪਹਿਲੇ ਜਵਾਬ ਤੱਕ ਦਾ ਮੀਡੀਅਨ (ਵਿਚਕਾਰਲਾ) ਸਮਾਂ: { $wait } ({ $count ->
+        [one] { $count } ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ
+       *[other] { $count } ਟਿੱਪਣੀਆਂ ਦੇ ਜਵਾਬ ਦਿੱਤੇ ਗਏ
+    })।
+web-staff-no-responses = ਇਸ ਸਪ੍ਰਿੰਟ ਵਿੱਚ ਅਜੇ ਕਿਸੇ ਵੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ।
+web-chart-activity = ਸਮੇਂ ਦੇ ਨਾਲ ਭਾਗੀਦਾਰੀ
+web-chart-challenges = ਹਰ ਚੁਣੌਤੀ ਦੇ ਵਿਚਾਰ ਅਤੇ ਸਮਰਥਕ
+web-chart-described = ਕਿਸ-ਕਿਸ ਨੇ ਹਿੱਸਾ ਲਿਆ
+web-chart-responses = ਪਹਿਲੇ ਜਵਾਬ ਤੱਕ ਦਾ ਸਮਾਂ
+web-chart-data = ਇਸ ਚਾਰਟ ਦੇ ਪਿੱਛੇ ਦੇ ਅੰਕੜੇ
+web-chart-day = ਦਿਨ
+web-chart-ideas = ਵਿਚਾਰ
+web-chart-comments = ਟਿੱਪਣੀਆਂ
+web-chart-votes = ਸਮਰਥਨ
+web-chart-supporters = ਸਮਰਥਕ
+web-chart-people = ਲੋਕ
+web-chart-challenge = ਚੁਣੌਤੀ
+web-chart-describes = ਆਪਣੇ ਆਪ ਨੂੰ ਕੀ ਦੱਸਦੇ ਹਨ
+web-chart-wait = ਉਡੀਕ ਦਾ ਸਮਾਂ
+web-chart-answered = ਜਵਾਬ ਮਿਲੀਆਂ ਟਿੱਪਣੀਆਂ
+web-wait-band =
+    { $band ->
+        [day] ਇੱਕ ਦਿਨ ਦੇ ਅੰਦਰ
+        [two-days] 1 ਤੋਂ 2 ਦਿਨ
+        [five-days] 2 ਤੋਂ 5 ਦਿਨ
+        [ten-days] 5 ਤੋਂ 10 ਦਿਨ
+       *[more] 10 ਦਿਨਾਂ ਤੋਂ ਵੱਧ
+    }
+web-staff-downloads = ਡਾਊਨਲੋਡ
+web-staff-download =
+    { $format ->
+        [csv] ਸਪ੍ਰਿੰਟ ਦੇ ਵਿਚਾਰ ਅਤੇ ਟਿੱਪਣੀਆਂ (CSV, ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ ਲਈ)
+       *[json] ਸਪ੍ਰਿੰਟ ਦੇ ਵਿਚਾਰ ਅਤੇ ਟਿੱਪਣੀਆਂ (JSON)
+    }
+
+## Taking part from the board
+
+web-join-telegram = Telegram ’ਤੇ ਇਸਦਾ ਸਮਰਥਨ ਕਰੋ ਜਾਂ ਟਿੱਪਣੀ ਕਰੋ

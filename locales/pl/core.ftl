@@ -42,6 +42,7 @@ help-hide = /hide N|cN powód — ukryj pomysł lub komentarz, który łamie zas
 help-restore = /restore N|cN — przywróć ukryty pomysł lub komentarz
 help-awaiting = /awaiting — zobacz komentarze, które wciąż czekają na odpowiedź ambasadora
 help-stats = /stats [SPRINT] — zobacz statystyki sprintu: liczbę osób, pomysłów, głosów poparcia i komentarzy
+help-web = /web — otrzymaj link dostępu do panelu zespołu w przeglądarce (wysyłany prywatnie, działa jeden raz)
 help-merge = /merge N M — scal zdublowany pomysł N z pomysłem M (jego poparcie przejdzie na M)
 help-challenge = /challenge add SPRINT Tytuł | opis — dodaj wyzwanie do sprintu
 help-theme =
@@ -409,6 +410,13 @@ review-approved = Zatwierdzono { $target }.
 review-responded = Odpowiedź c{ $id } została dodana do { $target }; autor dostanie powiadomienie.
 review-hidden = Ukryto { $target }; autor dowie się, dlaczego.
 review-restored = Przywrócono { $target }.
+web-sign-in-link = Twój link dostępu do panelu zespołu: { $link }
+    Działa jeden raz, przez { $minutes } { $minutes ->
+        [one] minutę
+        [few] minuty
+        [many] minut
+       *[other] minuty
+    }. Nie udostępniaj go nikomu: kto go użyje, wejdzie do panelu jako Ty.
 awaiting-heading =
     { $count ->
         [one] { $count } komentarz czeka na odpowiedź:
@@ -577,6 +585,7 @@ audit-action =
         [sprint-window] zmiana dat:
         [theme-add] dodanie do tematu:
         [theme-create] utworzenie
+        [web-sign-in] wejście do panelu zespołu jako
        *[other] { $stored }
     }
 

@@ -35,6 +35,7 @@ discord-describe-mod-hide = Ukryj pomysł lub komentarz, podając powód
 discord-describe-mod-restore = Pokaż znowu ukryty pomysł lub komentarz
 discord-describe-mod-awaiting = Komentarze, które wciąż czekają na odpowiedź
 discord-describe-mod-stats = Statystyki sprintu
+discord-describe-mod-web = Link dostępu do panelu zespołu
 discord-describe-mod-merge = Scal jeden pomysł z innym; jego poparcie przejdzie razem z nim
 discord-describe-mod-theme = Tematy: „new SPRINT Nazwa | opis” albo „add TEMAT POMYSŁ”
 discord-describe-mod-bigidea = Wielkie Pomysły: „new SPRINT TEMATY Tytuł | opis” albo „stage ID ETAP”

@@ -158,3 +158,5 @@ import-missing-column = W pliku brakuje kolumny „{ $column }”. Dodaj ją w p
 import-unreadable-row = Nie udało się odczytać tego wiersza. Sprawdź go w arkuszu kalkulacyjnym (zwłaszcza cudzysłowy) i zaimportuj plik ponownie.
 import-unknown-challenge = „{ $challenge }” nie jest wyzwaniem w tym sprincie. Użyj numeru wyzwania albo jego dokładnego tytułu — ich listę pokazuje /challenges.
 import-unknown-kind = „{ $kind }” to nieznany rodzaj. Użyj idea, experience albo good practice — albo zostaw to pole puste, jeśli to pomysł.
+error-web-not-configured = Panel internetowy nie jest tu jeszcze skonfigurowany: operator usługi musi podać publiczny adres tablicy (CROWDSPRINT_PUBLIC_URL).
+error-sign-in-link-invalid = Ten link dostępu został już użyty albo wygasł. Wyślij /web do bota na swoim czacie, aby dostać nowy.

@@ -38,6 +38,7 @@ help-hide = /hide N|cN motivo — ocultar uma ideia ou um comentário que não c
 help-restore = /restore N|cN — voltar a mostrar uma ideia ou um comentário oculto
 help-awaiting = /awaiting — listar os comentários que ainda aguardam resposta de um dinamizador
 help-stats = /stats [SPRINT] — ver os números de um sprint: pessoas, ideias, apoios e comentários
+help-web = /web — receber uma ligação para iniciar sessão no painel da equipa na web (enviada em privado, funciona uma única vez)
 help-merge = /merge N M — fundir a ideia duplicada N com a ideia M (os apoios passam para M)
 help-challenge = /challenge add SPRINT Título | descrição — acrescentar um desafio a um sprint
 help-theme =
@@ -415,6 +416,11 @@ review-approved = Aprovado: { $target }.
 review-responded = Resposta c{ $id } publicada em { $target }; o autor vai ser avisado.
 review-hidden = Ocultado: { $target }; o autor vai ser informado do motivo.
 review-restored = Voltou a ficar visível: { $target }.
+web-sign-in-link = A sua ligação para iniciar sessão no painel da equipa: { $link }
+    Funciona uma única vez, durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }. Não a partilhe: quem a usar entra em seu nome.
 awaiting-heading =
     { $count ->
         [0] 0 comentários à espera de resposta:
@@ -573,6 +579,7 @@ audit-action =
         [sprint-window] mudou as datas de
         [theme-add] acrescentou a um tema:
         [theme-create] criou
+        [web-sign-in] iniciou sessão no painel da equipa como
        *[other] { $stored }
     }
 

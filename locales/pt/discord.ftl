@@ -35,6 +35,7 @@ discord-describe-mod-hide = Ocultar uma ideia ou um comentário, indicando o mot
 discord-describe-mod-restore = Voltar a mostrar uma ideia ou um comentário oculto
 discord-describe-mod-awaiting = Comentários que ainda aguardam resposta
 discord-describe-mod-stats = Os números de um sprint
+discord-describe-mod-web = Uma ligação para iniciar sessão no painel da equipa
 discord-describe-mod-merge = Fundir uma ideia com outra; os apoiantes passam para essa ideia
 discord-describe-mod-theme = Temas: «new SPRINT Nome | descrição» ou «add THEME IDEA»
 discord-describe-mod-bigidea = Grandes Ideias: «new SPRINT THEMES Título | descrição» ou «stage ID STAGE»

@@ -156,3 +156,5 @@ import-missing-column = O ficheiro precisa de uma coluna chamada «{ $column }»
 import-unreadable-row = Não conseguimos ler esta linha. Verifique-a numa folha de cálculo (sobretudo as aspas) e volte a importar o ficheiro.
 import-unknown-challenge = «{ $challenge }» não é um desafio deste sprint. Use o número do desafio ou o título exato — /challenges mostra a lista.
 import-unknown-kind = «{ $kind }» não é um tipo que conheçamos. Use idea (ideia), experience (experiência) ou good practice (boa prática) — ou deixe em branco para «ideia».
+error-web-not-configured = O painel web ainda não está configurado aqui: o operador do serviço tem de indicar o endereço público do site (CROWDSPRINT_PUBLIC_URL).
+error-sign-in-link-invalid = Esta ligação para iniciar sessão já foi usada ou expirou. Envie /web ao bot na sua conversa para receber uma nova.

@@ -38,6 +38,7 @@ help-hide = /hide N|cN motiv — ascundeți o idee sau un comentariu care încal
 help-restore = /restore N|cN — afișați din nou o idee sau un comentariu ascuns
 help-awaiting = /awaiting — vedeți comentariile care încă așteaptă răspunsul unui promotor
 help-stats = /stats [SPRINT] — vedeți cifrele unui sprint: persoane, idei, susțineri și comentarii
+help-web = /web — primiți un link ca să intrați în tabloul de bord al echipei pe web (trimis în privat, funcționează o singură dată)
 help-merge = /merge N M — comasați ideea duplicat N cu ideea M (susținerile ei trec la M)
 help-challenge = /challenge add SPRINT Titlu | descriere — adăugați o provocare la un sprint
 help-theme =
@@ -416,6 +417,12 @@ review-approved = Aprobat: { $target }.
 review-responded = Răspunsul c{ $id } a fost postat la { $target }; autorul va afla.
 review-hidden = Ascuns: { $target }; autorul va afla de ce.
 review-restored = Afișat din nou: { $target }.
+web-sign-in-link = Linkul dumneavoastră de acces la tabloul de bord al echipei: { $link }
+    Funcționează o singură dată, timp de { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }. Nu îl dați nimănui: oricine îl folosește intră în numele dumneavoastră.
 awaiting-heading =
     { $count ->
         [one] Un comentariu așteaptă un răspuns:
@@ -574,6 +581,7 @@ audit-action =
         [sprint-window] a schimbat datele pentru
         [theme-add] a adăugat la o temă:
         [theme-create] a creat
+        [web-sign-in] a intrat în tabloul de bord al echipei ca
        *[other] { $stored }
     }
 

@@ -36,6 +36,7 @@ discord-describe-mod-hide = Ascundeți o idee sau un comentariu, cu un motiv
 discord-describe-mod-restore = Afișați din nou o idee sau un comentariu ascuns
 discord-describe-mod-awaiting = Comentarii care încă așteaptă un răspuns
 discord-describe-mod-stats = Cifrele unui sprint
+discord-describe-mod-web = Un link de acces la tabloul de bord al echipei
 discord-describe-mod-merge = Comasați o idee cu alta; susținătorii ei trec odată cu ea
 discord-describe-mod-theme = Teme: „new SPRINT Nume | descriere” sau „add TEMĂ IDEE”
 discord-describe-mod-bigidea = Idei Mari: „new SPRINT TEME Titlu | descriere” sau „stage ID ETAPĂ”

@@ -164,3 +164,5 @@ import-missing-column = Fișierul trebuie să aibă o coloană numită „{ $col
 import-unreadable-row = Nu am putut citi acest rând. Verificați-l într-un program de calcul tabelar (mai ales ghilimelele) și importați din nou fișierul.
 import-unknown-challenge = „{ $challenge }” nu este o provocare din acest sprint. Folosiți numărul provocării sau titlul ei exact — /challenges le afișează.
 import-unknown-kind = „{ $kind }” nu este un tip cunoscut. Folosiți idea, experience sau good practice — sau lăsați câmpul gol pentru o idee.
+error-web-not-configured = Tabloul de bord web nu este încă configurat aici: operatorul trebuie să stabilească adresa publică a panoului web (CROWDSPRINT_PUBLIC_URL).
+error-sign-in-link-invalid = Acest link de acces a fost deja folosit sau a expirat. Trimiteți /web botului din chatul dumneavoastră ca să primiți unul nou.

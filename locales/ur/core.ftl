@@ -41,6 +41,7 @@ help-hide = /hide N|cN وجہ — قواعد کی خلاف ورزی کرنے و�
 help-restore = /restore N|cN — چھپائی گئی تجویز یا تبصرہ واپس لائیں
 help-awaiting = /awaiting — وہ تبصرے دیکھیں جو ابھی تک کسی چیمپیئن کے جواب کے منتظر ہیں
 help-stats = /stats [SPRINT] — کسی اسپرنٹ کے اعداد و شمار دیکھیں: لوگ، تجاویز، حمایت اور تبصرے
+help-web = /web — ویب پر اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک حاصل کریں (نجی طور پر بھیجا جاتا ہے، صرف ایک بار کام کرتا ہے)
 help-merge = /merge N M — ایک جیسی تجاویز میں سے تجویز N کو تجویز M میں ضم کریں (اس کی حمایت M کو منتقل ہو جاتی ہے)
 help-challenge = /challenge add SPRINT عنوان | تفصیل — کسی اسپرنٹ میں چیلنج شامل کریں
 help-theme =
@@ -336,6 +337,8 @@ review-approved = { $target } منظور ہو گیا۔
 review-responded = جواب c{ $id } { $target } پر شائع ہو گیا؛ لکھنے والے کو اطلاع مل جائے گی۔
 review-hidden = { $target } چھپا دیا گیا؛ لکھنے والے کو وجہ بتا دی جائے گی۔
 review-restored = { $target } بحال کر دیا گیا۔
+web-sign-in-link = اسٹاف ڈیش بورڈ کے لیے آپ کا سائن ان لنک: { $link }
+    یہ صرف ایک بار، { $minutes } منٹ کے لیے کام کرتا ہے۔ اسے کسی کو نہ دیں: اس سے آپ کے نام سے سائن ان ہوتا ہے۔
 awaiting-heading =
     { $count ->
         [one] 1 تبصرہ جواب کا منتظر ہے:
@@ -480,6 +483,7 @@ audit-action =
         [sprint-window] کی تاریخیں بدلیں
         [theme-add] کو ایک موضوع میں شامل کیا:
         [theme-create] بنایا
+        [web-sign-in] کے طور پر اسٹاف ڈیش بورڈ میں سائن ان کیا
        *[other] { $stored }
     }
 

@@ -35,6 +35,7 @@ discord-describe-mod-hide = کوئی تجویز یا تبصرہ وجہ بتا ک
 discord-describe-mod-restore = چھپائی گئی تجویز یا تبصرہ دوبارہ دکھائیں
 discord-describe-mod-awaiting = وہ تبصرے جو ابھی جواب کے منتظر ہیں
 discord-describe-mod-stats = کسی اسپرنٹ کے اعداد و شمار
+discord-describe-mod-web = اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک
 discord-describe-mod-merge = ایک تجویز کو دوسری میں ضم کریں؛ اس کے حمایتی ساتھ منتقل ہو جاتے ہیں
 discord-describe-mod-theme = موضوعات: "new SPRINT نام | تفصیل" یا "add THEME IDEA"
 discord-describe-mod-bigidea = بڑی تجاویز: "new SPRINT THEMES عنوان | تفصیل" یا "stage ID STAGE"

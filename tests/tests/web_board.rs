@@ -87,6 +87,9 @@ both_backends! {
         assert!(idea.body.contains("We will try it in March"));
         assert!(idea.body.contains(&words(Locale::EnGb, "web-response")));
         assert!(!idea.body.contains("07700 900456"), "a held comment is not public");
+        // ... and a way to take part: the Telegram bot, opening this idea.
+        let join = format!(r#"href="{}?start=idea_{}""#, crowdsprint_tests::web_board::TELEGRAM_CHAT, lounge.id);
+        assert!(idea.body.contains(&join), "{}", idea.body);
 
         // What is not public is simply not there; a merged idea leads to the one it joined.
         for gone in [held.id, hidden.id] {
@@ -142,6 +145,37 @@ both_backends! {
 }
 
 both_backends! {
+    async fn public_pages_are_gzipped_and_staff_pages_never(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let ann = env.member("Ann", Role::Member).await;
+        for n in 0..20 {
+            env.approved_idea(&ann, challenges[0].id, &format!("Idea number {n} for the ward")).await;
+        }
+        let board = Board::start(&env).await;
+        let client = reqwest::Client::new();
+        let fetch = |path: String, gzip: bool| {
+            let mut request = client.get(format!("{}{path}", board.base));
+            if gzip {
+                request = request.header("accept-encoding", "gzip");
+            }
+            async move {
+                let response = request.send().await.unwrap();
+                let encoding = response.headers().get("content-encoding").map(|v| v.to_str().unwrap().to_owned());
+                (encoding, response.bytes().await.unwrap().len())
+            }
+        };
+        let page = format!("/challenges/{}", challenges[0].id);
+        let (plain_encoding, plain) = fetch(page.clone(), false).await;
+        let (encoding, gzipped) = fetch(page, true).await;
+        assert_eq!(plain_encoding, None);
+        assert_eq!(encoding.as_deref(), Some("gzip"));
+        println!("a challenge page of 20 ideas: {plain} bytes, {gzipped} gzipped");
+        assert!(gzipped * 3 < plain, "{gzipped} of {plain}");
+        // The staff pages hold a CSRF token: never compressed (BREACH).
+        let (staff, _) = fetch("/staff".into(), true).await;
+        assert_eq!(staff, None);
+    }
+
     async fn a_telegram_card_opens_the_idea_on_the_web(env) {
         let env = env.with_public_url("https://ideas.example.nhs.uk/");
         let (_, challenges) = env.open_sprint().await;

@@ -160,6 +160,7 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
     staff("restore", Role::Champion, TARGET),
     staff("awaiting", Role::Champion, &[]),
     staff("stats", Role::Champion, &[maybe("sprint", Number)]),
+    staff("web", Role::Champion, &[]),
     staff(
         "merge",
         Role::Moderator,

@@ -54,6 +54,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     cmd("restore", Role::Champion, "help-restore"),
     cmd("awaiting", Role::Champion, "help-awaiting"),
     cmd("stats", Role::Champion, "help-stats"),
+    cmd("web", Role::Champion, "help-web"),
     cmd("merge", Role::Moderator, "help-merge"),
     cmd("challenge", Role::Moderator, "help-challenge"),
     cmd("theme", Role::Moderator, "help-theme"),

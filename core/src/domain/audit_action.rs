@@ -32,11 +32,13 @@ pub enum AuditAction {
     SprintWindow,
     ThemeAdd,
     ThemeCreate,
+    /// A staff member opened a dashboard session with a sign-in link.
+    WebSignIn,
 }
 
 impl AuditAction {
     /// Every action, for tests and listings.
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::BigIdeaCreate,
         AuditAction::BigIdeaStage,
         AuditAction::ChallengeCreate,
@@ -57,6 +59,7 @@ impl AuditAction {
         AuditAction::SprintWindow,
         AuditAction::ThemeAdd,
         AuditAction::ThemeCreate,
+        AuditAction::WebSignIn,
     ];
 
     /// The name stored in `audit_log.action` and shown in `/audit`.
@@ -82,6 +85,7 @@ impl AuditAction {
             AuditAction::SprintWindow => "sprint.window",
             AuditAction::ThemeAdd => "theme.add",
             AuditAction::ThemeCreate => "theme.create",
+            AuditAction::WebSignIn => "web.sign_in",
         }
     }
 }
@@ -111,6 +115,7 @@ impl AuditAction {
             AuditAction::SprintWindow => "sprint-window",
             AuditAction::ThemeAdd => "theme-add",
             AuditAction::ThemeCreate => "theme-create",
+            AuditAction::WebSignIn => "web-sign-in",
         }
     }
 

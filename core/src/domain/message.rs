@@ -14,6 +14,11 @@ pub enum Arg {
     Msg(Box<Msg>),
     /// Several messages rendered and joined with ", " (the personal details found, say).
     List(Vec<Msg>),
+    /// An address core made (a sign-in link): the operator's `PublicUrl`, which refuses every
+    /// character a surface's markup would read (`<`, `>`, `&`, `"`, spaces), and a path of
+    /// our own. Nobody typed it, so it is never escaped: escaped, markdown would break it
+    /// (`https\://`), and chat apps would no longer see an address to open.
+    Link(String),
 }
 
 impl From<i64> for Arg {
@@ -84,6 +89,7 @@ impl Msg {
                     Arg::Str(s) => Arg::Str(f(s)),
                     Arg::Msg(m) => Arg::Msg(Box::new(m.map_text(f))),
                     Arg::List(list) => Arg::List(list.iter().map(|m| m.map_text(f)).collect()),
+                    Arg::Link(address) => Arg::Link(address.clone()),
                 };
                 (*name, value)
             })

@@ -30,13 +30,30 @@ impl PublicUrl {
             .or_else(|| base.strip_prefix("http://"))
             .ok_or_else(|| format!("{given:?} must start with https://"))?;
         let host = rest.split('/').next().unwrap_or_default();
-        if host.is_empty() || rest.contains(['?', '#', ' ', '"', '<', '>']) {
+        // Sign-in links go into chat messages unescaped (`Arg::Link`): nothing in them may
+        // be read as markup.
+        if host.is_empty() || rest.contains(['?', '#', ' ', '"', '<', '>', '&', '\\', '`']) {
             return Err(format!(
                 "{given:?} must be an address such as https://ideas.example.nhs.uk, \
                  without a query or spaces"
             ));
         }
         Ok(PublicUrl(base.to_owned()))
+    }
+
+    /// The scheme and host (with any port) alone, as a browser names them in `Origin`:
+    /// `https://example.nhs.uk` for `https://example.nhs.uk/crowdsprint`.
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.0.find("://").map_or(0, |i| i + 3);
+        match self.0[after_scheme..].find('/') {
+            Some(slash) => &self.0[..after_scheme + slash],
+            None => &self.0,
+        }
+    }
+
+    /// The board's front page: the sprints.
+    pub fn home(&self) -> String {
+        format!("{}/", self.0)
     }
 
     pub fn idea(&self, id: IdeaId) -> String {
@@ -49,6 +66,11 @@ impl PublicUrl {
 
     pub fn sprint(&self, id: SprintId) -> String {
         format!("{}/sprints/{id}", self.0)
+    }
+
+    /// The staff dashboard's single-use sign-in link for `token`.
+    pub fn sign_in(&self, token: &str) -> String {
+        format!("{}/staff/sign-in/{token}", self.0)
     }
 }
 
@@ -80,8 +102,26 @@ mod tests {
             ("https:///ideas", None),
             ("https://x.uk/?a=1", None),
             ("https://x.uk/\"><script>", None),
+            ("https://x.uk/a&amp;b", None),
+            ("https://x.uk/a`b", None),
             ("ftp://x.uk", None),
         ];
+        for (given, origin) in [
+            (
+                "https://ideas.example.nhs.uk",
+                "https://ideas.example.nhs.uk",
+            ),
+            (
+                "https://example.nhs.uk/crowdsprint",
+                "https://example.nhs.uk",
+            ),
+            ("http://127.0.0.1:8080/", "http://127.0.0.1:8080"),
+        ] {
+            assert_eq!(
+                PublicUrl::parse(given).map(|u| u.origin().to_owned()),
+                Ok(origin.to_owned())
+            );
+        }
         let long = format!("https://x.uk/{}", "a".repeat(PublicUrl::MAX_LEN));
         for (given, kept) in cases {
             let parsed = PublicUrl::parse(given).ok();

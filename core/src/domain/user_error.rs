@@ -89,6 +89,10 @@ pub enum UserError {
     ChallengeInOtherSprint,
     #[error("the theme is in another sprint")]
     ThemeInOtherSprint,
+    #[error("the web board has no public address")]
+    WebNotConfigured,
+    #[error("sign-in link is used or expired")]
+    SignInLinkInvalid,
     #[error("{0}")]
     SlowDown(SlowDown),
 }
@@ -135,6 +139,8 @@ impl UserError {
             AlreadyInTheme => "error-already-in-theme",
             ChallengeInOtherSprint => "error-challenge-in-other-sprint",
             ThemeInOtherSprint => "error-theme-in-other-sprint",
+            WebNotConfigured => "error-web-not-configured",
+            SignInLinkInvalid => "error-sign-in-link-invalid",
             SlowDown(_) => "slow-down",
         }
     }
@@ -225,6 +231,8 @@ impl UserError {
             AlreadyInTheme,
             ChallengeInOtherSprint,
             ThemeInOtherSprint,
+            WebNotConfigured,
+            SignInLinkInvalid,
             SlowDown(super::slow_down::SlowDown {
                 kind: super::slow_down::LimitKind::Comment,
                 retry_after: std::time::Duration::from_secs(30),

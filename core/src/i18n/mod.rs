@@ -121,6 +121,7 @@ impl Catalog {
             match value {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Link(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.render(locale, inner))),
                 Arg::List(list) => {
                     let words: Vec<String> = list.iter().map(|m| self.render(locale, m)).collect();

@@ -43,6 +43,21 @@ impl Core {
                 self.redeem_link_code(identity, &code).await?;
                 Ok(Msg::new("account-linked").into())
             }
+            C::Web => {
+                // Made from the identity alone: a role granted by a Discord server role does
+                // not reach the web (see `staff_sign_in`).
+                registered(actor)?;
+                let link = self.web_sign_in_link(identity).await?;
+                Ok(Reply::Lines {
+                    lines: vec![
+                        Msg::new("web-sign-in-link")
+                            .arg("link", Arg::Link(link))
+                            .arg("minutes", super::SIGN_IN_MINUTES),
+                    ],
+                    empty: Msg::new("web-sign-in-link"),
+                    audience: Audience::Asker,
+                })
+            }
             other => self.member_command(registered(actor)?, other).await,
         }
     }
@@ -444,7 +459,8 @@ impl Core {
                 | C::Idea
                 | C::Ideas { .. }
                 | C::Show(_)
-                | C::Link(Some(_)) => return Err(UserError::NotRegistered.into()),
+                | C::Link(Some(_))
+                | C::Web => return Err(UserError::NotRegistered.into()),
                 C::Support(_)
                 | C::Unsupport(_)
                 | C::Comment { .. }

@@ -309,6 +309,9 @@ impl Db<'_> {
                 AND i.user_id = conversations.user_id)",
             "DELETE FROM identities WHERE member_id = $1",
             "DELETE FROM link_codes WHERE member_id = $1",
+            // Sign-in links and dashboard sessions hold their chat account: they end now.
+            "DELETE FROM web_sign_ins WHERE member_id = $1",
+            "DELETE FROM web_sessions WHERE member_id = $1",
             "DELETE FROM follows WHERE member_id = $1",
             "DELETE FROM deliveries WHERE member_id = $1",
             "DELETE FROM deliveries WHERE outbox_id IN \

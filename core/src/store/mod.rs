@@ -29,6 +29,7 @@ mod sprints;
 mod stats;
 mod themes;
 mod votes;
+mod web_sessions;
 
 pub use audit::AuditEntry;
 pub use backup::{BackupError, Restored, restore_sqlite, sqlite_file};
@@ -45,7 +46,8 @@ pub use outbox::OutboxRow;
 pub use pace::SlotBlock;
 pub use schema::SchemaState;
 pub use sprints::DueSprint;
-pub use stats::Counts;
+pub use stats::{Counts, DayActivity};
+pub use web_sessions::SessionRow;
 
 use crate::error::Result;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};

@@ -42,3 +42,105 @@ impl Db<'_> {
         })
     }
 }
+
+/// One day of a sprint's activity (days in UTC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct DayActivity {
+    pub day: chrono::NaiveDate,
+    pub ideas: i64,
+    pub comments: i64,
+    pub votes: i64,
+}
+
+const MILLIS_PER_DAY: i64 = 86_400_000;
+
+/// Ideas, published comments and votes of a sprint (`$1`), counted per UTC day (the integer
+/// division is the same on both backends).
+const ACTIVITY_SQL: &str = "SELECT day, SUM(ideas), SUM(comments), SUM(votes) FROM ( \
+        SELECT created_at / 86400000 AS day, 1 AS ideas, 0 AS comments, 0 AS votes FROM ideas \
+            WHERE sprint_id = $1 AND visibility IN ('visible', 'pending') \
+        UNION ALL SELECT c.created_at / 86400000, 0, 1, 0 FROM comments c \
+            JOIN ideas i ON i.id = c.idea_id \
+            WHERE i.sprint_id = $1 AND c.visibility = 'visible' \
+        UNION ALL SELECT v.created_at / 86400000, 0, 0, 1 FROM votes v \
+            JOIN ideas i ON i.id = v.idea_id \
+            WHERE i.sprint_id = $1 AND i.visibility IN ('visible', 'pending') \
+    ) activity GROUP BY day ORDER BY day";
+
+/// How many of the people who took part in a sprint (posted, supported or commented) describe
+/// themselves each way.
+const DESCRIBED_SQL: &str = "WITH scope AS ( \
+        SELECT id, author_id FROM ideas WHERE sprint_id = $1 AND visibility IN ('visible', 'pending') \
+    ), people AS ( \
+        SELECT author_id AS who FROM scope WHERE author_id IS NOT NULL \
+        UNION SELECT v.member_id FROM votes v JOIN scope s ON s.id = v.idea_id \
+        UNION SELECT c.author_id FROM comments c JOIN scope s ON s.id = c.idea_id \
+            WHERE c.visibility = 'visible' AND c.author_id IS NOT NULL \
+    ) SELECT m.describes, COUNT(*) FROM people p JOIN members m ON m.id = p.who \
+    GROUP BY m.describes";
+
+/// For each comment of a sprint the team has answered: when it was written and when the
+/// first published response came.
+const FIRST_RESPONSES_SQL: &str = "SELECT c.created_at, MIN(r.created_at) FROM comments c \
+    JOIN ideas i ON i.id = c.idea_id \
+    JOIN comments r ON r.parent_id = c.id AND r.is_response = TRUE AND r.visibility = 'visible' \
+    WHERE i.sprint_id = $1 AND c.parent_id IS NULL AND c.is_response = FALSE \
+    GROUP BY c.id, c.created_at";
+
+impl Db<'_> {
+    pub async fn activity_by_day(&mut self, sprint: SprintId) -> Result<Vec<DayActivity>> {
+        let rows: Vec<(i64, i64, i64, i64)> = with_conn!(self, c => sqlx::query_as(ACTIVITY_SQL)
+            .bind(sprint.get())
+            .fetch_all(c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .filter_map(|(day, ideas, comments, votes)| {
+                let day = chrono::DateTime::from_timestamp_millis(day * MILLIS_PER_DAY)?;
+                Some(DayActivity {
+                    day: day.date_naive(),
+                    ideas,
+                    comments,
+                    votes,
+                })
+            })
+            .collect())
+    }
+
+    /// People who took part, by what describes them (in `Describes::ALL` order, none left out).
+    pub async fn participants_described(
+        &mut self,
+        sprint: SprintId,
+    ) -> Result<Vec<(Describes, i64)>> {
+        let rows: Vec<(String, i64)> = with_conn!(self, c => sqlx::query_as(DESCRIBED_SQL)
+            .bind(sprint.get())
+            .fetch_all(c)
+            .await?);
+        Ok(Describes::ALL
+            .iter()
+            .map(|&d| {
+                let count = rows
+                    .iter()
+                    .filter(|(word, _)| word.parse::<Describes>().ok() == Some(d))
+                    .map(|(_, n)| n)
+                    .sum();
+                (d, count)
+            })
+            .collect())
+    }
+
+    /// How long each answered comment of a sprint waited for the team's first response.
+    pub async fn first_response_waits(
+        &mut self,
+        sprint: SprintId,
+    ) -> Result<Vec<chrono::Duration>> {
+        let rows: Vec<(i64, i64)> = with_conn!(self, c => sqlx::query_as(FIRST_RESPONSES_SQL)
+            .bind(sprint.get())
+            .fetch_all(c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .map(|(asked, answered)| chrono::Duration::milliseconds((answered - asked).max(0)))
+            .collect())
+    }
+}

@@ -100,6 +100,25 @@ fn check_settings(settings: &Settings, report: &mut Report) {
              (set TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN or both for the bots).",
         );
     }
+    if let Ok(Some(url)) = settings.public_url()
+        && !dashboard_can_sign_in(url.origin())
+    {
+        report.note(format!(
+            "Settings: CROWDSPRINT_PUBLIC_URL is {}: the board works over plain HTTP, but staff \
+             cannot sign in to the dashboard there (its cookie is Secure; browsers keep it only \
+             over https://, or from localhost for a trial).",
+            url.origin()
+        ));
+    }
+}
+
+/// Whether a browser keeps the dashboard's `Secure` cookie for a board at `origin`.
+fn dashboard_can_sign_in(origin: &str) -> bool {
+    let Some(host) = origin.strip_prefix("http://") else {
+        return true;
+    };
+    let host = host.rsplit_once(':').map_or(host, |(name, _)| name);
+    matches!(host, "localhost" | "127.0.0.1" | "[::1]")
 }
 
 /// Which bots run and how, for the settings line.
@@ -178,4 +197,23 @@ fn secrets_in(settings: &Settings) -> Vec<String> {
         secrets.push(password.to_owned());
     }
     secrets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dashboard_can_sign_in;
+
+    #[test]
+    fn only_https_or_this_machine_keeps_the_dashboards_cookie() {
+        for (origin, keeps) in [
+            ("https://ideas.example.nhs.uk", true),
+            ("http://localhost:8080", true),
+            ("http://127.0.0.1:8080", true),
+            ("http://[::1]:8080", true),
+            ("http://ideas.example.nhs.uk", false),
+            ("http://10.0.0.5:8080", false),
+        ] {
+            assert_eq!(dashboard_can_sign_in(origin), keeps, "{origin}");
+        }
+    }
 }

@@ -134,7 +134,7 @@ pub fn not_here(board: &Board, reader: &Reader) -> Response {
     )
 }
 
-fn problem(
+pub fn problem(
     board: &Board,
     reader: &Reader,
     status: StatusCode,
