@@ -39,6 +39,7 @@ help-hide = /hide N|cN السبب — إخفاء فكرة أو تعليق يخا
 help-restore = /restore N|cN — إعادة إظهار فكرة أو تعليق مخفي
 help-awaiting = /awaiting — عرض التعليقات التي لا تزال تنتظر ردًّا من أحد السفراء
 help-stats = /stats [الجولة] — عرض أرقام جولة: الأشخاص والأفكار والتأييد والتعليقات
+help-outcomes = /outcomes [SPRINT] — معرفة ما آلت إليه الأفكار: النتائج التي سجّلها الفريق، مع توضيحاتها
 help-web = /web — الحصول على رابط للدخول إلى لوحة تحكّم الفريق على الويب (يُرسل إليك على انفراد، ويعمل مرة واحدة)
 help-merge = /merge N M — دمج الفكرة المكرّرة N في الفكرة M (وينتقل تأييدها إلى M)
 help-challenge = /challenge add الجولة العنوان | الوصف — إضافة تحدٍّ إلى جولة
@@ -50,6 +51,7 @@ help-bigidea =
     /bigidea new الجولة المحور,المحور العنوان | الوصف — إنشاء فكرة كبرى من محاور
     /bigidea stage N المرحلة — نقل الفكرة الكبرى N إلى مرحلة جديدة
     /bigidea list [الجولة] — عرض الأفكار الكبرى
+help-outcome = /outcome N|bN OUTCOME توضيح — تسجيل ما آلت إليه الفكرة N أو الفكرة الكبرى bN، وإبلاغ كل من وقف وراءها (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread، أو not-taken-forward الذي يتطلّب توضيحًا يذكر السبب)
 help-stage =
     /stage sprint N المرحلة — نقل الجولة N إلى مرحلتها التالية (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N المرحلة — تحديد المرحلة التي بلغتها الفكرة N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -165,6 +167,8 @@ notify-comment-hidden = 🙈 أخفى الفريق تعليقك c{ $comment } ع
 notify-response-to-comment = 💬 ردّ الفريق على تعليقك على الفكرة #{ $id } «{ $title }».
 notify-response-to-idea = 💬 ردّ الفريق على فكرتك #{ $id } «{ $title }».
 notify-reply-to-comment = 💬 ردّ أحد المشاركين على تعليقك على الفكرة #{ $id } «{ $title }».
+notify-idea-outcome = 📌 ما آلت إليه الفكرة #{ $id } «{ $title }»: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 ما آلت إليه الفكرة الكبرى «{ $title }»، التي نشأت من أفكار كتبتها أو أيّدتها أو ناقشتها أو تابعتها: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 لصوتك أثر: الفكرة الكبرى «{ $title }»، التي نشأت من أفكار كتبتها أو أيّدتها أو ناقشتها، انتقلت إلى مرحلة جديدة، وهي الآن: { $stage }.
 notify-sprint-opened = 📣 الجولة { $id } «{ $title }» مفتوحة الآن لتلقّي الأفكار. التحديات: { $challenges }. أرسل /idea لمشاركة فكرتك.
 notify-sprint-closed =
@@ -485,6 +489,28 @@ review-approved = تمت الموافقة على { $target }.
 review-responded = نُشر الرد c{ $id } على { $target }؛ وسيُبلَّغ صاحبه.
 review-hidden = أُخفي { $target }؛ وسيُبلَّغ صاحبه بالسبب.
 review-restored = أُعيد إظهار { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] قيد الدراسة
+        [prototyping] انتقلت إلى إعداد نموذج أولي
+        [testing] قيد الاختبار
+        [adopted] اعتُمدت
+        [scaled_and_spread] جرى توسيعها وتعميمها
+       *[not_taken_forward] لن يُستكمل العمل عليها
+    }
+outcome-set =
+    سُجّلت نتيجة { $of }: { $outcome }. { $count ->
+        [zero] ولا يوجد من يُبلَّغ بذلك.
+        [one] وسيُبلَّغ بذلك شخص واحد.
+        [two] وسيُبلَّغ بذلك شخصان.
+        [few] وسيُبلَّغ بذلك { $count } أشخاص.
+        [many] وسيُبلَّغ بذلك { $count } شخصًا.
+       *[other] وسيُبلَّغ بذلك { $count } شخص.
+    }
+outcomes-heading = ما آلت إليه الأفكار في «{ $sprint }»:
+outcomes-line = { $of } «{ $title }»: { $outcome }
+outcomes-line-noted = { $of } «{ $title }»: { $outcome } — { $note }
+outcomes-none = لم تُسجَّل أي نتائج في «{ $sprint }» بعد.
 web-sign-in-link = رابط دخولك إلى لوحة تحكّم الفريق: { $link }
     يعمل مرة واحدة فقط، لمدة { $minutes ->
         [zero] { $minutes } دقيقة
@@ -670,6 +696,7 @@ audit-action =
         [theme-add] أضاف إلى محور:
         [theme-create] أنشأ
         [web-sign-in] دخل إلى لوحة تحكّم الفريق بصفة
+        [outcome-set] سجّل نتيجة
        *[other] { $stored }
     }
 

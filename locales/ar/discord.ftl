@@ -25,6 +25,7 @@ discord-describe-pause = إيقاف الإشعارات مؤقتًا بضعة أ�
 discord-describe-timezone = منطقتك الزمنية للنشرات وساعات الهدوء (أو «off»)
 discord-describe-language = اختيار اللغة التي أجيبك بها
 discord-describe-link = ربط هذا الحساب بملفك في crowdsprint على تطبيق آخر
+discord-describe-outcomes = ما آلت إليه الأفكار: النتائج التي سجّلها الفريق
 discord-describe-mydata = تنزيل كل البيانات التي نحتفظ بها عنك
 discord-describe-forgetme = حذف بياناتك
 discord-describe-mod = إدارة الجولة: المراجعة والرد والإشراف والتصدير
@@ -35,6 +36,7 @@ discord-describe-mod-hide = إخفاء فكرة أو تعليق، مع ذكر ا
 discord-describe-mod-restore = إعادة إظهار فكرة أو تعليق مخفي
 discord-describe-mod-awaiting = التعليقات التي لا تزال تنتظر ردًّا
 discord-describe-mod-stats = أرقام جولة
+discord-describe-mod-outcome = تسجيل ما آلت إليه فكرة أو فكرة كبرى
 discord-describe-mod-web = رابط للدخول إلى لوحة تحكّم الفريق
 discord-describe-mod-merge = دمج فكرة في أخرى؛ وينتقل مؤيدوها معها
 discord-describe-mod-theme = المحاور: «new الجولة الاسم | الوصف» أو «add المحور الفكرة»
@@ -74,6 +76,9 @@ discord-option-into = الفكرة التي ستُدمج فيها
 discord-option-member = رقم العضو
 discord-option-format = صيغة الملف
 discord-option-role = الدور الجديد
+discord-option-of = فكرة (12) أو فكرة كبرى (b3)
+discord-option-outcome = ما آلت إليه
+discord-option-note = توضيح علني: السبب، إن لم يُستكمل العمل عليها
 
 ## الاستمارات
 

@@ -66,6 +66,7 @@ web-no-comments = لا توجد تعليقات بعد.
 web-response = ردّ من فريق الجولة
 web-stage = المرحلة: { $stage }
 web-themes = المحاور: { $themes }
+web-outcome-heading = ما آلت إليه
 
 ## عندما يتعذّر عرض صفحة
 

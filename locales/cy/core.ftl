@@ -44,6 +44,7 @@ help-hide = /hide N|cN rheswm — cuddio syniad neu sylw sy'n torri'r rheolau, g
 help-restore = /restore N|cN — dod â syniad neu sylw cudd yn ôl
 help-awaiting = /awaiting — rhestru sylwadau sy'n dal i aros am ymateb gan hyrwyddwr
 help-stats = /stats [SBRINT] — gweld ffigurau sbrint: pobl, syniadau, cefnogaeth a sylwadau
+help-outcomes = /outcomes [SPRINT] — gweld beth ddaeth o'r syniadau: canlyniadau'r tîm, gyda'u nodiadau
 help-web = /web — cael dolen i fewngofnodi i ddangosfwrdd y staff ar y we (yn cael ei hanfon yn breifat, ac yn gweithio unwaith yn unig)
 help-merge = /merge N M — cyfuno syniad dyblyg N â syniad M (mae ei gefnogaeth yn symud i M)
 help-challenge = /challenge add SBRINT Teitl | disgrifiad — ychwanegu her at sbrint
@@ -55,6 +56,7 @@ help-bigidea =
     /bigidea new SBRINT THEMA,THEMA Teitl | disgrifiad — creu Syniad Mawr o themâu
     /bigidea stage N CAM — symud Syniad Mawr N i gam newydd
     /bigidea list [SBRINT] — rhestru'r Syniadau Mawr
+help-outcome = /outcome N|bN OUTCOME nodyn — cofnodi beth ddaeth o syniad N neu Syniad Mawr bN, a rhoi gwybod i bawb sydd y tu ôl iddo (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, neu not-taken-forward, sydd angen nodyn yn dweud pam)
 help-stage =
     /stage sprint N CAM — symud sbrint N ymlaen (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -171,6 +173,8 @@ notify-comment-hidden = 🙈 Mae'r tîm wedi cuddio eich sylw c{ $comment } ar s
 notify-response-to-comment = 💬 Mae'r tîm wedi ymateb i'ch sylw ar syniad #{ $id } “{ $title }”.
 notify-response-to-idea = 💬 Mae'r tîm wedi ymateb i'ch syniad #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Mae rhywun wedi ateb eich sylw ar syniad #{ $id } “{ $title }”.
+notify-idea-outcome = 📌 Beth ddaeth o syniad #{ $id } “{ $title }”: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 Beth ddaeth o'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi, eu trafod neu eu dilyn: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Newyddion am eich cyfraniad: mae'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, wedi symud i gam newydd: { $stage }.
 notify-sprint-opened = 📣 Mae sbrint { $id } “{ $title }” ar agor i syniadau. Heriau: { $challenges }. Anfonwch /idea i rannu eich syniad chi.
 notify-sprint-closed =
@@ -485,6 +489,28 @@ review-approved = Wedi cymeradwyo { $target }.
 review-responded = Mae ymateb c{ $id } wedi'i bostio ar { $target }; bydd yr awdur yn cael gwybod.
 review-hidden = Wedi cuddio { $target }; bydd yr awdur yn cael gwybod pam.
 review-restored = Wedi adfer { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] Yn cael ei ystyried
+        [prototyping] Wedi mynd ymlaen i brototeipio
+        [testing] Yn cael ei brofi
+        [adopted] Wedi'i fabwysiadu
+        [scaled_and_spread] Wedi'i ehangu a'i ledaenu
+       *[not_taken_forward] Heb ei ddatblygu ymhellach
+    }
+outcome-set =
+    Wedi gosod canlyniad { $of }: { $outcome }. { $count ->
+        [zero] Does neb i gael gwybod.
+        [one] Bydd 1 person yn cael gwybod.
+        [two] Bydd { $count } berson yn cael gwybod.
+        [few] Bydd { $count } pherson yn cael gwybod.
+        [many] Bydd { $count } pherson yn cael gwybod.
+       *[other] Bydd { $count } o bobl yn cael gwybod.
+    }
+outcomes-heading = Beth ddaeth o'r syniadau yn “{ $sprint }”:
+outcomes-line = { $of } “{ $title }”: { $outcome }
+outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
+outcomes-none = Does dim canlyniadau wedi'u cofnodi yn “{ $sprint }” eto.
 web-sign-in-link = Eich dolen fewngofnodi ar gyfer dangosfwrdd y staff: { $link }
     Mae'n gweithio unwaith yn unig, am { $minutes } munud. Peidiwch â'i rhannu: mae'n mewngofnodi fel chi.
 awaiting-heading =
@@ -665,6 +691,7 @@ audit-action =
         [theme-add] ychwanegu at thema:
         [theme-create] creu
         [web-sign-in] mewngofnodi i ddangosfwrdd y staff fel
+        [outcome-set] gosod canlyniad
        *[other] { $stored }
     }
 

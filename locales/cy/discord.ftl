@@ -28,6 +28,7 @@ discord-describe-pause = Oedi hysbysiadau am ychydig ddyddiau (neu “off” i'w
 discord-describe-timezone = Eich parth amser ar gyfer crynodebau ac oriau tawel (neu “off”)
 discord-describe-language = Dewis yr iaith rydw i'n ei defnyddio i'ch ateb
 discord-describe-link = Cysylltu'r cyfrif hwn â'ch proffil crowdsprint mewn ap arall
+discord-describe-outcomes = Beth ddaeth o'r syniadau: canlyniadau'r tîm
 discord-describe-mydata = Lawrlwytho popeth rydyn ni'n ei gadw amdanoch chi
 discord-describe-forgetme = Dileu eich manylion
 discord-describe-mod = Rhedeg y sbrint: adolygu, ymateb, cymedroli, allforio
@@ -38,6 +39,7 @@ discord-describe-mod-hide = Cuddio syniad neu sylw, gan roi rheswm
 discord-describe-mod-restore = Dangos syniad neu sylw cudd eto
 discord-describe-mod-awaiting = Sylwadau sy'n dal i aros am ymateb
 discord-describe-mod-stats = Ffigurau sbrint
+discord-describe-mod-outcome = Cofnodi beth ddaeth o syniad neu Syniad Mawr
 discord-describe-mod-web = Dolen i fewngofnodi i ddangosfwrdd y staff
 discord-describe-mod-merge = Cyfuno un syniad ag un arall; mae ei gefnogwyr yn symud gydag ef
 discord-describe-mod-theme = Themâu: “new SBRINT Enw | disgrifiad” neu “add THEMA SYNIAD”
@@ -77,6 +79,9 @@ discord-option-into = Y syniad i'w gyfuno ag ef
 discord-option-member = Rhif yr aelod
 discord-option-format = Fformat y ffeil
 discord-option-role = Y rôl newydd
+discord-option-of = Syniad (12) neu Syniad Mawr (b3)
+discord-option-outcome = Beth ddaeth ohono
+discord-option-note = Nodyn cyhoeddus: pam, os nad yw'n cael ei ddatblygu ymhellach
 
 ## Ffurflenni
 

@@ -165,3 +165,4 @@ import-unknown-challenge = Dydy “{ $challenge }” ddim yn her yn y sbrint hwn
 import-unknown-kind = Dydy “{ $kind }” ddim yn fath rydyn ni'n ei adnabod. Defnyddiwch idea (syniad), experience (profiad) neu good practice (arfer da) — neu gadewch y gell yn wag ar gyfer syniad.
 error-web-not-configured = Dydy'r dangosfwrdd gwe ddim wedi'i osod yma eto: mae angen i bwy bynnag sy'n rhedeg y gwasanaeth roi ei gyfeiriad cyhoeddus i'r bwrdd (CROWDSPRINT_PUBLIC_URL).
 error-sign-in-link-invalid = Mae'r ddolen fewngofnodi hon wedi'i defnyddio neu wedi dod i ben. Anfonwch /web at y bot yn eich sgwrs i gael un newydd.
+error-outcome-needs-note = Cyn dweud nad yw syniad yn cael ei ddatblygu ymhellach, mae angen rheswm, er mwyn y bobl sydd y tu ôl iddo: ychwanegwch nodyn ar ôl y canlyniad.

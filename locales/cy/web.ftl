@@ -65,6 +65,7 @@ web-no-comments = Does dim sylwadau eto.
 web-response = Ymateb gan dîm y sbrint
 web-stage = Cam: { $stage }
 web-themes = Themâu: { $themes }
+web-outcome-heading = Beth ddaeth ohono
 
 ## Pan nad oes modd dangos tudalen
 

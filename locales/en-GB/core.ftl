@@ -38,6 +38,7 @@ help-hide = /hide N|cN reason — hide an idea or a comment that breaks the rule
 help-restore = /restore N|cN — bring back a hidden idea or comment
 help-awaiting = /awaiting — list comments still waiting for a champion's answer
 help-stats = /stats [SPRINT] — see a sprint's numbers: people, ideas, support and comments
+help-outcomes = /outcomes [SPRINT] — see what became of ideas: the team's outcomes, with their notes
 help-web = /web — get a link to sign in to the staff dashboard on the web (sent privately, works once)
 help-merge = /merge N M — merge duplicate idea N into idea M (its support moves to M)
 help-challenge = /challenge add SPRINT Title | description — add a challenge to a sprint
@@ -49,6 +50,7 @@ help-bigidea =
     /bigidea new SPRINT THEME,THEME Title | description — create a Big Idea from themes
     /bigidea stage N STAGE — move Big Idea N to a new stage
     /bigidea list [SPRINT] — list the Big Ideas
+help-outcome = /outcome N|bN OUTCOME note — record what became of idea N or Big Idea bN and tell everyone behind it (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, or not-taken-forward, which needs a note saying why)
 help-stage =
     /stage sprint N STAGE — move sprint N on (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — say how far idea N has got (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -164,6 +166,8 @@ notify-comment-hidden = 🙈 Your comment c{ $comment } on idea #{ $idea } was h
 notify-response-to-comment = 💬 The team responded to your comment on idea #{ $id } “{ $title }”.
 notify-response-to-idea = 💬 The team responded to your idea #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Someone replied to your comment on idea #{ $id } “{ $title }”.
+notify-idea-outcome = 📌 What became of idea #{ $id } “{ $title }”: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 What became of the Big Idea “{ $title }”, which grew from ideas you wrote, supported, discussed or followed: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Your voice went somewhere: the Big Idea “{ $title }”, which grew from ideas you wrote, supported or discussed, moved to { $stage }.
 notify-sprint-opened = 📣 Sprint { $id } “{ $title }” is open for ideas. Challenges: { $challenges }. Send /idea to share yours.
 notify-sprint-closed = 🏁 Sprint { $id } “{ $title }” has closed: { $people } people, { $ideas } ideas, { $interactions } interactions. Thank you for taking part.
@@ -356,6 +360,24 @@ review-approved = Approved { $target }.
 review-responded = Response c{ $id } posted on { $target }; the author will hear.
 review-hidden = Hidden { $target }; the author will be told why.
 review-restored = Restored { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] Under consideration
+        [prototyping] Taken into prototyping
+        [testing] Being tested
+        [adopted] Adopted
+        [scaled_and_spread] Scaled and spread
+       *[not_taken_forward] Not taken forward
+    }
+outcome-set =
+    Outcome of { $of } set: { $outcome }. { $count ->
+        [one] 1 person will hear.
+       *[other] { $count } people will hear.
+    }
+outcomes-heading = What became of ideas in { $sprint }:
+outcomes-line = { $of } “{ $title }”: { $outcome }
+outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
+outcomes-none = No outcomes have been recorded in { $sprint } yet.
 web-sign-in-link = Your sign-in link for the staff dashboard: { $link }
     It works once, for { $minutes } minutes. Do not share it: it signs in as you.
 awaiting-heading =
@@ -500,6 +522,7 @@ audit-action =
         [theme-add] added to a theme:
         [theme-create] created
         [web-sign-in] signed in to the staff dashboard as
+        [outcome-set] set the outcome of
        *[other] { $stored }
     }
 

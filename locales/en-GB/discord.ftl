@@ -25,6 +25,7 @@ discord-describe-pause = Pause notifications for some days (or "off" to resume)
 discord-describe-timezone = Your time zone for digests and quiet hours (or "off")
 discord-describe-language = Choose the language I answer in
 discord-describe-link = Link this account to your crowdsprint profile elsewhere
+discord-describe-outcomes = What became of ideas: the team's outcomes
 discord-describe-mydata = Download everything we hold about you
 discord-describe-forgetme = Erase your details
 discord-describe-mod = Run the sprint: review, respond, moderate, export
@@ -35,6 +36,7 @@ discord-describe-mod-hide = Hide an idea or comment, with a reason
 discord-describe-mod-restore = Show a hidden idea or comment again
 discord-describe-mod-awaiting = Comments still waiting for a response
 discord-describe-mod-stats = A sprint's numbers
+discord-describe-mod-outcome = Record what became of an idea or a Big Idea
 discord-describe-mod-web = A link to sign in to the staff dashboard
 discord-describe-mod-merge = Merge one idea into another; its supporters move with it
 discord-describe-mod-theme = Themes: "new SPRINT Name | description" or "add THEME IDEA"
@@ -74,6 +76,9 @@ discord-option-into = The idea it is merged into
 discord-option-member = Member number
 discord-option-format = File format
 discord-option-role = The new role
+discord-option-of = An idea (12) or a Big Idea (b3)
+discord-option-outcome = What became of it
+discord-option-note = A public note: why, if it is not taken forward
 
 ## Forms
 

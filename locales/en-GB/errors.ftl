@@ -154,3 +154,4 @@ import-unknown-challenge = “{ $challenge }” isn't a challenge in this sprint
 import-unknown-kind = “{ $kind }” isn't a kind we know. Use idea, experience or good practice — or leave it empty for an idea.
 error-web-not-configured = The web dashboard is not set up here yet: the operator has to give the board its public address (CROWDSPRINT_PUBLIC_URL).
 error-sign-in-link-invalid = This sign-in link has been used or has run out. Send /web to the bot in your chat for a new one.
+error-outcome-needs-note = Saying an idea is not taken forward needs a reason, for the people behind it: add a note after the outcome.

@@ -53,6 +53,7 @@ web-no-comments = No comments yet.
 web-response = Response from the sprint team
 web-stage = Stage: { $stage }
 web-themes = Themes: { $themes }
+web-outcome-heading = What became of it
 
 ## When a page cannot be shown
 

@@ -39,6 +39,7 @@ help-hide = /hide N|cN ਕਾਰਨ — ਨਿਯਮ ਤੋੜਨ ਵਾਲਾ �
 help-restore = /restore N|cN — ਲੁਕਾਇਆ ਹੋਇਆ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣੀ ਵਾਪਸ ਲਿਆਓ
 help-awaiting = /awaiting — ਉਹ ਟਿੱਪਣੀਆਂ ਦੇਖੋ ਜੋ ਅਜੇ ਵੀ ਕਿਸੇ ਚੈਂਪੀਅਨ ਦੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ
 help-stats = /stats [SPRINT] — ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ ਦੇਖੋ: ਲੋਕ, ਵਿਚਾਰ, ਸਮਰਥਨ ਅਤੇ ਟਿੱਪਣੀਆਂ
+help-outcomes = /outcomes [SPRINT] — ਦੇਖੋ ਕਿ ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ: ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਕੀਤੇ ਨਤੀਜੇ, ਉਹਨਾਂ ਦੇ ਨੋਟਾਂ ਸਮੇਤ
 help-web = /web — ਵੈੱਬ ’ਤੇ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ ਲਓ (ਨਿੱਜੀ ਤੌਰ ’ਤੇ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ, ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ)
 help-merge = /merge N M — ਦੂਹਰੇ ਵਿਚਾਰ N ਨੂੰ ਵਿਚਾਰ M ਵਿੱਚ ਮਿਲਾਓ (ਇਸਦਾ ਸਮਰਥਨ M ਕੋਲ ਚਲਾ ਜਾਂਦਾ ਹੈ)
 help-challenge = /challenge add SPRINT ਸਿਰਲੇਖ | ਵਰਣਨ — ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਵਿੱਚ ਚੁਣੌਤੀ ਜੋੜੋ
@@ -50,6 +51,7 @@ help-bigidea =
     /bigidea new SPRINT THEME,THEME ਸਿਰਲੇਖ | ਵਰਣਨ — ਵਿਸ਼ਿਆਂ ਤੋਂ ਵੱਡਾ ਵਿਚਾਰ ਬਣਾਓ
     /bigidea stage N STAGE — ਵੱਡੇ ਵਿਚਾਰ N ਨੂੰ ਨਵੇਂ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ
     /bigidea list [SPRINT] — ਵੱਡੇ ਵਿਚਾਰਾਂ ਦੀ ਸੂਚੀ ਦੇਖੋ
+help-outcome = /outcome N|bN OUTCOME ਨੋਟ — ਦਰਜ ਕਰੋ ਕਿ ਵਿਚਾਰ N ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ bN ਦਾ ਕੀ ਬਣਿਆ, ਅਤੇ ਇਸਦੇ ਪਿੱਛੇ ਖੜ੍ਹੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਦੱਸੋ (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, ਜਾਂ not-taken-forward, ਜਿਸ ਨਾਲ ਕਾਰਨ ਦੱਸਦਾ ਨੋਟ ਜ਼ਰੂਰੀ ਹੈ)
 help-stage =
     /stage sprint N STAGE — ਸਪ੍ਰਿੰਟ N ਨੂੰ ਅਗਲੇ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — ਦੱਸੋ ਕਿ ਵਿਚਾਰ N ਕਿੱਥੋਂ ਤੱਕ ਪਹੁੰਚਿਆ ਹੈ (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -165,6 +167,8 @@ notify-comment-hidden = 🙈 ਵਿਚਾਰ #{ $idea } ’ਤੇ ਤੁਹਾ�
 notify-response-to-comment = 💬 ਟੀਮ ਨੇ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-response-to-idea = 💬 ਟੀਮ ਨੇ ਤੁਹਾਡੇ ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-reply-to-comment = 💬 ਕਿਸੇ ਨੇ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
+notify-idea-outcome = 📌 ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
+notify-big-idea-outcome = 📌 ਵੱਡਾ ਵਿਚਾਰ “{ $title }” ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਸੀ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ, ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ ਜਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਫ਼ਾਲੋ ਕੀਤਾ। ਇਸਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
 notify-big-idea-stage = 🌱 ਤੁਹਾਡੀ ਅਵਾਜ਼ ਦਾ ਅਸਰ ਹੋਇਆ: ਵੱਡਾ ਵਿਚਾਰ “{ $title }”, ਜੋ ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ ਜਾਂ ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ, ਹੁਣ ਇਸ ਪੜਾਅ ’ਤੇ ਹੈ: { $stage }।
 notify-sprint-opened = 📣 ਸਪ੍ਰਿੰਟ { $id } “{ $title }” ਵਿਚਾਰਾਂ ਲਈ ਖੁੱਲ੍ਹ ਗਿਆ ਹੈ। ਚੁਣੌਤੀਆਂ: { $challenges }। ਆਪਣਾ ਵਿਚਾਰ ਸਾਂਝਾ ਕਰਨ ਲਈ /idea ਭੇਜੋ।
 notify-sprint-closed = 🏁 ਸਪ੍ਰਿੰਟ { $id } “{ $title }” ਬੰਦ ਹੋ ਗਿਆ ਹੈ: { $people } ਲੋਕ, { $ideas } ਵਿਚਾਰ, { $interactions ->
@@ -378,6 +382,25 @@ review-approved = { $target } ਮਨਜ਼ੂਰ ਕੀਤਾ ਗਿਆ।
 review-responded = ਜਵਾਬ c{ $id } { $target } ’ਤੇ ਪਾ ਦਿੱਤਾ ਗਿਆ ਹੈ; ਲੇਖਕ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 review-hidden = { $target } ਲੁਕਾਇਆ ਗਿਆ; ਲੇਖਕ ਨੂੰ ਕਾਰਨ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 review-restored = { $target } ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ।
+outcome-name =
+    { $outcome ->
+        [under_consideration] ਵਿਚਾਰ ਅਧੀਨ
+        [prototyping] ਪ੍ਰੋਟੋਟਾਈਪ ਬਣਾਉਣ ਲਈ ਲਿਆ ਗਿਆ
+        [testing] ਪਰਖਿਆ ਜਾ ਰਿਹਾ ਹੈ
+        [adopted] ਅਪਣਾਇਆ ਗਿਆ
+        [scaled_and_spread] ਵੱਡੇ ਪੱਧਰ ’ਤੇ ਵਧਾਇਆ ਅਤੇ ਫੈਲਾਇਆ ਗਿਆ
+       *[not_taken_forward] ਅੱਗੇ ਨਹੀਂ ਲਿਜਾਇਆ ਗਿਆ
+    }
+outcome-set =
+    { $of } ਦਾ ਨਤੀਜਾ ਦਰਜ ਕੀਤਾ ਗਿਆ: { $outcome }। { $count ->
+        [0] { $count } ਲੋਕਾਂ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+        [one] { $count } ਵਿਅਕਤੀ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+       *[other] { $count } ਲੋਕਾਂ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+    }
+outcomes-heading = “{ $sprint }” ਵਿੱਚ ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ:
+outcomes-line = { $of } “{ $title }”: { $outcome }
+outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
+outcomes-none = “{ $sprint }” ਵਿੱਚ ਅਜੇ ਕੋਈ ਨਤੀਜਾ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
 web-sign-in-link = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਲਈ ਤੁਹਾਡਾ ਸਾਈਨ-ਇਨ ਲਿੰਕ: { $link }
     ਇਹ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ, { $minutes } ਮਿੰਟਾਂ ਲਈ ਕੰਮ ਕਰਦਾ ਹੈ। ਇਸਨੂੰ ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ ਕਰੋ: ਇਸ ਨਾਲ ਤੁਹਾਡੇ ਨਾਮ ’ਤੇ ਸਾਈਨ ਇਨ ਹੁੰਦਾ ਹੈ।
 awaiting-heading =
@@ -525,6 +548,7 @@ audit-action =
         [theme-add] ਨੂੰ ਵਿਸ਼ੇ ਵਿੱਚ ਜੋੜਿਆ:
         [theme-create] ਬਣਾਇਆ
         [web-sign-in] ਵਜੋਂ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕੀਤਾ
+        [outcome-set] ਦਾ ਨਤੀਜਾ ਤੈਅ ਕੀਤਾ
        *[other] { $stored }
     }
 

@@ -25,6 +25,7 @@ discord-describe-pause = ਕੁਝ ਦਿਨਾਂ ਲਈ ਸੂਚਨਾਵਾ�
 discord-describe-timezone = ਖ਼ਬਰਸਾਰ ਅਤੇ ਸ਼ਾਂਤ ਘੰਟਿਆਂ ਲਈ ਤੁਹਾਡਾ ਸਮਾਂ ਖੇਤਰ (ਜਾਂ "off")
 discord-describe-language = ਉਹ ਭਾਸ਼ਾ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਮੈਂ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦਿਆਂ
 discord-describe-link = ਇਸ ਖਾਤੇ ਨੂੰ ਕਿਸੇ ਹੋਰ ਥਾਂ ਵਾਲੀ ਆਪਣੀ crowdsprint ਪ੍ਰੋਫ਼ਾਈਲ ਨਾਲ ਜੋੜੋ
+discord-describe-outcomes = ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ: ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਕੀਤੇ ਨਤੀਜੇ
 discord-describe-mydata = ਸਾਡੇ ਕੋਲ ਤੁਹਾਡੇ ਬਾਰੇ ਜੋ ਕੁਝ ਹੈ, ਉਹ ਸਭ ਡਾਊਨਲੋਡ ਕਰੋ
 discord-describe-forgetme = ਆਪਣੇ ਵੇਰਵੇ ਮਿਟਾਓ
 discord-describe-mod = ਸਪ੍ਰਿੰਟ ਚਲਾਓ: ਜਾਂਚ, ਜਵਾਬ, ਮਾਡਰੇਸ਼ਨ, ਐਕਸਪੋਰਟ
@@ -35,6 +36,7 @@ discord-describe-mod-hide = ਕੋਈ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣ�
 discord-describe-mod-restore = ਲੁਕਾਇਆ ਹੋਇਆ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣੀ ਦੁਬਾਰਾ ਦਿਖਾਓ
 discord-describe-mod-awaiting = ਉਹ ਟਿੱਪਣੀਆਂ ਜੋ ਅਜੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ
 discord-describe-mod-stats = ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ
+discord-describe-mod-outcome = ਦਰਜ ਕਰੋ ਕਿ ਕਿਸੇ ਵਿਚਾਰ ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ ਦਾ ਕੀ ਬਣਿਆ
 discord-describe-mod-web = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ
 discord-describe-mod-merge = ਇੱਕ ਵਿਚਾਰ ਨੂੰ ਦੂਜੇ ਵਿੱਚ ਮਿਲਾਓ; ਇਸਦੇ ਸਮਰਥਕ ਵੀ ਨਾਲ ਚਲੇ ਜਾਂਦੇ ਹਨ
 discord-describe-mod-theme = ਵਿਸ਼ੇ: "new SPRINT ਨਾਮ | ਵਰਣਨ" ਜਾਂ "add THEME IDEA"
@@ -74,6 +76,9 @@ discord-option-into = ਉਹ ਵਿਚਾਰ ਜਿਸ ਵਿੱਚ ਇਸਨੂ
 discord-option-member = ਮੈਂਬਰ ਨੰਬਰ
 discord-option-format = ਫ਼ਾਈਲ ਫ਼ਾਰਮੈਟ
 discord-option-role = ਨਵੀਂ ਭੂਮਿਕਾ
+discord-option-of = ਕੋਈ ਵਿਚਾਰ (12) ਜਾਂ ਵੱਡਾ ਵਿਚਾਰ (b3)
+discord-option-outcome = ਇਸਦਾ ਕੀ ਬਣਿਆ
+discord-option-note = ਜਨਤਕ ਨੋਟ: ਜੇ ਇਸਨੂੰ ਅੱਗੇ ਨਹੀਂ ਲਿਜਾਇਆ ਜਾ ਰਿਹਾ, ਤਾਂ ਕਿਉਂ
 
 ## Forms
 

@@ -55,6 +55,7 @@ web-no-comments = ਅਜੇ ਕੋਈ ਟਿੱਪਣੀ ਨਹੀਂ।
 web-response = ਸਪ੍ਰਿੰਟ ਟੀਮ ਵੱਲੋਂ ਜਵਾਬ
 web-stage = ਪੜਾਅ: { $stage }
 web-themes = ਵਿਸ਼ੇ: { $themes }
+web-outcome-heading = ਇਸਦਾ ਕੀ ਬਣਿਆ
 
 ## When a page cannot be shown
 

@@ -42,6 +42,7 @@ help-hide = /hide N|cN powód — ukryj pomysł lub komentarz, który łamie zas
 help-restore = /restore N|cN — przywróć ukryty pomysł lub komentarz
 help-awaiting = /awaiting — zobacz komentarze, które wciąż czekają na odpowiedź ambasadora
 help-stats = /stats [SPRINT] — zobacz statystyki sprintu: liczbę osób, pomysłów, głosów poparcia i komentarzy
+help-outcomes = /outcomes [SPRINT] — zobacz, co stało się z pomysłami: rezultaty zapisane przez zespół, razem z notatkami
 help-web = /web — otrzymaj link dostępu do panelu zespołu w przeglądarce (wysyłany prywatnie, działa jeden raz)
 help-merge = /merge N M — scal zdublowany pomysł N z pomysłem M (jego poparcie przejdzie na M)
 help-challenge = /challenge add SPRINT Tytuł | opis — dodaj wyzwanie do sprintu
@@ -53,6 +54,7 @@ help-bigidea =
     /bigidea new SPRINT TEMAT,TEMAT Tytuł | opis — utwórz Wielki Pomysł z tematów
     /bigidea stage N ETAP — przenieś Wielki Pomysł N na nowy etap
     /bigidea list [SPRINT] — zobacz listę Wielkich Pomysłów
+help-outcome = /outcome N|bN OUTCOME notatka — zapisz, co stało się z pomysłem N lub Wielkim Pomysłem bN, i powiadom wszystkich, którzy za nim stoją (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread lub not-taken-forward; przy not-taken-forward dodaj notatkę z uzasadnieniem)
 help-stage =
     /stage sprint N ETAP — przenieś sprint N na kolejny etap (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAP — określ, jak daleko zaszedł pomysł N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -170,6 +172,8 @@ notify-comment-hidden = 🙈 Zespół ukrył Twój komentarz c{ $comment } do po
 notify-response-to-comment = 💬 Zespół odpowiedział na Twój komentarz do pomysłu #{ $id } „{ $title }”.
 notify-response-to-idea = 💬 Zespół odpowiedział na Twój pomysł #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Ktoś odpowiedział na Twój komentarz do pomysłu #{ $id } „{ $title }”.
+notify-idea-outcome = 📌 Co stało się z pomysłem #{ $id } „{ $title }”: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 Co stało się z Wielkim Pomysłem „{ $title }”, który powstał z pomysłów zgłoszonych, popartych, skomentowanych lub obserwowanych także przez Ciebie: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Twój głos przynosi efekty: Wielki Pomysł „{ $title }”, który powstał z pomysłów zgłoszonych, popartych lub skomentowanych także przez Ciebie, jest teraz na etapie: { $stage }.
 notify-sprint-opened = 📣 Sprint { $id } „{ $title }” czeka na pomysły. Wyzwania: { $challenges }. Wyślij /idea, aby podzielić się swoim.
 notify-sprint-closed = 🏁 Sprint { $id } „{ $title }” został zamknięty: { $people } { $people ->
@@ -410,6 +414,26 @@ review-approved = Zatwierdzono { $target }.
 review-responded = Odpowiedź c{ $id } została dodana do { $target }; autor dostanie powiadomienie.
 review-hidden = Ukryto { $target }; autor dowie się, dlaczego.
 review-restored = Przywrócono { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] Rozważany
+        [prototyping] Przekazany do prototypowania
+        [testing] Testowany
+        [adopted] Wdrożony
+        [scaled_and_spread] Upowszechniony na szeroką skalę
+       *[not_taken_forward] Nie będzie dalej rozwijany
+    }
+outcome-set =
+    Zapisano rezultat dla { $of }: { $outcome }. { $count ->
+        [one] Powiadomienie dostanie { $count } osoba.
+        [few] Powiadomienie dostaną { $count } osoby.
+        [many] Powiadomienie dostanie { $count } osób.
+       *[other] Powiadomienie dostanie { $count } osoby.
+    }
+outcomes-heading = Co stało się z pomysłami w sprincie „{ $sprint }”:
+outcomes-line = { $of } „{ $title }”: { $outcome }
+outcomes-line-noted = { $of } „{ $title }”: { $outcome } — { $note }
+outcomes-none = W sprincie „{ $sprint }” nie zapisano jeszcze żadnych rezultatów.
 web-sign-in-link = Twój link dostępu do panelu zespołu: { $link }
     Działa jeden raz, przez { $minutes } { $minutes ->
         [one] minutę
@@ -586,6 +610,7 @@ audit-action =
         [theme-add] dodanie do tematu:
         [theme-create] utworzenie
         [web-sign-in] wejście do panelu zespołu jako
+        [outcome-set] zapisanie rezultatu:
        *[other] { $stored }
     }
 

@@ -25,6 +25,7 @@ discord-describe-pause = Wstrzymaj powiadomienia na kilka dni (albo „off”, a
 discord-describe-timezone = Twoja strefa czasowa dla podsumowań i godzin ciszy (albo „off”)
 discord-describe-language = Wybierz język, w którym mam odpowiadać
 discord-describe-link = Połącz to konto ze swoim profilem crowdsprint w innej aplikacji
+discord-describe-outcomes = Co stało się z pomysłami: rezultaty zapisane przez zespół
 discord-describe-mydata = Pobierz wszystkie dane, jakie o Tobie przechowujemy
 discord-describe-forgetme = Usuń swoje dane
 discord-describe-mod = Prowadź sprint: sprawdzaj, odpowiadaj, moderuj, eksportuj
@@ -35,6 +36,7 @@ discord-describe-mod-hide = Ukryj pomysł lub komentarz, podając powód
 discord-describe-mod-restore = Pokaż znowu ukryty pomysł lub komentarz
 discord-describe-mod-awaiting = Komentarze, które wciąż czekają na odpowiedź
 discord-describe-mod-stats = Statystyki sprintu
+discord-describe-mod-outcome = Zapisz, co stało się z pomysłem lub Wielkim Pomysłem
 discord-describe-mod-web = Link dostępu do panelu zespołu
 discord-describe-mod-merge = Scal jeden pomysł z innym; jego poparcie przejdzie razem z nim
 discord-describe-mod-theme = Tematy: „new SPRINT Nazwa | opis” albo „add TEMAT POMYSŁ”
@@ -74,6 +76,9 @@ discord-option-into = Pomysł, z którym ma zostać scalony
 discord-option-member = Numer uczestnika
 discord-option-format = Format pliku
 discord-option-role = Nowa rola
+discord-option-of = Pomysł (12) lub Wielki Pomysł (b3)
+discord-option-outcome = Co się z nim stało
+discord-option-note = Publiczna notatka: powód, jeśli pomysł nie będzie dalej rozwijany
 
 ## Formularze
 

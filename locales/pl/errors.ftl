@@ -160,3 +160,4 @@ import-unknown-challenge = „{ $challenge }” nie jest wyzwaniem w tym sprinci
 import-unknown-kind = „{ $kind }” to nieznany rodzaj. Użyj idea, experience albo good practice — albo zostaw to pole puste, jeśli to pomysł.
 error-web-not-configured = Panel internetowy nie jest tu jeszcze skonfigurowany: operator usługi musi podać publiczny adres tablicy (CROWDSPRINT_PUBLIC_URL).
 error-sign-in-link-invalid = Ten link dostępu został już użyty albo wygasł. Wyślij /web do bota na swoim czacie, aby dostać nowy.
+error-outcome-needs-note = Jeśli pomysł nie będzie dalej rozwijany, osoby, które za nim stoją, powinny poznać powód: dopisz notatkę po rezultacie.

@@ -60,6 +60,7 @@ web-no-comments = Nie ma jeszcze komentarzy.
 web-response = Odpowiedź zespołu sprintu
 web-stage = Etap: { $stage }
 web-themes = Tematy: { $themes }
+web-outcome-heading = Co się z nim stało
 
 ## Gdy nie można wyświetlić strony
 

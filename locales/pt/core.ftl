@@ -38,6 +38,7 @@ help-hide = /hide N|cN motivo — ocultar uma ideia ou um comentário que não c
 help-restore = /restore N|cN — voltar a mostrar uma ideia ou um comentário oculto
 help-awaiting = /awaiting — listar os comentários que ainda aguardam resposta de um dinamizador
 help-stats = /stats [SPRINT] — ver os números de um sprint: pessoas, ideias, apoios e comentários
+help-outcomes = /outcomes [SPRINT] — ver o que foi feito das ideias: os resultados registados pela equipa, com as respetivas notas
 help-web = /web — receber uma ligação para iniciar sessão no painel da equipa na web (enviada em privado, funciona uma única vez)
 help-merge = /merge N M — fundir a ideia duplicada N com a ideia M (os apoios passam para M)
 help-challenge = /challenge add SPRINT Título | descrição — acrescentar um desafio a um sprint
@@ -49,6 +50,7 @@ help-bigidea =
     /bigidea new SPRINT THEME,THEME Título | descrição — criar uma Grande Ideia a partir de temas
     /bigidea stage N STAGE — passar a Grande Ideia N para uma nova fase
     /bigidea list [SPRINT] — listar as Grandes Ideias
+help-outcome = /outcome N|bN OUTCOME nota — registar o que foi feito da ideia N ou da Grande Ideia bN e avisar todas as pessoas por trás dela (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread ou not-taken-forward, que exige uma nota a explicar porquê)
 help-stage =
     /stage sprint N STAGE — fazer avançar o sprint N (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — indicar até onde chegou a ideia N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -164,6 +166,8 @@ notify-comment-hidden = 🙈 O seu comentário c{ $comment } na ideia #{ $idea }
 notify-response-to-comment = 💬 A equipa respondeu ao seu comentário na ideia #{ $id } «{ $title }».
 notify-response-to-idea = 💬 A equipa respondeu à sua ideia #{ $id } «{ $title }».
 notify-reply-to-comment = 💬 Alguém respondeu ao seu comentário na ideia #{ $id } «{ $title }».
+notify-idea-outcome = 📌 O que foi feito da ideia #{ $id } «{ $title }»: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 O que foi feito da Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou, comentou ou seguiu: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 A sua voz foi ouvida: a Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou ou comentou, passou a uma nova fase: { $stage }.
 notify-sprint-opened = 📣 O sprint { $id } «{ $title }» está aberto a ideias. Desafios: { $challenges }. Envie /idea para partilhar a sua.
 notify-sprint-closed = 🏁 O sprint { $id } «{ $title }» terminou: { $people ->
@@ -416,6 +420,25 @@ review-approved = Aprovado: { $target }.
 review-responded = Resposta c{ $id } publicada em { $target }; o autor vai ser avisado.
 review-hidden = Ocultado: { $target }; o autor vai ser informado do motivo.
 review-restored = Voltou a ficar visível: { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] Em apreciação
+        [prototyping] Passou à prototipagem
+        [testing] Em testes
+        [adopted] Adotada
+        [scaled_and_spread] Expandida e disseminada
+       *[not_taken_forward] Não vai avançar
+    }
+outcome-set =
+    Resultado de { $of } registado: { $outcome }. { $count ->
+        [0] Não há pessoas a avisar.
+        [one] { $count } pessoa vai ser avisada.
+       *[other] { $count } pessoas vão ser avisadas.
+    }
+outcomes-heading = O que foi feito das ideias de «{ $sprint }»:
+outcomes-line = { $of } «{ $title }»: { $outcome }
+outcomes-line-noted = { $of } «{ $title }»: { $outcome } — { $note }
+outcomes-none = Ainda não foram registados resultados em «{ $sprint }».
 web-sign-in-link = A sua ligação para iniciar sessão no painel da equipa: { $link }
     Funciona uma única vez, durante { $minutes ->
         [one] { $minutes } minuto
@@ -580,6 +603,7 @@ audit-action =
         [theme-add] acrescentou a um tema:
         [theme-create] criou
         [web-sign-in] iniciou sessão no painel da equipa como
+        [outcome-set] registou o resultado de
        *[other] { $stored }
     }
 

@@ -25,6 +25,7 @@ discord-describe-pause = Suspender as notificações durante alguns dias («off�
 discord-describe-timezone = O seu fuso horário para os resumos e as horas de silêncio (ou «off»)
 discord-describe-language = Escolher o idioma em que respondo
 discord-describe-link = Associar esta conta ao seu perfil crowdsprint noutra aplicação
+discord-describe-outcomes = O que foi feito das ideias: os resultados registados pela equipa
 discord-describe-mydata = Descarregar todos os dados que guardamos a seu respeito
 discord-describe-forgetme = Apagar os seus dados
 discord-describe-mod = Gerir o sprint: rever, responder, moderar, exportar
@@ -35,6 +36,7 @@ discord-describe-mod-hide = Ocultar uma ideia ou um comentário, indicando o mot
 discord-describe-mod-restore = Voltar a mostrar uma ideia ou um comentário oculto
 discord-describe-mod-awaiting = Comentários que ainda aguardam resposta
 discord-describe-mod-stats = Os números de um sprint
+discord-describe-mod-outcome = Registar o que foi feito de uma ideia ou de uma Grande Ideia
 discord-describe-mod-web = Uma ligação para iniciar sessão no painel da equipa
 discord-describe-mod-merge = Fundir uma ideia com outra; os apoiantes passam para essa ideia
 discord-describe-mod-theme = Temas: «new SPRINT Nome | descrição» ou «add THEME IDEA»
@@ -74,6 +76,9 @@ discord-option-into = A ideia com que vai ser fundida
 discord-option-member = Número do membro
 discord-option-format = Formato do ficheiro
 discord-option-role = A nova função
+discord-option-of = Uma ideia (12) ou uma Grande Ideia (b3)
+discord-option-outcome = O que foi feito dela
+discord-option-note = Uma nota pública: porquê, se não vai avançar
 
 ## Forms
 

@@ -158,3 +158,4 @@ import-unknown-challenge = «{ $challenge }» não é um desafio deste sprint. U
 import-unknown-kind = «{ $kind }» não é um tipo que conheçamos. Use idea (ideia), experience (experiência) ou good practice (boa prática) — ou deixe em branco para «ideia».
 error-web-not-configured = O painel web ainda não está configurado aqui: o operador do serviço tem de indicar o endereço público do site (CROWDSPRINT_PUBLIC_URL).
 error-sign-in-link-invalid = Esta ligação para iniciar sessão já foi usada ou expirou. Envie /web ao bot na sua conversa para receber uma nova.
+error-outcome-needs-note = Para dizer que uma ideia não vai avançar é preciso um motivo, para as pessoas que estão por trás dela: acrescente uma nota depois do resultado.

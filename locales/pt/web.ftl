@@ -56,6 +56,7 @@ web-no-comments = Ainda não há comentários.
 web-response = Resposta da equipa do sprint
 web-stage = Fase: { $stage }
 web-themes = Temas: { $themes }
+web-outcome-heading = O que foi feito dela
 
 ## When a page cannot be shown
 

@@ -38,6 +38,7 @@ help-hide = /hide N|cN motiv — ascundeți o idee sau un comentariu care încal
 help-restore = /restore N|cN — afișați din nou o idee sau un comentariu ascuns
 help-awaiting = /awaiting — vedeți comentariile care încă așteaptă răspunsul unui promotor
 help-stats = /stats [SPRINT] — vedeți cifrele unui sprint: persoane, idei, susțineri și comentarii
+help-outcomes = /outcomes [SPRINT] — vedeți ce s-a întâmplat cu ideile: rezultatele consemnate de echipă, cu notele lor
 help-web = /web — primiți un link ca să intrați în tabloul de bord al echipei pe web (trimis în privat, funcționează o singură dată)
 help-merge = /merge N M — comasați ideea duplicat N cu ideea M (susținerile ei trec la M)
 help-challenge = /challenge add SPRINT Titlu | descriere — adăugați o provocare la un sprint
@@ -49,6 +50,7 @@ help-bigidea =
     /bigidea new SPRINT TEMĂ,TEMĂ Titlu | descriere — creați o Idee Mare pornind de la teme
     /bigidea stage N ETAPĂ — treceți Ideea Mare N într-o etapă nouă
     /bigidea list [SPRINT] — vedeți lista Ideilor Mari
+help-outcome = /outcome N|bN OUTCOME notă — consemnați ce s-a întâmplat cu ideea N sau cu Ideea Mare bN și informați-i pe toți cei din spatele ei (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread sau not-taken-forward, care cere o notă cu motivul)
 help-stage =
     /stage sprint N ETAPĂ — treceți sprintul N în altă etapă (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAPĂ — arătați cât de departe a ajuns ideea N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -164,6 +166,8 @@ notify-comment-hidden = 🙈 Comentariul dumneavoastră c{ $comment } la ideea #
 notify-response-to-comment = 💬 Echipa a răspuns la comentariul dumneavoastră la ideea #{ $id } „{ $title }”.
 notify-response-to-idea = 💬 Echipa a răspuns la ideea dumneavoastră #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Cineva a răspuns la comentariul dumneavoastră la ideea #{ $id } „{ $title }”.
+notify-idea-outcome = 📌 Ce s-a întâmplat cu ideea #{ $id } „{ $title }”: { $outcome }. { $note }
+notify-big-idea-outcome = 📌 Ce s-a întâmplat cu Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut, discutat sau urmărit: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Vocea dumneavoastră a contat: Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut sau discutat, a trecut într-o etapă nouă: { $stage }.
 notify-sprint-opened = 📣 Sprintul { $id } „{ $title }” este deschis pentru idei. Provocări: { $challenges }. Trimiteți /idea ca să o împărtășiți pe a dumneavoastră.
 notify-sprint-closed = 🏁 Sprintul { $id } „{ $title }” s-a încheiat: { $people ->
@@ -417,6 +421,25 @@ review-approved = Aprobat: { $target }.
 review-responded = Răspunsul c{ $id } a fost postat la { $target }; autorul va afla.
 review-hidden = Ascuns: { $target }; autorul va afla de ce.
 review-restored = Afișat din nou: { $target }.
+outcome-name =
+    { $outcome ->
+        [under_consideration] În curs de examinare
+        [prototyping] Trecută la prototipare
+        [testing] În curs de testare
+        [adopted] Adoptată
+        [scaled_and_spread] Extinsă și răspândită
+       *[not_taken_forward] Nu a fost dusă mai departe
+    }
+outcome-set =
+    Rezultatul pentru { $of } a fost stabilit: { $outcome }. { $count ->
+        [one] O persoană va afla.
+        [few] { $count } persoane vor afla.
+       *[other] { $count } de persoane vor afla.
+    }
+outcomes-heading = Ce s-a întâmplat cu ideile din „{ $sprint }”:
+outcomes-line = { $of } „{ $title }”: { $outcome }
+outcomes-line-noted = { $of } „{ $title }”: { $outcome } — { $note }
+outcomes-none = Încă nu a fost consemnat niciun rezultat în „{ $sprint }”.
 web-sign-in-link = Linkul dumneavoastră de acces la tabloul de bord al echipei: { $link }
     Funcționează o singură dată, timp de { $minutes ->
         [one] un minut
@@ -582,6 +605,7 @@ audit-action =
         [theme-add] a adăugat la o temă:
         [theme-create] a creat
         [web-sign-in] a intrat în tabloul de bord al echipei ca
+        [outcome-set] a stabilit rezultatul pentru
        *[other] { $stored }
     }
 

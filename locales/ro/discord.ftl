@@ -26,6 +26,7 @@ discord-describe-pause = Opriți notificările pentru câteva zile (sau „off�
 discord-describe-timezone = Fusul orar pentru rezumate și orele de liniște (sau „off”)
 discord-describe-language = Alegeți limba în care vă răspund
 discord-describe-link = Conectați acest cont la profilul crowdsprint din altă aplicație
+discord-describe-outcomes = Ce s-a întâmplat cu ideile: rezultatele consemnate de echipă
 discord-describe-mydata = Descărcați toate datele pe care le avem despre dumneavoastră
 discord-describe-forgetme = Ștergeți-vă datele
 discord-describe-mod = Coordonați sprintul: verificare, răspunsuri, moderare, export
@@ -36,6 +37,7 @@ discord-describe-mod-hide = Ascundeți o idee sau un comentariu, cu un motiv
 discord-describe-mod-restore = Afișați din nou o idee sau un comentariu ascuns
 discord-describe-mod-awaiting = Comentarii care încă așteaptă un răspuns
 discord-describe-mod-stats = Cifrele unui sprint
+discord-describe-mod-outcome = Consemnați ce s-a întâmplat cu o idee sau cu o Idee Mare
 discord-describe-mod-web = Un link de acces la tabloul de bord al echipei
 discord-describe-mod-merge = Comasați o idee cu alta; susținătorii ei trec odată cu ea
 discord-describe-mod-theme = Teme: „new SPRINT Nume | descriere” sau „add TEMĂ IDEE”
@@ -75,6 +77,9 @@ discord-option-into = Ideea cu care se comasează
 discord-option-member = Numărul membrului
 discord-option-format = Formatul fișierului
 discord-option-role = Rolul nou
+discord-option-of = O idee (12) sau o Idee Mare (b3)
+discord-option-outcome = Ce s-a întâmplat cu ea
+discord-option-note = O notă publică: de ce, dacă nu este dusă mai departe
 
 ## Formulare
 

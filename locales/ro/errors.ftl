@@ -166,3 +166,4 @@ import-unknown-challenge = „{ $challenge }” nu este o provocare din acest sp
 import-unknown-kind = „{ $kind }” nu este un tip cunoscut. Folosiți idea, experience sau good practice — sau lăsați câmpul gol pentru o idee.
 error-web-not-configured = Tabloul de bord web nu este încă configurat aici: operatorul trebuie să stabilească adresa publică a panoului web (CROWDSPRINT_PUBLIC_URL).
 error-sign-in-link-invalid = Acest link de acces a fost deja folosit sau a expirat. Trimiteți /web botului din chatul dumneavoastră ca să primiți unul nou.
+error-outcome-needs-note = Dacă o idee nu este dusă mai departe, cei din spatele ei trebuie să afle motivul: adăugați o notă după rezultat.

@@ -56,6 +56,7 @@ web-no-comments = Încă nu sunt comentarii.
 web-response = Răspuns de la echipa sprintului
 web-stage = Etapa: { $stage }
 web-themes = Teme: { $themes }
+web-outcome-heading = Ce s-a întâmplat cu ea
 
 ## Când o pagină nu poate fi afișată
 

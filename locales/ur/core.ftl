@@ -41,6 +41,7 @@ help-hide = /hide N|cN وجہ — قواعد کی خلاف ورزی کرنے و�
 help-restore = /restore N|cN — چھپائی گئی تجویز یا تبصرہ واپس لائیں
 help-awaiting = /awaiting — وہ تبصرے دیکھیں جو ابھی تک کسی چیمپیئن کے جواب کے منتظر ہیں
 help-stats = /stats [SPRINT] — کسی اسپرنٹ کے اعداد و شمار دیکھیں: لوگ، تجاویز، حمایت اور تبصرے
+help-outcomes = /outcomes [SPRINT] — دیکھیں کہ تجاویز کا کیا بنا: ٹیم کے درج کردہ نتائج، ان کے نوٹس سمیت
 help-web = /web — ویب پر اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک حاصل کریں (نجی طور پر بھیجا جاتا ہے، صرف ایک بار کام کرتا ہے)
 help-merge = /merge N M — ایک جیسی تجاویز میں سے تجویز N کو تجویز M میں ضم کریں (اس کی حمایت M کو منتقل ہو جاتی ہے)
 help-challenge = /challenge add SPRINT عنوان | تفصیل — کسی اسپرنٹ میں چیلنج شامل کریں
@@ -52,6 +53,7 @@ help-bigidea =
     /bigidea new SPRINT THEME,THEME عنوان | تفصیل — موضوعات سے ایک بڑی تجویز بنائیں
     /bigidea stage N STAGE — بڑی تجویز N کو نئے مرحلے میں لے جائیں
     /bigidea list [SPRINT] — بڑی تجاویز کی فہرست دیکھیں
+help-outcome = /outcome N|bN OUTCOME نوٹ — درج کریں کہ تجویز N یا بڑی تجویز bN کا کیا بنا، اور اس کے پیچھے موجود سب لوگوں کو بتائیں (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread یا not-taken-forward — not-taken-forward کے ساتھ وجہ بتانے والا نوٹ ضروری ہے)
 help-stage =
     /stage sprint N STAGE — اسپرنٹ N کو اگلے مرحلے میں لے جائیں (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — بتائیں کہ تجویز N کہاں تک پہنچی ہے (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -167,6 +169,8 @@ notify-comment-hidden = 🙈 تجویز #{ $idea } پر آپ کا تبصرہ c{ 
 notify-response-to-comment = 💬 ٹیم نے تجویز #{ $id } “{ $title }” پر آپ کے تبصرے کا جواب دیا ہے۔
 notify-response-to-idea = 💬 ٹیم نے آپ کی تجویز #{ $id } “{ $title }” کا جواب دیا ہے۔
 notify-reply-to-comment = 💬 کسی نے تجویز #{ $id } “{ $title }” پر آپ کے تبصرے پر جوابی تبصرہ کیا ہے۔
+notify-idea-outcome = 📌 تجویز #{ $id } “{ $title }” کا کیا بنا: { $outcome }۔ { $note }
+notify-big-idea-outcome = 📌 بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی، جن پر بات کی یا جنہیں فالو کیا، اس کا کیا بنا: { $outcome }۔ { $note }
 notify-big-idea-stage = 🌱 آپ کی آواز سنی گئی: بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی یا جن پر بات کی، اب اس مرحلے میں ہے: { $stage }۔
 notify-sprint-opened = 📣 اسپرنٹ { $id } “{ $title }” تجاویز کے لیے کھل گیا ہے۔ چیلنج: { $challenges }۔ اپنی تجویز پیش کرنے کے لیے /idea بھیجیں۔
 notify-sprint-closed = 🏁 اسپرنٹ { $id } “{ $title }” بند ہو گیا ہے — افراد: { $people }، تجاویز: { $ideas }، سرگرمیاں: { $interactions }۔ حصہ لینے کا شکریہ۔
@@ -337,6 +341,24 @@ review-approved = { $target } منظور ہو گیا۔
 review-responded = جواب c{ $id } { $target } پر شائع ہو گیا؛ لکھنے والے کو اطلاع مل جائے گی۔
 review-hidden = { $target } چھپا دیا گیا؛ لکھنے والے کو وجہ بتا دی جائے گی۔
 review-restored = { $target } بحال کر دیا گیا۔
+outcome-name =
+    { $outcome ->
+        [under_consideration] زیر غور
+        [prototyping] پروٹوٹائپ کی تیاری کے لیے لی گئی
+        [testing] آزمائش جاری
+        [adopted] اپنا لی گئی
+        [scaled_and_spread] وسعت دے کر پھیلائی گئی
+       *[not_taken_forward] آگے نہیں بڑھائی گئی
+    }
+outcome-set =
+    { $of } کا نتیجہ درج کر دیا گیا: { $outcome }۔ { $count ->
+        [one] { $count } فرد کو اطلاع دی جائے گی۔
+       *[other] { $count } افراد کو اطلاع دی جائے گی۔
+    }
+outcomes-heading = “{ $sprint }” میں تجاویز کا کیا بنا:
+outcomes-line = { $of } “{ $title }”: { $outcome }
+outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
+outcomes-none = “{ $sprint }” میں ابھی کوئی نتیجہ درج نہیں ہوا۔
 web-sign-in-link = اسٹاف ڈیش بورڈ کے لیے آپ کا سائن ان لنک: { $link }
     یہ صرف ایک بار، { $minutes } منٹ کے لیے کام کرتا ہے۔ اسے کسی کو نہ دیں: اس سے آپ کے نام سے سائن ان ہوتا ہے۔
 awaiting-heading =
@@ -484,6 +506,7 @@ audit-action =
         [theme-add] کو ایک موضوع میں شامل کیا:
         [theme-create] بنایا
         [web-sign-in] کے طور پر اسٹاف ڈیش بورڈ میں سائن ان کیا
+        [outcome-set] کا نتیجہ طے کیا
        *[other] { $stored }
     }
 

@@ -25,6 +25,7 @@ discord-describe-pause = کچھ دنوں کے لیے اطلاعات موقوف �
 discord-describe-timezone = خلاصوں اور خاموش اوقات کے لیے آپ کا ٹائم زون (یا "off")
 discord-describe-language = منتخب کریں کہ میں آپ کو کس زبان میں جواب دوں
 discord-describe-link = اس اکاؤنٹ کو کسی اور جگہ موجود اپنے crowdsprint پروفائل سے منسلک کریں
+discord-describe-outcomes = تجاویز کا کیا بنا: ٹیم کے درج کردہ نتائج
 discord-describe-mydata = آپ کے بارے میں ہمارے پاس محفوظ تمام معلومات ڈاؤن لوڈ کریں
 discord-describe-forgetme = اپنی تفصیلات مٹا دیں
 discord-describe-mod = اسپرنٹ چلائیں: جائزہ، جواب، ماڈریشن، برآمد
@@ -35,6 +36,7 @@ discord-describe-mod-hide = کوئی تجویز یا تبصرہ وجہ بتا ک
 discord-describe-mod-restore = چھپائی گئی تجویز یا تبصرہ دوبارہ دکھائیں
 discord-describe-mod-awaiting = وہ تبصرے جو ابھی جواب کے منتظر ہیں
 discord-describe-mod-stats = کسی اسپرنٹ کے اعداد و شمار
+discord-describe-mod-outcome = درج کریں کہ کسی تجویز یا بڑی تجویز کا کیا بنا
 discord-describe-mod-web = اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک
 discord-describe-mod-merge = ایک تجویز کو دوسری میں ضم کریں؛ اس کے حمایتی ساتھ منتقل ہو جاتے ہیں
 discord-describe-mod-theme = موضوعات: "new SPRINT نام | تفصیل" یا "add THEME IDEA"
@@ -74,6 +76,9 @@ discord-option-into = وہ تجویز جس میں اسے ضم کیا جائے
 discord-option-member = رکن کا نمبر
 discord-option-format = فائل کی قسم
 discord-option-role = نیا کردار
+discord-option-of = کوئی تجویز (12) یا بڑی تجویز (b3)
+discord-option-outcome = اس کا کیا بنا
+discord-option-note = عوامی نوٹ: اگر اسے آگے نہیں بڑھایا جا رہا تو کیوں
 
 ## Forms
 

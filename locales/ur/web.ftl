@@ -55,6 +55,7 @@ web-no-comments = ابھی کوئی تبصرہ نہیں۔
 web-response = اسپرنٹ ٹیم کا جواب
 web-stage = مرحلہ: { $stage }
 web-themes = موضوعات: { $themes }
+web-outcome-heading = اس کا کیا بنا
 
 ## When a page cannot be shown
 

@@ -129,8 +129,19 @@ pub const MEMBER_COMMANDS: &[Slash] = &[
     member("timezone", &[opt("zone", Word)]),
     member("language", &[maybe("language", Choice(Locale::TAGS))]),
     member("link", &[maybe("code", Word)]),
+    member("outcomes", &[maybe("sprint", Number)]),
     member("mydata", &[]),
     member("forgetme", &[]),
+];
+
+/// What became of an idea, as `/mod outcome` offers it (core's words).
+const OUTCOMES: &[&str] = &[
+    "under_consideration",
+    "prototyping",
+    "testing",
+    "adopted",
+    "scaled_and_spread",
+    "not_taken_forward",
 ];
 
 /// What best describes a member, as `/register` offers it.
@@ -169,6 +180,15 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
     staff("theme", Role::Moderator, REST),
     staff("bigidea", Role::Moderator, REST),
     staff("stage", Role::Moderator, REST),
+    staff(
+        "outcome",
+        Role::Moderator,
+        &[
+            opt("of", Word),
+            opt("outcome", Choice(OUTCOMES)),
+            maybe("note", Text),
+        ],
+    ),
     staff("sprint", Role::Moderator, REST),
     staff("challenge", Role::Moderator, REST),
     staff(

@@ -137,6 +137,15 @@ pub enum Command {
     Deliveries,
     /// A single-use sign-in link to the staff dashboard on the web board, sent privately.
     Web,
+    /// What became of an idea or a Big Idea, with a public note (required when it is not
+    /// taken forward).
+    SetOutcome {
+        of: OutcomeOf,
+        outcome: Outcome,
+        note: String,
+    },
+    /// The outcomes of a sprint (the current one when none is given).
+    Outcomes(Option<SprintId>),
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
     /// `/announce off` stops.
     Announce {

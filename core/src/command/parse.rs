@@ -257,6 +257,22 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
         },
         "deliveries" => C::Deliveries,
         "web" => C::Web,
+        "outcome" => {
+            let of = a.value("target")?;
+            let word = a.word("outcome")?;
+            let outcome = outcome_word(word).ok_or_else(|| ParseError::BadValue {
+                command: name,
+                argument: "outcome",
+                value: word.to_owned(),
+            })?;
+            let note = if a.is_empty() {
+                String::new()
+            } else {
+                a.text("note")?
+            };
+            return Ok(C::SetOutcome { of, outcome, note });
+        }
+        "outcomes" => C::Outcomes(a.optional("sprint")?),
         "announce" => match a.next_word() {
             None => C::Announce {
                 challenge: None,
@@ -311,6 +327,17 @@ fn expect_sub(a: &mut Args<'_>, allowed: &[&'static str]) -> Result<&'static str
 }
 
 /// A stage may be typed as several words ("scale and spread").
+/// An outcome as typed: its word with hyphens or underscores (`not-taken-forward`), or the
+/// short forms people use (`considering`, `scaled`, `declined`).
+fn outcome_word(word: &str) -> Option<Outcome> {
+    match word.to_lowercase().as_str() {
+        "considering" | "consideration" => Some(Outcome::UnderConsideration),
+        "scaled" | "spread" => Some(Outcome::ScaledAndSpread),
+        "declined" | "not-taken" => Some(Outcome::NotTakenForward),
+        other => other.parse().ok(),
+    }
+}
+
 fn stage_words<T: std::str::FromStr>(a: &mut Args<'_>) -> Result<T, ParseError> {
     let command = a.command;
     let text = a.text("stage")?;
@@ -455,6 +482,32 @@ mod tests {
                 C::Start(Some(StartLink::Sprint(SprintId(3)))),
             ),
             ("/start@CrowdsprintBot", C::Start(None)),
+            (
+                "/outcome 12 adopted Now on three wards",
+                C::SetOutcome {
+                    of: OutcomeOf::Idea(IdeaId(12)),
+                    outcome: Outcome::Adopted,
+                    note: "Now on three wards".into(),
+                },
+            ),
+            (
+                "/outcome b3 not-taken-forward",
+                C::SetOutcome {
+                    of: OutcomeOf::BigIdea(BigIdeaId(3)),
+                    outcome: Outcome::NotTakenForward,
+                    note: String::new(),
+                },
+            ),
+            (
+                "/outcome #4 considering",
+                C::SetOutcome {
+                    of: OutcomeOf::Idea(IdeaId(4)),
+                    outcome: Outcome::UnderConsideration,
+                    note: String::new(),
+                },
+            ),
+            ("/outcomes", C::Outcomes(None)),
+            ("/outcomes 2", C::Outcomes(Some(SprintId(2)))),
             ("/help support", C::Help(Some("support".into()))),
             (
                 "/ideas",

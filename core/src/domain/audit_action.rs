@@ -20,6 +20,8 @@ pub enum AuditAction {
     ExportWithheld,
     IdeaMerge,
     IdeaStage,
+    /// An idea's or a Big Idea's outcome was set.
+    OutcomeSet,
     Import,
     MemberBan,
     MemberRole,
@@ -38,7 +40,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for tests and listings.
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::BigIdeaCreate,
         AuditAction::BigIdeaStage,
         AuditAction::ChallengeCreate,
@@ -47,6 +49,7 @@ impl AuditAction {
         AuditAction::ExportWithheld,
         AuditAction::IdeaMerge,
         AuditAction::IdeaStage,
+        AuditAction::OutcomeSet,
         AuditAction::Import,
         AuditAction::MemberBan,
         AuditAction::MemberRole,
@@ -73,6 +76,7 @@ impl AuditAction {
             AuditAction::ExportWithheld => "export.withheld",
             AuditAction::IdeaMerge => "merge",
             AuditAction::IdeaStage => "idea.stage",
+            AuditAction::OutcomeSet => "outcome",
             AuditAction::Import => "import",
             AuditAction::MemberBan => "ban",
             AuditAction::MemberRole => "role",
@@ -103,6 +107,7 @@ impl AuditAction {
             AuditAction::ExportWithheld => "export-withheld",
             AuditAction::IdeaMerge => "idea-merge",
             AuditAction::IdeaStage => "idea-stage",
+            AuditAction::OutcomeSet => "outcome-set",
             AuditAction::Import => "import",
             AuditAction::MemberBan => "member-ban",
             AuditAction::MemberRole => "member-role",

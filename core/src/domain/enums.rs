@@ -124,6 +124,29 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What became of an idea or a Big Idea: "you said, we did".
+    Outcome {
+        UnderConsideration => "under_consideration",
+        Prototyping => "prototyping",
+        Testing => "testing",
+        Adopted => "adopted",
+        ScaledAndSpread => "scaled_and_spread",
+        NotTakenForward => "not_taken_forward",
+    }
+);
+
+impl Outcome {
+    /// Not taking an idea forward always says why: the people behind it are owed a reason.
+    pub fn needs_note(self) -> bool {
+        self == Outcome::NotTakenForward
+    }
+
+    pub fn to_msg(self) -> super::Msg {
+        super::Msg::new("outcome-name").arg("outcome", self.as_str())
+    }
+}
+
+vocabulary!(
     /// Whether a human has looked at an idea or comment yet.
     ReviewState {
         Unreviewed => "unreviewed",

@@ -68,6 +68,21 @@ pub enum Event {
         comment: CommentId,
         reply: CommentId,
     },
+    /// To everyone behind an idea (its author, supporters, commenters and followers): what
+    /// became of it, with the team's note.
+    IdeaOutcome {
+        idea: IdeaId,
+        title: String,
+        outcome: Outcome,
+        note: String,
+    },
+    /// To everyone behind the ideas of a Big Idea, once each: what became of it.
+    BigIdeaOutcome {
+        big_idea: BigIdeaId,
+        title: String,
+        outcome: Outcome,
+        note: String,
+    },
     /// To everyone who wrote, supported or commented on an idea under the Big Idea.
     BigIdeaStageChanged {
         big_idea: BigIdeaId,
@@ -140,6 +155,8 @@ impl Event {
             Event::ResponseToIdea { .. } => "response_to_idea",
             Event::ReplyToComment { .. } => "reply_to_comment",
             Event::BigIdeaStageChanged { .. } => "big_idea_stage_changed",
+            Event::IdeaOutcome { .. } => "idea_outcome",
+            Event::BigIdeaOutcome { .. } => "big_idea_outcome",
             Event::SprintOpened { .. } => "sprint_opened",
             Event::SprintClosed { .. } => "sprint_closed",
             Event::SprintStageChanged { .. } => "sprint_stage_changed",
@@ -193,6 +210,7 @@ impl Event {
             | Event::IdeaMerged { idea, .. }
             | Event::IdeaThemed { idea, .. }
             | Event::IdeaStageChanged { idea, .. }
+            | Event::IdeaOutcome { idea, .. }
             | Event::CommentHidden { idea, .. }
             | Event::ResponseToComment { idea, .. }
             | Event::ResponseToIdea { idea, .. }
@@ -202,6 +220,7 @@ impl Event {
             | Event::IdeaRevised { idea }
             | Event::CommentRevised { idea, .. } => Some(*idea),
             Event::BigIdeaStageChanged { .. }
+            | Event::BigIdeaOutcome { .. }
             | Event::SprintOpened { .. }
             | Event::SprintClosed { .. }
             | Event::SprintStageChanged { .. }

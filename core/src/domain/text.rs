@@ -175,6 +175,11 @@ text_type!(
     Reason, TextField::Reason, 1, 500, false
 );
 text_type!(
+    /// The public note that goes with an outcome ("now on three wards"): up to 500 characters
+    /// on one line; required when an idea is not taken forward (`Outcome::needs_note`).
+    OutcomeNote, TextField::Reason, 0, 500, false
+);
+text_type!(
     /// A sprint, challenge, theme or Big Idea title: 1-120 characters.
     Title, TextField::Title, 1, 120, false
 );

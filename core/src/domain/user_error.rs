@@ -89,6 +89,8 @@ pub enum UserError {
     ChallengeInOtherSprint,
     #[error("the theme is in another sprint")]
     ThemeInOtherSprint,
+    #[error("an idea not taken forward needs a reason")]
+    OutcomeNeedsNote,
     #[error("the web board has no public address")]
     WebNotConfigured,
     #[error("sign-in link is used or expired")]
@@ -139,6 +141,7 @@ impl UserError {
             AlreadyInTheme => "error-already-in-theme",
             ChallengeInOtherSprint => "error-challenge-in-other-sprint",
             ThemeInOtherSprint => "error-theme-in-other-sprint",
+            OutcomeNeedsNote => "error-outcome-needs-note",
             WebNotConfigured => "error-web-not-configured",
             SignInLinkInvalid => "error-sign-in-link-invalid",
             SlowDown(_) => "slow-down",
@@ -231,6 +234,7 @@ impl UserError {
             AlreadyInTheme,
             ChallengeInOtherSprint,
             ThemeInOtherSprint,
+            OutcomeNeedsNote,
             WebNotConfigured,
             SignInLinkInvalid,
             SlowDown(super::slow_down::SlowDown {

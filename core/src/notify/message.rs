@@ -51,6 +51,24 @@ impl Event {
             Event::ReplyToComment { idea, title, .. } => {
                 idea_msg("notify-reply-to-comment", *idea, title)
             }
+            Event::IdeaOutcome {
+                idea,
+                title,
+                outcome,
+                note,
+            } => idea_msg("notify-idea-outcome", *idea, title)
+                .arg("outcome", outcome.to_msg())
+                .arg("note", note.as_str()),
+            Event::BigIdeaOutcome {
+                big_idea,
+                title,
+                outcome,
+                note,
+            } => Msg::new("notify-big-idea-outcome")
+                .arg("id", big_idea.get())
+                .arg("title", title.as_str())
+                .arg("outcome", outcome.to_msg())
+                .arg("note", note.as_str()),
             Event::BigIdeaStageChanged {
                 big_idea,
                 title,

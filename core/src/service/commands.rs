@@ -38,6 +38,19 @@ impl Core {
                 order,
             }),
             C::Show(id) => Ok(Reply::Idea(Box::new(self.idea_view(actor, id).await?))),
+            C::Outcomes(sprint) => {
+                let (sprint, outcomes) = self.outcomes(actor, sprint).await?;
+                let mut lines = Vec::with_capacity(outcomes.len() + 1);
+                if !outcomes.is_empty() {
+                    lines.push(Msg::new("outcomes-heading").arg("sprint", sprint.title.as_str()));
+                }
+                lines.extend(outcomes.iter().map(outcome_line));
+                Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("outcomes-none").arg("sprint", sprint.title.as_str()),
+                    audience: Audience::Everyone,
+                })
+            }
             C::Link(Some(code)) => {
                 // Linking from an account that is already registered folds it into the other.
                 self.redeem_link_code(identity, &code).await?;
@@ -234,6 +247,15 @@ impl Core {
                 }
                 C::Stats(sprint) => {
                     return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
+                }
+                C::SetOutcome { of, outcome, note } => {
+                    let told = self
+                        .set_outcome(actor, of, outcome, OutcomeNote::parse(note)?)
+                        .await?;
+                    Msg::new("outcome-set")
+                        .arg("of", of.to_string())
+                        .arg("outcome", outcome.to_msg())
+                        .arg("count", i64::try_from(told).unwrap_or(i64::MAX))
                 }
                 C::Merge { from, into } => {
                     let merged = self.merge(actor, from, into).await?;
@@ -460,6 +482,7 @@ impl Core {
                 | C::Ideas { .. }
                 | C::Show(_)
                 | C::Link(Some(_))
+                | C::Outcomes(_)
                 | C::Web => return Err(UserError::NotRegistered.into()),
                 C::Support(_)
                 | C::Unsupport(_)
@@ -501,6 +524,20 @@ impl super::CommentPosted {
                 .arg("reasons", pii_kinds(&self.held_for))
         }
     }
+}
+
+/// One outcome in `/outcomes`: "#12 Title: Adopted — the note".
+fn outcome_line(record: &OutcomeRecord) -> Msg {
+    let id = if record.note.is_empty() {
+        "outcomes-line"
+    } else {
+        "outcomes-line-noted"
+    };
+    Msg::new(id)
+        .arg("of", record.of.to_string())
+        .arg("title", record.title.as_str())
+        .arg("outcome", record.outcome.to_msg())
+        .arg("note", record.note.as_str())
 }
 
 /// The actor, or "please register first".

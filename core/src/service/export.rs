@@ -46,6 +46,9 @@ struct JsonIdea<'a> {
     visibility: &'static str,
     review: ReviewState,
     stage: DevelopmentStage,
+    /// What became of it ("you said, we did"), once the team has said.
+    outcome: Option<Outcome>,
+    outcome_note: Option<&'a str>,
     supporters: i64,
     themes: &'a [String],
     comments: Vec<JsonComment<'a>>,
@@ -63,7 +66,7 @@ struct JsonComment<'a> {
     created_at: String,
 }
 
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 17] = [
     "id",
     "challenge",
     "title",
@@ -74,6 +77,8 @@ const CSV_HEADER: [&str; 15] = [
     "visibility",
     "review",
     "stage",
+    "outcome",
+    "outcome_note",
     "supporters",
     "comments",
     "themes",
@@ -225,6 +230,11 @@ impl Core {
                     idea.visibility.word().to_owned(),
                     idea.review.as_str().to_owned(),
                     idea.stage.as_str().to_owned(),
+                    row.outcome
+                        .as_ref()
+                        .map(|(o, _)| o.as_str().to_owned())
+                        .unwrap_or_default(),
+                    spreadsheet_safe(row.outcome.as_ref().map_or("", |(_, note)| note.as_str())),
                     idea.supporters.to_string(),
                     visible.len().to_string(),
                     spreadsheet_safe(&row.themes.join("; ")),
@@ -273,6 +283,8 @@ impl Core {
                     visibility: idea.visibility.word(),
                     review: idea.review,
                     stage: idea.stage,
+                    outcome: row.outcome.as_ref().map(|(o, _)| *o),
+                    outcome_note: row.outcome.as_ref().map(|(_, note)| note.as_str()),
                     supporters: idea.supporters,
                     themes: &row.themes,
                     comments,

@@ -19,6 +19,7 @@ mod ideas;
 mod import;
 mod members;
 mod moderation;
+mod outcomes;
 mod pace;
 mod privacy;
 mod reply;

@@ -13,6 +13,8 @@ pub struct ExportRow {
     pub challenge: String,
     pub themes: Vec<String>,
     pub comments: Vec<Comment>,
+    /// What became of it, with the team's note, once set.
+    pub outcome: Option<(Outcome, String)>,
 }
 
 impl Db<'_> {
@@ -42,11 +44,16 @@ impl Db<'_> {
                 .unwrap_or_default();
             let themes = self.theme_names_of(idea.id).await?;
             let comments = self.comments_on(idea.id).await?;
+            let outcome = self
+                .idea_outcome(idea.id)
+                .await?
+                .map(|(outcome, note, _)| (outcome, note));
             page.push(ExportRow {
                 idea,
                 challenge,
                 themes,
                 comments,
+                outcome,
             });
         }
         Ok(page)

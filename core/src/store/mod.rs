@@ -21,6 +21,7 @@ mod ideas;
 pub(crate) mod members;
 mod my_data;
 mod outbox;
+mod outcomes;
 mod pace;
 mod rows;
 mod schema;

@@ -56,8 +56,8 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Queues `event` once for every current member who wrote, supported or commented on an
-    /// idea under the Big Idea. Returns how many rows were written.
+    /// Queues `event` once for every current member who wrote, supported, commented on or
+    /// follows (unmuted) an idea under the Big Idea, however many of its ideas they are behind. Returns how many rows were written.
     pub async fn enqueue_for_big_idea_backers(
         &mut self,
         event: &Event,
@@ -79,6 +79,10 @@ impl Db<'_> {
                     JOIN idea_themes it ON it.idea_id = c.idea_id \
                     JOIN big_idea_themes bt ON bt.theme_id = it.theme_id \
                     WHERE bt.big_idea_id = $5 AND c.author_id IS NOT NULL \
+                UNION SELECT f.member_id FROM follows f \
+                    JOIN idea_themes it ON it.idea_id = f.idea_id \
+                    JOIN big_idea_themes bt ON bt.theme_id = it.theme_id \
+                    WHERE bt.big_idea_id = $5 AND f.muted = FALSE \
             ) p JOIN members m ON m.id = p.member_id WHERE m.erased_at IS NULL";
         let payload = serde_json::to_string(event)?;
         let written = with_conn!(self, c => sqlx::query(sql)

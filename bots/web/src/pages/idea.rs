@@ -41,6 +41,8 @@ struct IdeaPage {
     comments: Vec<CommentItem>,
     /// Support or comment on it in the Telegram bot, which opens this idea.
     join: Option<Link>,
+    /// What became of it, once the team has said: the heading, the outcome and the note.
+    outcome: Option<(String, String, String)>,
 }
 
 pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<String>) -> Response {
@@ -52,6 +54,10 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         Err(Error::User(UserError::IdeaMerged { into, .. })) => {
             return Redirect::permanent(&reader.link(&format!("/ideas/{into}"))).into_response();
         }
+        Err(error) => return failure(&board, &reader, &error),
+    };
+    let outcome = match board.core.idea_outcome(IdeaId(id)).await {
+        Ok(outcome) => outcome,
         Err(error) => return failure(&board, &reader, &error),
     };
     let words = reader.words(&board);
@@ -105,6 +111,13 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
         comments_heading: words.text("web-comments-heading"),
         no_comments: words.text("web-no-comments"),
         comments,
+        outcome: outcome.map(|(outcome, note)| {
+            (
+                words.text("web-outcome-heading"),
+                words.msg(&outcome.to_msg()),
+                note,
+            )
+        }),
         join: board.join.telegram.as_ref().map(|chat| Link {
             href: format!("{chat}?start={}", StartLink::Idea(idea.id).payload()),
             text: words.text("web-join-telegram"),
