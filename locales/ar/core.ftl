@@ -167,6 +167,7 @@ notify-comment-hidden = 🙈 أخفى الفريق تعليقك c{ $comment } ع
 notify-response-to-comment = 💬 ردّ الفريق على تعليقك على الفكرة #{ $id } «{ $title }».
 notify-response-to-idea = 💬 ردّ الفريق على فكرتك #{ $id } «{ $title }».
 notify-reply-to-comment = 💬 ردّ أحد المشاركين على تعليقك على الفكرة #{ $id } «{ $title }».
+notify-still-with-team = ⏳ لا يزال تعليقك على الفكرة #{ $id } «{ $title }» بين يدي فريق الجولة. تعليقك لم يُنسَ: سيصلك إشعار فور ردّ الفريق عليه.
 notify-idea-outcome = 📌 ما آلت إليه الفكرة #{ $id } «{ $title }»: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 ما آلت إليه الفكرة الكبرى «{ $title }»، التي نشأت من أفكار كتبتها أو أيّدتها أو ناقشتها أو تابعتها: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 لصوتك أثر: الفكرة الكبرى «{ $title }»، التي نشأت من أفكار كتبتها أو أيّدتها أو ناقشتها، انتقلت إلى مرحلة جديدة، وهي الآن: { $stage }.
@@ -246,6 +247,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = ردّ الفريق عليك:
 digest-response = • #{ $id } { $title }
+digest-outcomes = ما آلت إليه الأفكار التي أيّدتها:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = جولات تُغلق قريبًا:
 digest-deadline = • { $title } — تُغلق في { $closes }
 digest-footer = { $frequency ->
@@ -489,6 +492,16 @@ review-approved = تمت الموافقة على { $target }.
 review-responded = نُشر الرد c{ $id } على { $target }؛ وسيُبلَّغ صاحبه.
 review-hidden = أُخفي { $target }؛ وسيُبلَّغ صاحبه بالسبب.
 review-restored = أُعيد إظهار { $target }.
+stats-responses =
+    الردود الأولى: الوقت الوسيط { $median }؛ { $within } من أصل { $answered } خلال { $days ->
+        [zero] { $days } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $days } أيام عمل
+        [many] { $days } يوم عمل
+       *[other] { $days } يوم عمل
+    }.
+stats-no-responses = الردود الأولى: لا ردود بعد.
 outcome-name =
     { $outcome ->
         [under_consideration] قيد الدراسة

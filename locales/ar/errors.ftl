@@ -115,6 +115,9 @@ parse-argument =
         [idea] رقم فكرة، مثل 12
         [comment] رقم تعليق، مثل c34
         [target] رقم فكرة (مثل 12) أو رقم تعليق (مثل c34)
+        [of] رقم فكرة (مثل 12) أو رقم فكرة كبرى (مثل b3)
+        [outcome] نتيجة: under-consideration أو prototyping أو testing أو adopted أو scaled-and-spread أو not-taken-forward
+        [note] توضيح
         [into] رقم الفكرة التي ستُدمج فيها
         [text]
             { $command ->

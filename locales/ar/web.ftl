@@ -115,7 +115,7 @@ web-staff-awaiting-count =
 web-staff-idea = الفكرة #{ $id }: { $title }
 web-staff-comment = التعليق c{ $id } على «{ $title }»
 web-staff-waiting = { $author } · مدة الانتظار: { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [zero] { $count } دقيقة
@@ -158,8 +158,6 @@ web-staff-failed-heading = تعذّر تنفيذ ذلك
 web-staff-stale-form = انتهت صلاحية هذا النموذج. عُد إلى اللوحة وأعد تحميل الصفحة، ثم حاول مرة أخرى.
 web-staff-unknown-target = لا نعرف فكرة أو تعليقًا بهذا الرقم.
 web-staff-charts-heading = الرسوم البيانية
-web-staff-median = الوقت الوسيط حتى أول ردّ: { $wait } (عدد التعليقات التي تلقّت ردًّا: { $count }).
-web-staff-no-responses = لم يتلقَّ أي تعليق في هذه الجولة ردًّا بعد.
 web-chart-activity = المشاركة مع مرور الوقت
 web-chart-challenges = الأفكار والمؤيدون في كل تحدٍّ
 web-chart-described = من شارك

@@ -173,6 +173,7 @@ notify-comment-hidden = 🙈 Mae'r tîm wedi cuddio eich sylw c{ $comment } ar s
 notify-response-to-comment = 💬 Mae'r tîm wedi ymateb i'ch sylw ar syniad #{ $id } “{ $title }”.
 notify-response-to-idea = 💬 Mae'r tîm wedi ymateb i'ch syniad #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Mae rhywun wedi ateb eich sylw ar syniad #{ $id } “{ $title }”.
+notify-still-with-team = ⏳ Mae eich sylw ar syniad #{ $id } “{ $title }” yn dal gyda thîm y sbrint. Does neb wedi anghofio amdano: byddwch chi'n clywed cyn gynted ag y byddan nhw'n ymateb.
 notify-idea-outcome = 📌 Beth ddaeth o syniad #{ $id } “{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Beth ddaeth o'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi, eu trafod neu eu dilyn: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Newyddion am eich cyfraniad: mae'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, wedi symud i gam newydd: { $stage }.
@@ -256,6 +257,8 @@ digest-followed-idea =
     }
 digest-responses = Mae'r tîm wedi ymateb i chi:
 digest-response = • #{ $id } { $title }
+digest-outcomes = Beth ddaeth o'r syniadau rydych chi wedi'u cefnogi:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = Yn cau cyn bo hir:
 digest-deadline = • { $title }: yn cau ar { $closes }
 digest-footer =
@@ -489,6 +492,16 @@ review-approved = Wedi cymeradwyo { $target }.
 review-responded = Mae ymateb c{ $id } wedi'i bostio ar { $target }; bydd yr awdur yn cael gwybod.
 review-hidden = Wedi cuddio { $target }; bydd yr awdur yn cael gwybod pam.
 review-restored = Wedi adfer { $target }.
+stats-responses =
+    Ymatebion cyntaf: { $median } yw'r amser canolrifol; { $within } allan o { $answered } o fewn { $days ->
+        [zero] { $days } diwrnod gwaith
+        [one] 1 diwrnod gwaith
+        [two] { $days } ddiwrnod gwaith
+        [few] { $days } diwrnod gwaith
+        [many] { $days } diwrnod gwaith
+       *[other] { $days } diwrnod gwaith
+    }.
+stats-no-responses = Ymatebion cyntaf: dim eto.
 outcome-name =
     { $outcome ->
         [under_consideration] Yn cael ei ystyried

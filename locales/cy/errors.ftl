@@ -118,6 +118,9 @@ parse-argument =
         [idea] rhif syniad, fel 12
         [comment] rhif sylw, fel c34
         [target] rhif syniad (fel 12) neu rif sylw (fel c34)
+        [of] rhif syniad (fel 12) neu rif Syniad Mawr (fel b3)
+        [outcome] canlyniad: under-consideration (yn cael ei ystyried), prototyping (prototeipio), testing (profi), adopted (wedi'i fabwysiadu), scaled-and-spread (wedi'i ehangu a'i ledaenu) neu not-taken-forward (heb ei ddatblygu ymhellach)
+        [note] nodyn
         [into] rhif y syniad rydych chi am gyfuno ag ef
         [text]
             { $command ->

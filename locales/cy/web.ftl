@@ -100,7 +100,7 @@ web-staff-awaiting-count =
 web-staff-idea = Syniad #{ $id }: { $title }
 web-staff-comment = Sylw c{ $id } ar “{ $title }”
 web-staff-waiting = { $author } · yn aros ers { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [zero] llai na munud
@@ -143,16 +143,6 @@ web-staff-failed-heading = Doedd dim modd gwneud hynny
 web-staff-stale-form = Mae'r ffurflen hon wedi dod i ben. Ewch yn ôl i'r dangosfwrdd, ail-lwythwch y dudalen a rhowch gynnig arall arni.
 web-staff-unknown-target = Dydyn ni ddim yn adnabod syniad na sylw o'r fath.
 web-staff-charts-heading = Siartiau
-web-staff-median =
-    Amser canolrifol hyd at yr ymateb cyntaf: { $wait } ({ $count ->
-        [zero] dim sylwadau
-        [one] 1 sylw
-        [two] { $count } sylw
-        [few] { $count } sylw
-        [many] { $count } sylw
-       *[other] { $count } o sylwadau
-    } wedi cael ymateb).
-web-staff-no-responses = Does dim un sylw yn y sbrint hwn wedi cael ymateb eto.
 web-chart-activity = Cymryd rhan dros amser
 web-chart-challenges = Syniadau a chefnogwyr ym mhob her
 web-chart-described = Pwy gymerodd ran

@@ -166,6 +166,7 @@ notify-comment-hidden = 🙈 Your comment c{ $comment } on idea #{ $idea } was h
 notify-response-to-comment = 💬 The team responded to your comment on idea #{ $id } “{ $title }”.
 notify-response-to-idea = 💬 The team responded to your idea #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Someone replied to your comment on idea #{ $id } “{ $title }”.
+notify-still-with-team = ⏳ Your comment on idea #{ $id } “{ $title }” is still with the sprint team. It has not been forgotten: you will hear as soon as they respond.
 notify-idea-outcome = 📌 What became of idea #{ $id } “{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 What became of the Big Idea “{ $title }”, which grew from ideas you wrote, supported, discussed or followed: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Your voice went somewhere: the Big Idea “{ $title }”, which grew from ideas you wrote, supported or discussed, moved to { $stage }.
@@ -212,6 +213,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = The team responded to you:
 digest-response = • #{ $id } { $title }
+digest-outcomes = What became of ideas you backed:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = Closing soon:
 digest-deadline = • { $title } closes { $closes }
 digest-footer = { $frequency ->
@@ -360,6 +363,12 @@ review-approved = Approved { $target }.
 review-responded = Response c{ $id } posted on { $target }; the author will hear.
 review-hidden = Hidden { $target }; the author will be told why.
 review-restored = Restored { $target }.
+stats-responses =
+    First responses: a median of { $median }; { $within } of { $answered } within { $days ->
+        [one] 1 working day
+       *[other] { $days } working days
+    }.
+stats-no-responses = First responses: none yet.
 outcome-name =
     { $outcome ->
         [under_consideration] Under consideration

@@ -108,6 +108,9 @@ parse-argument =
         [idea] an idea number, like 12
         [comment] a comment number, like c34
         [target] an idea number (like 12) or a comment number (like c34)
+        [of] an idea number (like 12) or a Big Idea number (like b3)
+        [outcome] an outcome: under-consideration, prototyping, testing, adopted, scaled-and-spread or not-taken-forward
+        [note] a note
         [into] the number of the idea to merge into
         [text]
             { $command ->

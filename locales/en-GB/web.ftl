@@ -84,7 +84,7 @@ web-staff-awaiting-count =
 web-staff-idea = Idea #{ $id }: { $title }
 web-staff-comment = Comment c{ $id } on "{ $title }"
 web-staff-waiting = { $author } · waiting { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] 1 minute
@@ -115,8 +115,6 @@ web-staff-failed-heading = That could not be done
 web-staff-stale-form = This form has expired. Go back to the dashboard, reload it and try again.
 web-staff-unknown-target = That is not an idea or a comment we know.
 web-staff-charts-heading = Charts
-web-staff-median = Median time to first response: { $wait } ({ $count } comments answered).
-web-staff-no-responses = No comment in this sprint has had a response yet.
 web-chart-activity = Participation over time
 web-chart-challenges = Ideas and supporters per challenge
 web-chart-described = Who took part

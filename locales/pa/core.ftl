@@ -167,6 +167,7 @@ notify-comment-hidden = 🙈 ਵਿਚਾਰ #{ $idea } ’ਤੇ ਤੁਹਾ�
 notify-response-to-comment = 💬 ਟੀਮ ਨੇ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-response-to-idea = 💬 ਟੀਮ ਨੇ ਤੁਹਾਡੇ ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-reply-to-comment = 💬 ਕਿਸੇ ਨੇ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
+notify-still-with-team = ⏳ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਅਜੇ ਵੀ ਸਪ੍ਰਿੰਟ ਟੀਮ ਕੋਲ ਹੈ। ਇਸਨੂੰ ਭੁਲਾਇਆ ਨਹੀਂ ਗਿਆ: ਜਿਵੇਂ ਹੀ ਟੀਮ ਜਵਾਬ ਦੇਵੇਗੀ, ਤੁਹਾਨੂੰ ਦੱਸ ਦਿੱਤਾ ਜਾਵੇਗਾ।
 notify-idea-outcome = 📌 ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
 notify-big-idea-outcome = 📌 ਵੱਡਾ ਵਿਚਾਰ “{ $title }” ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਸੀ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ, ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ ਜਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਫ਼ਾਲੋ ਕੀਤਾ। ਇਸਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
 notify-big-idea-stage = 🌱 ਤੁਹਾਡੀ ਅਵਾਜ਼ ਦਾ ਅਸਰ ਹੋਇਆ: ਵੱਡਾ ਵਿਚਾਰ “{ $title }”, ਜੋ ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ ਜਾਂ ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ, ਹੁਣ ਇਸ ਪੜਾਅ ’ਤੇ ਹੈ: { $stage }।
@@ -218,6 +219,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = ਟੀਮ ਨੇ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦਿੱਤਾ:
 digest-response = • #{ $id } { $title }
+digest-outcomes = ਤੁਹਾਡੇ ਵੱਲੋਂ ਸਮਰਥਨ ਕੀਤੇ ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = ਜਲਦੀ ਬੰਦ ਹੋ ਰਹੇ ਹਨ:
 digest-deadline = • { $title } { $closes } ਨੂੰ ਬੰਦ ਹੋਵੇਗਾ
 digest-footer = { $frequency ->
@@ -382,6 +385,12 @@ review-approved = { $target } ਮਨਜ਼ੂਰ ਕੀਤਾ ਗਿਆ।
 review-responded = ਜਵਾਬ c{ $id } { $target } ’ਤੇ ਪਾ ਦਿੱਤਾ ਗਿਆ ਹੈ; ਲੇਖਕ ਨੂੰ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 review-hidden = { $target } ਲੁਕਾਇਆ ਗਿਆ; ਲੇਖਕ ਨੂੰ ਕਾਰਨ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 review-restored = { $target } ਵਾਪਸ ਲਿਆਂਦਾ ਗਿਆ।
+stats-responses =
+    ਪਹਿਲੇ ਜਵਾਬ: ਮੀਡੀਅਨ (ਵਿਚਕਾਰਲਾ) ਸਮਾਂ { $median }; { $answered } ਵਿੱਚੋਂ { $within } ਦਾ ਜਵਾਬ { $days ->
+        [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+       *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨਾਂ
+    } ਦੇ ਅੰਦਰ ਦਿੱਤਾ ਗਿਆ।
+stats-no-responses = ਪਹਿਲੇ ਜਵਾਬ: ਅਜੇ ਕੋਈ ਨਹੀਂ।
 outcome-name =
     { $outcome ->
         [under_consideration] ਵਿਚਾਰ ਅਧੀਨ

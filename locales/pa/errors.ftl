@@ -109,6 +109,9 @@ parse-argument =
         [idea] ਵਿਚਾਰ ਦਾ ਨੰਬਰ, ਜਿਵੇਂ 12
         [comment] ਟਿੱਪਣੀ ਦਾ ਨੰਬਰ, ਜਿਵੇਂ c34
         [target] ਵਿਚਾਰ ਦਾ ਨੰਬਰ (ਜਿਵੇਂ 12) ਜਾਂ ਟਿੱਪਣੀ ਦਾ ਨੰਬਰ (ਜਿਵੇਂ c34)
+        [of] ਵਿਚਾਰ ਦਾ ਨੰਬਰ (ਜਿਵੇਂ 12) ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ ਦਾ ਨੰਬਰ (ਜਿਵੇਂ b3)
+        [outcome] ਨਤੀਜਾ: under-consideration, prototyping, testing, adopted, scaled-and-spread ਜਾਂ not-taken-forward
+        [note] ਕੋਈ ਨੋਟ
         [into] ਉਸ ਵਿਚਾਰ ਦਾ ਨੰਬਰ ਜਿਸ ਵਿੱਚ ਮਿਲਾਉਣਾ ਹੈ
         [text]
             { $command ->

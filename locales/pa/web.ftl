@@ -87,7 +87,7 @@ web-staff-awaiting-count =
 web-staff-idea = ਵਿਚਾਰ #{ $id }: { $title }
 web-staff-comment = “{ $title }” ’ਤੇ ਟਿੱਪਣੀ c{ $id }
 web-staff-waiting = { $author } · ਉਡੀਕ: { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] { $count } ਮਿੰਟ
@@ -118,12 +118,6 @@ web-staff-failed-heading = ਇਹ ਕੰਮ ਨਹੀਂ ਹੋ ਸਕਿਆ
 web-staff-stale-form = ਇਸ ਫ਼ਾਰਮ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ। ਡੈਸ਼ਬੋਰਡ ’ਤੇ ਵਾਪਸ ਜਾਓ, ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 web-staff-unknown-target = ਅਸੀਂ ਅਜਿਹੇ ਕਿਸੇ ਵਿਚਾਰ ਜਾਂ ਟਿੱਪਣੀ ਨੂੰ ਨਹੀਂ ਜਾਣਦੇ।
 web-staff-charts-heading = ਚਾਰਟ
-web-staff-median =
-    ਪਹਿਲੇ ਜਵਾਬ ਤੱਕ ਦਾ ਮੀਡੀਅਨ (ਵਿਚਕਾਰਲਾ) ਸਮਾਂ: { $wait } ({ $count ->
-        [one] { $count } ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ
-       *[other] { $count } ਟਿੱਪਣੀਆਂ ਦੇ ਜਵਾਬ ਦਿੱਤੇ ਗਏ
-    })।
-web-staff-no-responses = ਇਸ ਸਪ੍ਰਿੰਟ ਵਿੱਚ ਅਜੇ ਕਿਸੇ ਵੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ।
 web-chart-activity = ਸਮੇਂ ਦੇ ਨਾਲ ਭਾਗੀਦਾਰੀ
 web-chart-challenges = ਹਰ ਚੁਣੌਤੀ ਦੇ ਵਿਚਾਰ ਅਤੇ ਸਮਰਥਕ
 web-chart-described = ਕਿਸ-ਕਿਸ ਨੇ ਹਿੱਸਾ ਲਿਆ

@@ -172,6 +172,7 @@ notify-comment-hidden = 🙈 Zespół ukrył Twój komentarz c{ $comment } do po
 notify-response-to-comment = 💬 Zespół odpowiedział na Twój komentarz do pomysłu #{ $id } „{ $title }”.
 notify-response-to-idea = 💬 Zespół odpowiedział na Twój pomysł #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Ktoś odpowiedział na Twój komentarz do pomysłu #{ $id } „{ $title }”.
+notify-still-with-team = ⏳ Twój komentarz do pomysłu #{ $id } „{ $title }” wciąż czeka na odpowiedź zespołu sprintu. Nikt o nim nie zapomniał: dowiesz się, gdy tylko zespół odpowie.
 notify-idea-outcome = 📌 Co stało się z pomysłem #{ $id } „{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Co stało się z Wielkim Pomysłem „{ $title }”, który powstał z pomysłów zgłoszonych, popartych, skomentowanych lub obserwowanych także przez Ciebie: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Twój głos przynosi efekty: Wielki Pomysł „{ $title }”, który powstał z pomysłów zgłoszonych, popartych lub skomentowanych także przez Ciebie, jest teraz na etapie: { $stage }.
@@ -239,6 +240,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = Odpowiedzi zespołu dla Ciebie:
 digest-response = • #{ $id } { $title }
+digest-outcomes = Co stało się z pomysłami, które popierasz:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = Wkrótce zamknięcie:
 digest-deadline = • { $title } — zamknięcie { $closes }
 digest-footer = { $frequency ->
@@ -414,6 +417,14 @@ review-approved = Zatwierdzono { $target }.
 review-responded = Odpowiedź c{ $id } została dodana do { $target }; autor dostanie powiadomienie.
 review-hidden = Ukryto { $target }; autor dowie się, dlaczego.
 review-restored = Przywrócono { $target }.
+stats-responses =
+    Pierwsze odpowiedzi: mediana czasu to { $median }; { $within } z { $answered } w ciągu { $days ->
+        [one] { $days } dnia roboczego
+        [few] { $days } dni roboczych
+        [many] { $days } dni roboczych
+       *[other] { $days } dnia roboczego
+    }.
+stats-no-responses = Pierwsze odpowiedzi: jeszcze żadnych.
 outcome-name =
     { $outcome ->
         [under_consideration] Rozważany

@@ -114,6 +114,9 @@ parse-argument =
         [idea] numer pomysłu, np. 12
         [comment] numer komentarza, np. c34
         [target] numer pomysłu (np. 12) albo komentarza (np. c34)
+        [of] numer pomysłu (np. 12) albo Wielkiego Pomysłu (np. b3)
+        [outcome] rezultat: under-consideration, prototyping, testing, adopted, scaled-and-spread albo not-taken-forward
+        [note] notatkę
         [into] numer pomysłu, z którym ma nastąpić scalenie
         [text]
             { $command ->

@@ -103,7 +103,7 @@ web-staff-awaiting-count =
 web-staff-idea = Pomysł #{ $id }: { $title }
 web-staff-comment = Komentarz c{ $id } do „{ $title }”
 web-staff-waiting = { $author } · czas oczekiwania: { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] { $count } minuta
@@ -140,8 +140,6 @@ web-staff-failed-heading = Nie udało się tego zrobić
 web-staff-stale-form = Ten formularz wygasł. Wróć do panelu, odśwież stronę i spróbuj ponownie.
 web-staff-unknown-target = Nie znamy takiego pomysłu ani komentarza.
 web-staff-charts-heading = Wykresy
-web-staff-median = Mediana czasu do pierwszej odpowiedzi: { $wait } (komentarze z odpowiedzią: { $count }).
-web-staff-no-responses = Żaden komentarz w tym sprincie nie dostał jeszcze odpowiedzi.
 web-chart-activity = Aktywność w czasie
 web-chart-challenges = Pomysły i osoby popierające w poszczególnych wyzwaniach
 web-chart-described = Kto wziął udział

@@ -166,6 +166,7 @@ notify-comment-hidden = 🙈 O seu comentário c{ $comment } na ideia #{ $idea }
 notify-response-to-comment = 💬 A equipa respondeu ao seu comentário na ideia #{ $id } «{ $title }».
 notify-response-to-idea = 💬 A equipa respondeu à sua ideia #{ $id } «{ $title }».
 notify-reply-to-comment = 💬 Alguém respondeu ao seu comentário na ideia #{ $id } «{ $title }».
+notify-still-with-team = ⏳ O seu comentário na ideia #{ $id } «{ $title }» continua nas mãos da equipa do sprint. Não foi esquecido: vai saber assim que a equipa responder.
 notify-idea-outcome = 📌 O que foi feito da ideia #{ $id } «{ $title }»: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 O que foi feito da Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou, comentou ou seguiu: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 A sua voz foi ouvida: a Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou ou comentou, passou a uma nova fase: { $stage }.
@@ -226,6 +227,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = Respostas da equipa:
 digest-response = • #{ $id } { $title }
+digest-outcomes = O que foi feito das ideias que apoiou:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = A fechar em breve:
 digest-deadline = • { $title } (fecha em { $closes })
 digest-footer = { $frequency ->
@@ -420,6 +423,12 @@ review-approved = Aprovado: { $target }.
 review-responded = Resposta c{ $id } publicada em { $target }; o autor vai ser avisado.
 review-hidden = Ocultado: { $target }; o autor vai ser informado do motivo.
 review-restored = Voltou a ficar visível: { $target }.
+stats-responses =
+    Primeiras respostas: tempo mediano de { $median }; { $within } de { $answered } no prazo de { $days ->
+        [one] { $days } dia útil
+       *[other] { $days } dias úteis
+    }.
+stats-no-responses = Primeiras respostas: ainda nenhuma.
 outcome-name =
     { $outcome ->
         [under_consideration] Em apreciação

@@ -112,6 +112,9 @@ parse-argument =
         [idea] um número de ideia, como 12
         [comment] um número de comentário, como c34
         [target] um número de ideia (como 12) ou de comentário (como c34)
+        [of] um número de ideia (como 12) ou de Grande Ideia (como b3)
+        [outcome] um resultado: under-consideration, prototyping, testing, adopted, scaled-and-spread ou not-taken-forward
+        [note] uma nota
         [into] o número da ideia com que a quer fundir
         [text]
             { $command ->

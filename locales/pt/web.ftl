@@ -94,7 +94,7 @@ web-staff-awaiting-count =
 web-staff-idea = Ideia #{ $id }: { $title }
 web-staff-comment = Comentário c{ $id } em «{ $title }»
 web-staff-waiting = { $author } · à espera há { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] { $count } minuto
@@ -125,12 +125,6 @@ web-staff-failed-heading = Não foi possível fazer isso
 web-staff-stale-form = Este formulário expirou. Volte ao painel, recarregue a página e tente novamente.
 web-staff-unknown-target = Não conhecemos essa ideia nem esse comentário.
 web-staff-charts-heading = Gráficos
-web-staff-median =
-    Tempo mediano até à primeira resposta: { $wait } ({ $count ->
-        [one] { $count } comentário respondido
-       *[other] { $count } comentários respondidos
-    }).
-web-staff-no-responses = Ainda nenhum comentário deste sprint teve resposta.
 web-chart-activity = Participação ao longo do tempo
 web-chart-challenges = Ideias e apoiantes por desafio
 web-chart-described = Quem participou

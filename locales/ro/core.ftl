@@ -166,6 +166,7 @@ notify-comment-hidden = 🙈 Comentariul dumneavoastră c{ $comment } la ideea #
 notify-response-to-comment = 💬 Echipa a răspuns la comentariul dumneavoastră la ideea #{ $id } „{ $title }”.
 notify-response-to-idea = 💬 Echipa a răspuns la ideea dumneavoastră #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Cineva a răspuns la comentariul dumneavoastră la ideea #{ $id } „{ $title }”.
+notify-still-with-team = ⏳ Comentariul dumneavoastră la ideea #{ $id } „{ $title }” se află încă la echipa sprintului. Nu a fost uitat: veți afla de îndată ce echipa va răspunde.
 notify-idea-outcome = 📌 Ce s-a întâmplat cu ideea #{ $id } „{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Ce s-a întâmplat cu Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut, discutat sau urmărit: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Vocea dumneavoastră a contat: Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut sau discutat, a trecut într-o etapă nouă: { $stage }.
@@ -227,6 +228,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = Echipa v-a răspuns:
 digest-response = • #{ $id } { $title }
+digest-outcomes = Ce s-a întâmplat cu ideile pe care le-ați susținut:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = Se închid în curând:
 digest-deadline = • { $title } se închide pe { $closes }
 digest-footer = { $frequency ->
@@ -421,6 +424,13 @@ review-approved = Aprobat: { $target }.
 review-responded = Răspunsul c{ $id } a fost postat la { $target }; autorul va afla.
 review-hidden = Ascuns: { $target }; autorul va afla de ce.
 review-restored = Afișat din nou: { $target }.
+stats-responses =
+    Primele răspunsuri: timp median de { $median }; { $within } din { $answered } în termen de { $days ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }.
+stats-no-responses = Primele răspunsuri: niciunul încă.
 outcome-name =
     { $outcome ->
         [under_consideration] În curs de examinare

@@ -120,6 +120,9 @@ parse-argument =
         [idea] un număr de idee, de exemplu 12
         [comment] un număr de comentariu, de exemplu c34
         [target] un număr de idee (de exemplu 12) sau de comentariu (de exemplu c34)
+        [of] un număr de idee (de exemplu 12) sau de Idee Mare (de exemplu b3)
+        [outcome] un rezultat: under-consideration, prototyping, testing, adopted, scaled-and-spread sau not-taken-forward
+        [note] o notă
         [into] numărul ideii cu care se face comasarea
         [text]
             { $command ->

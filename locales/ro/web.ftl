@@ -96,7 +96,7 @@ web-staff-awaiting-count =
 web-staff-idea = Ideea #{ $id }: { $title }
 web-staff-comment = Comentariul c{ $id } la „{ $title }”
 web-staff-waiting = { $author } · așteaptă de { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] un minut
@@ -130,8 +130,6 @@ web-staff-failed-heading = Nu s-a putut face acest lucru
 web-staff-stale-form = Acest formular a expirat. Reveniți la tabloul de bord, reîncărcați pagina și încercați din nou.
 web-staff-unknown-target = Nu cunoaștem nicio idee și niciun comentariu cu această referință.
 web-staff-charts-heading = Grafice
-web-staff-median = Timpul median până la primul răspuns: { $wait } (comentarii cu răspuns: { $count }).
-web-staff-no-responses = Niciun comentariu din acest sprint nu a primit încă un răspuns.
 web-chart-activity = Participarea în timp
 web-chart-challenges = Idei și susținători pentru fiecare provocare
 web-chart-described = Cine a participat

@@ -169,6 +169,7 @@ notify-comment-hidden = 🙈 تجویز #{ $idea } پر آپ کا تبصرہ c{ 
 notify-response-to-comment = 💬 ٹیم نے تجویز #{ $id } “{ $title }” پر آپ کے تبصرے کا جواب دیا ہے۔
 notify-response-to-idea = 💬 ٹیم نے آپ کی تجویز #{ $id } “{ $title }” کا جواب دیا ہے۔
 notify-reply-to-comment = 💬 کسی نے تجویز #{ $id } “{ $title }” پر آپ کے تبصرے پر جوابی تبصرہ کیا ہے۔
+notify-still-with-team = ⏳ تجویز #{ $id } “{ $title }” پر آپ کا تبصرہ اب بھی اسپرنٹ ٹیم کے پاس ہے۔ اسے بھلایا نہیں گیا: جیسے ہی ٹیم جواب دے گی، آپ کو بتا دیا جائے گا۔
 notify-idea-outcome = 📌 تجویز #{ $id } “{ $title }” کا کیا بنا: { $outcome }۔ { $note }
 notify-big-idea-outcome = 📌 بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی، جن پر بات کی یا جنہیں فالو کیا، اس کا کیا بنا: { $outcome }۔ { $note }
 notify-big-idea-stage = 🌱 آپ کی آواز سنی گئی: بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی یا جن پر بات کی، اب اس مرحلے میں ہے: { $stage }۔
@@ -215,6 +216,8 @@ digest-followed-idea = • #{ $id } { $title }: { $count ->
     }
 digest-responses = ٹیم نے آپ کو جواب دیا:
 digest-response = • #{ $id } { $title }
+digest-outcomes = آپ کی حمایت کردہ تجاویز کا کیا بنا:
+digest-outcome = • #{ $id } { $title }: { $outcome }
 digest-deadlines = جلد بند ہونے والے:
 digest-deadline = • { $title } — بند ہونے کی تاریخ { $closes }
 digest-footer = { $frequency ->
@@ -341,6 +344,12 @@ review-approved = { $target } منظور ہو گیا۔
 review-responded = جواب c{ $id } { $target } پر شائع ہو گیا؛ لکھنے والے کو اطلاع مل جائے گی۔
 review-hidden = { $target } چھپا دیا گیا؛ لکھنے والے کو وجہ بتا دی جائے گی۔
 review-restored = { $target } بحال کر دیا گیا۔
+stats-responses =
+    پہلے جوابات: درمیانی وقت (میڈین) { $median }؛ { $answered } میں سے { $within } کا جواب { $days ->
+        [one] 1 کام کے دن
+       *[other] { $days } کام کے دنوں
+    } کے اندر دیا گیا۔
+stats-no-responses = پہلے جوابات: ابھی کوئی نہیں۔
 outcome-name =
     { $outcome ->
         [under_consideration] زیر غور

@@ -109,6 +109,9 @@ parse-argument =
         [idea] تجویز کا نمبر، جیسے 12
         [comment] تبصرے کا نمبر، جیسے c34
         [target] تجویز کا نمبر (جیسے 12) یا تبصرے کا نمبر (جیسے c34)
+        [of] تجویز کا نمبر (جیسے 12) یا بڑی تجویز کا نمبر (جیسے b3)
+        [outcome] کوئی نتیجہ: under-consideration، prototyping، testing، adopted، scaled-and-spread یا not-taken-forward
+        [note] کوئی نوٹ
         [into] اس تجویز کا نمبر جس میں ضم کرنا ہے
         [text]
             { $command ->

@@ -86,7 +86,7 @@ web-staff-awaiting-count =
 web-staff-idea = تجویز #{ $id }: { $title }
 web-staff-comment = “{ $title }” پر تبصرہ c{ $id }
 web-staff-waiting = { $author } · انتظار: { $age }
-web-age =
+wait-length =
     { $unit ->
         [minutes] { $count ->
             [one] 1 منٹ
@@ -117,12 +117,6 @@ web-staff-failed-heading = یہ کام نہیں ہو سکا
 web-staff-stale-form = اس فارم کی مدت ختم ہو گئی ہے۔ ڈیش بورڈ پر واپس جائیں، صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
 web-staff-unknown-target = ہم ایسی کسی تجویز یا تبصرے کو نہیں جانتے۔
 web-staff-charts-heading = چارٹ
-web-staff-median =
-    پہلے جواب تک کا درمیانی وقت (میڈین): { $wait } ({ $count ->
-        [one] 1 تبصرے کا جواب دیا گیا
-       *[other] { $count } تبصروں کے جواب دیے گئے
-    })۔
-web-staff-no-responses = اس اسپرنٹ میں ابھی تک کسی تبصرے کا جواب نہیں دیا گیا۔
 web-chart-activity = وقت کے ساتھ شرکت
 web-chart-challenges = ہر چیلنج میں تجاویز اور حمایتی
 web-chart-described = کس نے حصہ لیا

@@ -71,6 +71,39 @@ fn digests_of(deliveries: &[Delivery]) -> HashMap<MemberId, Vec<Digest>> {
 }
 
 both_backends! {
+    async fn the_digest_says_what_became_of_ideas_you_backed(env) {
+        let (_, challenges) = env.open_sprint().await;
+        let admin = env.admin().await;
+        let ann = on_telegram(&env, "101", "Ann").await;
+        let bryn = on_telegram(&env, "102", "Bryn").await;
+        let cai = on_telegram(&env, "103", "Cai").await;
+        typed(&env, &bryn, "/subscribe daily").await;
+        typed(&env, &cai, "/subscribe daily").await;
+        env.core.run_digests(DIGEST_PAGE).await.unwrap();
+        let idea = env.approved_idea(&ann, challenges[0].id, "Discharge lounge open until eight").await;
+        env.core.support(&bryn, idea.id).await.unwrap();
+        env.core
+            .set_outcome(&admin, OutcomeOf::Idea(idea.id), Outcome::Adopted, OutcomeNote::parse("On three wards").unwrap())
+            .await
+            .unwrap();
+        drain(&env).await; // the outcome's own notification, not what this test is about
+
+        let mut digests = HashMap::new();
+        for _ in 0..48 {
+            env.clock.advance(Duration::hours(1));
+            env.core.run_digests(DIGEST_PAGE).await.unwrap();
+            for (member, list) in digests_of(&drain(&env).await) {
+                digests.entry(member).or_insert(list);
+            }
+        }
+        // Bryn backed it: his digest says what became of it. Cai backed nothing.
+        let bryns = &digests[&bryn.member()][0];
+        assert_eq!(bryns.outcomes.len(), 1, "{bryns:?}");
+        assert_eq!((bryns.outcomes[0].id, bryns.outcomes[0].outcome), (idea.id, Some(Outcome::Adopted)));
+        assert!(bryns.lines().iter().any(|m| m.id == "digest-outcomes"));
+        assert!(digests.get(&cai.member()).is_none_or(|d| d[0].outcomes.is_empty()));
+    }
+
     async fn a_week_of_hourly_runs_sends_each_subscriber_one_digest_at_their_morning(env) {
         // Monday 15 June 2026, 09:00 UTC (10:00 in London).
         let (_, challenges) = env.open_sprint().await;

@@ -166,7 +166,8 @@ both_backends! {
             headers,
             [
                 "id", "challenge", "title", "body", "kind", "origin", "author", "visibility", "review",
-                "stage", "supporters", "comments", "themes", "responses", "created_at",
+                "stage", "outcome", "outcome_note", "supporters", "comments", "themes", "responses",
+                "created_at",
             ]
         );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -184,14 +185,15 @@ both_backends! {
         assert_eq!(&answered[6], "alice");
         assert_eq!(&answered[7], "visible");
         assert_eq!(&answered[9], "themed");
-        assert_eq!(&answered[10], "2", "bob, and carol through the merge");
-        assert_eq!(&answered[11], "2", "the comment and its response, not the hidden one");
-        assert_eq!(&answered[12], "Medicines; Transport");
-        assert_eq!(&answered[13], "Yes, we are piloting this");
+        assert_eq!((&answered[10], &answered[11]), ("", ""), "no outcome yet");
+        assert_eq!(&answered[12], "2", "bob, and carol through the merge");
+        assert_eq!(&answered[13], "2", "the comment and its response, not the hidden one");
+        assert_eq!(&answered[14], "Medicines; Transport");
+        assert_eq!(&answered[15], "Yes, we are piloting this");
 
         assert_eq!(&rows[1][1], "Teams");
-        assert_eq!(&rows[1][12], "");
-        assert_eq!(&rows[1][13], "");
+        assert_eq!(&rows[1][14], "");
+        assert_eq!(&rows[1][15], "");
 
         // An admin who asks for withheld items gets the held one too, marked.
         let (written, text) = export_as_asked(&env, f.sprint, ExportFormat::Csv, true).await;
@@ -202,7 +204,7 @@ both_backends! {
             .collect();
         assert_eq!(rows[2][0].parse::<i64>().unwrap(), f.held.get());
         assert_eq!(&rows[2][7], "pending");
-        assert_eq!(&rows[0][11], "3", "the hidden comment too");
+        assert_eq!(&rows[0][13], "3", "the hidden comment too");
     }
 
     async fn the_json_export_holds_the_same(env) {

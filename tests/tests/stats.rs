@@ -9,6 +9,37 @@ use crowdsprint_core::store::Counts;
 use crowdsprint_tests::{both_backends, comment_body, crowdsprint_core, reason, user_error};
 
 both_backends! {
+    async fn the_response_promise_is_measured_in_working_days_per_challenge(env) {
+        // The test clock starts on Monday 15 June 2026 at 09:00 UTC.
+        let (sprint, challenges) = env.open_sprint().await;
+        let champion = env.member("chris", Role::Champion).await;
+        let ann = env.member("ann", Role::Member).await;
+        let first = env.approved_idea(&ann, challenges[0].id, "Volunteer drivers").await;
+        let second = env.approved_idea(&ann, challenges[1].id, "Board rounds at 8").await;
+        let quick = env.core.comment(&ann, first.id, None, comment_body("Who pays?")).await.unwrap().comment;
+        let slow = env.core.comment(&ann, first.id, None, comment_body("And at weekends?")).await.unwrap().comment;
+        env.core.comment(&ann, second.id, None, comment_body("Not answered")).await.unwrap();
+        // Answered the next morning, and eight days later (past five working days).
+        env.clock.advance(chrono::Duration::hours(24));
+        env.core.respond(&champion, Target::Comment(quick.id), comment_body("The trust does")).await.unwrap();
+        env.clock.advance(chrono::Duration::days(8));
+        env.core.respond(&champion, Target::Comment(slow.id), comment_body("Yes")).await.unwrap();
+
+        let stats = env.core.stats(&champion, Some(sprint.id)).await.unwrap();
+        assert_eq!((stats.responses.answered, stats.responses.within_target, stats.responses.target_days), (2, 1, 5));
+        assert_eq!(stats.responses.median, Some(chrono::Duration::hours(24 + 9 * 24) / 2));
+        assert_eq!((stats.challenge_responses[0].answered, stats.challenge_responses[0].within_target), (2, 1));
+        assert_eq!(stats.challenge_responses[1].answered, 0, "the second challenge's comment waits");
+
+        // As `/stats` shows it, in words.
+        let catalog = crowdsprint_core::i18n::Catalog::load().unwrap();
+        let text = catalog.render(Locale::EnGb, &stats.responses.to_msg());
+        assert!(text.contains("1 of 2 within 5 working days"), "{text}");
+        assert!(text.contains("5 days"), "the median, 5 days: {text}");
+        let none = catalog.render(Locale::EnGb, &stats.challenge_responses[1].to_msg());
+        assert_eq!(none, "First responses: none yet.");
+    }
+
     async fn numbers_per_sprint_and_challenge_are_right(env) {
         let (sprint, challenges) = env.open_sprint().await;
         let (people, teams) = (challenges[0].id, challenges[1].id);

@@ -103,6 +103,7 @@ mod tests {
             id: IdeaId(id),
             title: format!("Idea {id}"),
             count: 1,
+            outcome: None,
         }
     }
 

@@ -145,6 +145,7 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<std::proces
         )),
         limits: settings.limits,
         public_url: settings.public_url()?,
+        response_target_days: settings.response_target_days,
     };
     let core = Core::new(store.clone(), Arc::new(SystemClock), core_settings)
         .context("the [limits] settings cannot be enforced")?;

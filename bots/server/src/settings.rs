@@ -105,6 +105,9 @@ pub struct Settings {
     /// and still go to subscribers as a message (default 1440, a day). Older news, as after a
     /// long downtime, is not sent; the digest still tells what is open and closing.
     pub sprint_news_max_age_minutes: u32,
+    /// The response promise: a member's comment gets the team's first response within this
+    /// many working days (Monday to Friday, default 5). `/stats` and the dashboard measure it.
+    pub response_target_days: u32,
     /// With both bots configured, what a bot that can never work (a refused token, a missing
     /// intent) does to the other: `stop` (default) stops `serve`; `keep-others` keeps the other
     /// bot running and readiness names the one that failed.
@@ -158,6 +161,7 @@ impl Default for Settings {
             digest_compose_ahead_minutes: 10,
             delivery_lease_seconds: 120,
             sprint_news_max_age_minutes: 24 * 60,
+            response_target_days: 5,
             on_bot_failure: "stop".to_owned(),
             ready_grace_seconds: 60,
         }
@@ -282,6 +286,7 @@ impl Settings {
             "sprint_news_max_age_minutes",
             self.sprint_news_max_age_minutes,
         )?;
+        RESPONSE_TARGET_DAYS.check("response_target_days", self.response_target_days)?;
         READY_GRACE_SECONDS.check("ready_grace_seconds", self.ready_grace_seconds)?;
         TELEGRAM_PER_SECOND.check(
             self.given_as("telegram_per_second"),
@@ -516,6 +521,8 @@ const SPRINT_NEWS_MAX_AGE_MINUTES: Bounds = Bounds {
     min: 1,
     max: 30 * 24 * 60,
 };
+/// A promise of no working days cannot be kept; past three months it is not a promise.
+const RESPONSE_TARGET_DAYS: Bounds = Bounds { min: 1, max: 60 };
 /// Under a second every reconnect would fail readiness; past an hour an orchestrator learns
 /// too late.
 const READY_GRACE_SECONDS: Bounds = Bounds {
@@ -566,6 +573,7 @@ fn bounds_of(path: &[String]) -> Option<Bounds> {
         ["digest_compose_ahead_minutes"] => Some(DIGEST_COMPOSE_AHEAD_MINUTES),
         ["delivery_lease_seconds"] => Some(DELIVERY_LEASE_SECONDS),
         ["sprint_news_max_age_minutes"] => Some(SPRINT_NEWS_MAX_AGE_MINUTES),
+        ["response_target_days"] => Some(RESPONSE_TARGET_DAYS),
         ["ready_grace_seconds"] => Some(READY_GRACE_SECONDS),
         ["telegram_per_second"] => Some(TELEGRAM_PER_SECOND),
         ["limits", _, "count"] => Some(RATE_COUNT),

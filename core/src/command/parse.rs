@@ -258,7 +258,7 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
         "deliveries" => C::Deliveries,
         "web" => C::Web,
         "outcome" => {
-            let of = a.value("target")?;
+            let of = a.value("of")?;
             let word = a.word("outcome")?;
             let outcome = outcome_word(word).ok_or_else(|| ParseError::BadValue {
                 command: name,

@@ -21,6 +21,10 @@ pub struct Digest {
     pub followed: Vec<DigestItem<IdeaId>>,
     /// The member's ideas and comments the team responded to.
     pub responses: Vec<DigestItem<IdeaId>>,
+    /// Ideas they wrote, backed, discussed or follow whose outcome the team set ("What
+    /// became of ideas you backed"), each with its `outcome`. Older stored digests have none.
+    #[serde(default)]
+    pub outcomes: Vec<DigestItem<IdeaId>>,
     /// Open sprints closing soon (`count` unused), with when.
     pub deadlines: Vec<Deadline>,
 }
@@ -32,6 +36,9 @@ pub struct DigestItem<Id> {
     pub title: String,
     #[serde(default)]
     pub count: i64,
+    /// What became of the idea, on the entries of the outcomes section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
 }
 
 /// An open sprint and when it closes.

@@ -68,6 +68,13 @@ pub enum Event {
         comment: CommentId,
         reply: CommentId,
     },
+    /// To the writer of a comment that passed the response target unanswered, once: it is
+    /// still with the team.
+    StillWithTeam {
+        idea: IdeaId,
+        title: String,
+        comment: CommentId,
+    },
     /// To everyone behind an idea (its author, supporters, commenters and followers): what
     /// became of it, with the team's note.
     IdeaOutcome {
@@ -156,6 +163,7 @@ impl Event {
             Event::ReplyToComment { .. } => "reply_to_comment",
             Event::BigIdeaStageChanged { .. } => "big_idea_stage_changed",
             Event::IdeaOutcome { .. } => "idea_outcome",
+            Event::StillWithTeam { .. } => "still_with_team",
             Event::BigIdeaOutcome { .. } => "big_idea_outcome",
             Event::SprintOpened { .. } => "sprint_opened",
             Event::SprintClosed { .. } => "sprint_closed",
@@ -211,6 +219,7 @@ impl Event {
             | Event::IdeaThemed { idea, .. }
             | Event::IdeaStageChanged { idea, .. }
             | Event::IdeaOutcome { idea, .. }
+            | Event::StillWithTeam { idea, .. }
             | Event::CommentHidden { idea, .. }
             | Event::ResponseToComment { idea, .. }
             | Event::ResponseToIdea { idea, .. }

@@ -25,6 +25,7 @@ pub mod target;
 pub mod text;
 pub mod user_error;
 pub mod words;
+pub mod working_days;
 
 pub use audit_action::AuditAction;
 pub use copy_shows::{CopyShows, ShownIdeas};

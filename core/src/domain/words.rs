@@ -44,6 +44,21 @@ pub fn date(at: chrono::DateTime<chrono::Utc>) -> String {
     at.format("%Y-%m-%d").to_string()
 }
 
+/// A wait in the largest unit that keeps it readable: minutes, then hours, then days
+/// ("3 hours", "2 days").
+pub fn wait(length: chrono::Duration) -> Msg {
+    let (unit, count) = if length < chrono::Duration::hours(1) {
+        ("minutes", length.num_minutes().max(1))
+    } else if length < chrono::Duration::hours(48) {
+        ("hours", length.num_hours())
+    } else {
+        ("days", length.num_days())
+    };
+    Msg::new("wait-length")
+        .arg("unit", unit)
+        .arg("count", count)
+}
+
 /// One sprint in a list: "Sprint 3: Winter pressures (open) · closes 2026-12-01".
 pub fn sprint_line(s: &Sprint) -> Msg {
     Msg::new("sprint-line")

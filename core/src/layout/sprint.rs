@@ -54,19 +54,25 @@ pub fn sprint_lines(sprints: &[Sprint]) -> Doc {
         .collect()
 }
 
-/// The sprint's numbers, then each challenge's.
+/// The sprint's numbers and how its response promise is kept, then each challenge's.
 pub fn stats(stats: &SprintStats) -> Doc {
     let mut doc = vec![
         Line::words(words::sprint_line(&stats.sprint)).strong(),
         Line::words(stats.total.to_msg()),
+        Line::words(stats.responses.to_msg()),
     ];
-    doc.extend(stats.challenges.iter().map(|(challenge, counts)| {
-        Line::mark("• ")
-            .then_typed(&challenge.title)
-            .then_mark(": ")
-            .then_words(counts.to_msg())
-            .at(1)
-    }));
+    for (n, (challenge, counts)) in stats.challenges.iter().enumerate() {
+        doc.push(
+            Line::mark("• ")
+                .then_typed(&challenge.title)
+                .then_mark(": ")
+                .then_words(counts.to_msg())
+                .at(1),
+        );
+        if let Some(responses) = stats.challenge_responses.get(n) {
+            doc.push(Line::words(responses.to_msg()).at(2).quiet());
+        }
+    }
     doc
 }
 

@@ -15,6 +15,7 @@ impl Digest {
         shared: &SharedNews,
         followed: Vec<DigestItem<IdeaId>>,
         responses: Vec<DigestItem<IdeaId>>,
+        outcomes: Vec<DigestItem<IdeaId>>,
     ) -> Digest {
         Digest {
             frequency: Some(frequency),
@@ -22,6 +23,7 @@ impl Digest {
             top_ideas: shared.top_ideas.clone(),
             followed,
             responses,
+            outcomes,
             deadlines: shared.deadlines.clone(),
         }
     }
@@ -32,6 +34,7 @@ impl Digest {
             && self.top_ideas.is_empty()
             && self.followed.is_empty()
             && self.responses.is_empty()
+            && self.outcomes.is_empty()
             && self.deadlines.is_empty()
     }
 
@@ -43,6 +46,7 @@ impl Digest {
             .iter()
             .chain(&self.followed)
             .chain(&self.responses)
+            .chain(&self.outcomes)
         {
             if !ids.contains(&item.id) {
                 ids.push(item.id);
@@ -88,6 +92,16 @@ impl Digest {
             self.responses
                 .iter()
                 .map(|i| item("digest-response", i))
+                .collect(),
+        );
+        section(
+            "digest-outcomes",
+            self.outcomes
+                .iter()
+                .map(|i| {
+                    let outcome = i.outcome.unwrap_or(Outcome::UnderConsideration);
+                    item("digest-outcome", i).arg("outcome", outcome.to_msg())
+                })
                 .collect(),
         );
         section(
@@ -259,15 +273,16 @@ mod tests {
     #[test]
     fn an_empty_digest_says_so_and_sections_appear_only_when_they_have_news() {
         let shared = SharedNews::default();
-        let empty = Digest::compose(DigestFrequency::Weekly, &shared, vec![], vec![]);
+        let empty = Digest::compose(DigestFrequency::Weekly, &shared, vec![], vec![], vec![]);
         assert!(empty.is_empty());
 
         let followed = vec![DigestItem {
             id: IdeaId(7),
             title: "Night porters".into(),
             count: 2,
+            outcome: None,
         }];
-        let digest = Digest::compose(DigestFrequency::Daily, &shared, followed, vec![]);
+        let digest = Digest::compose(DigestFrequency::Daily, &shared, followed, vec![], vec![]);
         assert!(!digest.is_empty());
         let ids: Vec<&str> = digest.lines().iter().map(|m| m.id).collect();
         assert_eq!(
@@ -280,5 +295,23 @@ mod tests {
             ]
         );
         assert_eq!(digest.ideas(), vec![IdeaId(7)]);
+
+        // What became of an idea they backed: its own section, with the outcome's words.
+        let adopted = vec![DigestItem {
+            id: IdeaId(9),
+            title: "Discharge lounge".into(),
+            count: 0,
+            outcome: Some(Outcome::Adopted),
+        }];
+        let digest = Digest::compose(DigestFrequency::Weekly, &shared, vec![], vec![], adopted);
+        let lines = digest.lines();
+        assert_eq!(lines[1].id, "digest-outcomes");
+        assert_eq!(lines[2].id, "digest-outcome");
+        assert!(
+            lines[2]
+                .args
+                .contains(&("outcome", Outcome::Adopted.to_msg().into()))
+        );
+        assert_eq!(digest.ideas(), vec![IdeaId(9)]);
     }
 }

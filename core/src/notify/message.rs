@@ -51,6 +51,9 @@ impl Event {
             Event::ReplyToComment { idea, title, .. } => {
                 idea_msg("notify-reply-to-comment", *idea, title)
             }
+            Event::StillWithTeam { idea, title, .. } => {
+                idea_msg("notify-still-with-team", *idea, title)
+            }
             Event::IdeaOutcome {
                 idea,
                 title,

@@ -28,24 +28,8 @@ pub struct Dashboard {
     pub activity: Vec<DayActivity>,
     /// Who took part, by what describes them.
     pub described: Vec<(Describes, i64)>,
-    /// How long each answered comment waited for its first response.
-    pub first_responses: Vec<chrono::Duration>,
     /// When this was read: the queues' ages count from it.
     pub now: DateTime<Utc>,
-}
-
-impl Dashboard {
-    /// The median wait for a first response, if any comment was answered.
-    pub fn median_first_response(&self) -> Option<chrono::Duration> {
-        let mut waits = self.first_responses.clone();
-        waits.sort();
-        let n = waits.len();
-        match n {
-            0 => None,
-            _ if n % 2 == 1 => Some(waits[n / 2]),
-            _ => Some((waits[n / 2 - 1] + waits[n / 2]) / 2),
-        }
-    }
 }
 
 impl Core {
@@ -77,7 +61,6 @@ impl Core {
             sprints: db.sprints().await?,
             activity: every_day(busy, window.opens_at.date_naive(), until),
             described: db.participants_described(sprint).await?,
-            first_responses: db.first_response_waits(sprint).await?,
             stats,
             review,
             awaiting,
@@ -120,37 +103,6 @@ fn every_day(busy: Vec<DayActivity>, from: NaiveDate, until: NaiveDate) -> Vec<D
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Duration;
-
-    fn with_waits(hours: &[i64]) -> Option<Duration> {
-        let sprint = Sprint {
-            id: SprintId(1),
-            title: String::new(),
-            description: String::new(),
-            opens_at: DateTime::UNIX_EPOCH,
-            closes_at: DateTime::UNIX_EPOCH,
-            stage: SprintStage::Open,
-        };
-        Dashboard {
-            sprints: Vec::new(),
-            stats: SprintStats {
-                sprint,
-                total: Default::default(),
-                challenges: Vec::new(),
-            },
-            review: ReviewQueue {
-                items: Vec::new(),
-                ideas_waiting: 0,
-                comments_waiting: 0,
-            },
-            awaiting: Vec::new(),
-            activity: Vec::new(),
-            described: Vec::new(),
-            first_responses: hours.iter().map(|&h| Duration::hours(h)).collect(),
-            now: DateTime::UNIX_EPOCH,
-        }
-        .median_first_response()
-    }
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 6, d).unwrap_or_default()
@@ -182,13 +134,5 @@ mod tests {
         }
         let long = every_day(vec![], day(1), day(1) + chrono::Duration::days(400));
         assert_eq!(long.len() as i64, MOST_DAYS, "only the last 120 days");
-    }
-
-    #[test]
-    fn the_median_wait_is_the_middle_one_or_between_the_middle_two() {
-        assert_eq!(with_waits(&[]), None);
-        assert_eq!(with_waits(&[5]), Some(Duration::hours(5)));
-        assert_eq!(with_waits(&[30, 2, 5]), Some(Duration::hours(5)));
-        assert_eq!(with_waits(&[1, 9, 3, 5]), Some(Duration::hours(4)));
     }
 }

@@ -113,12 +113,14 @@ impl Core {
                 let news = &*news;
                 let mut followed = db.followed_news(&due, since).await?;
                 let mut responses = db.responses_for(&due, since).await?;
+                let mut outcomes = db.outcomes_for(&due, since).await?;
                 for member in group.iter().filter(|m| m.next_digest_at.is_some()) {
                     let digest = Digest::compose(
                         frequency,
                         news,
                         followed.remove(&member.id).unwrap_or_default(),
                         responses.remove(&member.id).unwrap_or_default(),
+                        outcomes.remove(&member.id).unwrap_or_default(),
                     );
                     if digest.is_empty() {
                         run.empty += 1;

@@ -90,6 +90,9 @@ pub struct CoreSettings {
     /// Where the web board is reached from outside (`CROWDSPRINT_PUBLIC_URL`): cards then
     /// carry "Open on the web". `None`: no links to the board.
     pub public_url: Option<crate::domain::PublicUrl>,
+    /// The response promise: a member's comment has the team's first response within this
+    /// many working days (`response_target_days`, default 5).
+    pub response_target_days: u32,
 }
 
 impl Default for CoreSettings {
@@ -106,6 +109,7 @@ impl Default for CoreSettings {
             sprint_news_max_age: chrono::Duration::days(1),
             limits: crate::limits::LimitSettings::default(),
             public_url: None,
+            response_target_days: 5,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! moderator to decide about, rather than opening and closing in the same breath.
 
 use super::Core;
+use crate::domain::working_days::response_due;
 use crate::domain::*;
 use crate::error::Result;
 use crate::notify::Event;
@@ -18,7 +19,13 @@ pub struct ScheduleRun {
     pub closed: Vec<SprintId>,
     /// Sprints whose "closes in 48 hours" reminder went out.
     pub reminded: Vec<SprintId>,
+    /// Comments past the response target whose writers were told they are still with the
+    /// team.
+    pub still_with_team: Vec<CommentId>,
 }
+
+/// Comments looked at in one run for the response promise; the rest wait for the next run.
+const PROMISE_BATCH: i64 = 200;
 
 impl Core {
     /// Does whatever is due now: sprints open and close, reminders go out. Digests have their
@@ -49,10 +56,50 @@ impl Core {
             run.reminded.push(s.id);
         }
         tx.commit().await?;
+        run.still_with_team = self.tell_still_with_team().await?;
         if run != ScheduleRun::default() {
-            tracing::info!(opened = ?run.opened, closed = ?run.closed, reminded = ?run.reminded, "schedule ran");
+            tracing::info!(opened = ?run.opened, closed = ?run.closed, reminded = ?run.reminded,
+                still_with_team = run.still_with_team.len(), "schedule ran");
         }
         Ok(run)
+    }
+
+    /// The response promise's kind word: each member's comment that has passed the target
+    /// (`response_target_days` working days) without the team's first response, its writer
+    /// is told once that it is still with the team. Sent as a personal notification, so it
+    /// waits for the morning in quiet hours.
+    async fn tell_still_with_team(&self) -> Result<Vec<CommentId>> {
+        let now = self.now();
+        let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
+        // Working days are never fewer than calendar days: nothing newer can be due.
+        let before = now - chrono::Duration::days(i64::from(days));
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        let mut told = Vec::new();
+        for comment in db.waiting_untold(before, PROMISE_BATCH).await? {
+            if response_due(comment.created_at, days, zone) > now {
+                continue;
+            }
+            let Some(author) = comment.author_id else {
+                continue;
+            };
+            if !db.mark_still_with_team(comment.id, now).await? {
+                continue;
+            }
+            let Some(idea) = db.idea(comment.idea_id).await? else {
+                continue;
+            };
+            let event = Event::StillWithTeam {
+                idea: idea.id,
+                title: idea.title,
+                comment: comment.id,
+            };
+            db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
+                .await?;
+            told.push(comment.id);
+        }
+        tx.commit().await?;
+        Ok(told)
     }
 }
 

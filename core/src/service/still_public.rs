@@ -30,6 +30,7 @@ impl StillPublic {
                     &mut digest.top_ideas,
                     &mut digest.followed,
                     &mut digest.responses,
+                    &mut digest.outcomes,
                 ] {
                     let mut kept = Vec::with_capacity(list.len());
                     for item in list.drain(..) {

@@ -91,6 +91,48 @@ impl Db<'_> {
         rows.into_iter().map(Comment::try_from).collect()
     }
 
+    /// Members' comments on published ideas still waiting for the team's first response,
+    /// written before `before`, whose writers have not yet been told they are still with the
+    /// team; oldest first.
+    pub async fn waiting_untold(
+        &mut self,
+        before: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<Comment>> {
+        let sql = select_comments!(
+            "JOIN ideas i ON i.id = c.idea_id AND i.visibility = 'visible' \
+             WHERE c.visibility = 'visible' AND c.is_response = FALSE AND c.parent_id IS NULL \
+             AND (m.role IS NULL OR m.role = 'member') AND m.erased_at IS NULL \
+             AND c.still_with_team_at IS NULL AND c.created_at <= $1 \
+             AND NOT EXISTS (SELECT 1 FROM comments r WHERE r.parent_id = c.id AND r.is_response = TRUE) \
+             ORDER BY c.created_at, c.id LIMIT $2"
+        );
+        let rows: Vec<CommentRow> = with_conn!(self, c => sqlx::query_as(sql)
+            .bind(millis(before))
+            .bind(limit)
+            .fetch_all(c)
+            .await?);
+        rows.into_iter().map(Comment::try_from).collect()
+    }
+
+    /// Records that the comment's writer was told it is still with the team; `false` when
+    /// another run already did (replicas may run the schedule together).
+    pub async fn mark_still_with_team(
+        &mut self,
+        id: CommentId,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let sql = "UPDATE comments SET still_with_team_at = $2 \
+                   WHERE id = $1 AND still_with_team_at IS NULL";
+        let changed = with_conn!(self, c => sqlx::query(sql)
+            .bind(id.get())
+            .bind(millis(now))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(changed == 1)
+    }
+
     pub async fn set_comment_visibility(
         &mut self,
         id: CommentId,

@@ -150,6 +150,45 @@ impl Db<'_> {
         self.items_by_member(sql, since).await
     }
 
+    /// For each of `members`: ideas they wrote, supported, commented on or follow (and have
+    /// not muted) whose outcome was set since `since`, newest first, with the outcome. Only
+    /// published ideas, as everywhere in a digest.
+    pub async fn outcomes_for(
+        &mut self,
+        members: &[i64],
+        since: DateTime<Utc>,
+    ) -> Result<HashMap<i64, Vec<DigestItem<IdeaId>>>> {
+        let ids = id_list(members);
+        let sql = format!(
+            "SELECT p.member_id, i.id, i.title, o.outcome FROM idea_outcomes o \
+             JOIN ideas i ON i.id = o.idea_id AND i.visibility = 'visible' \
+             JOIN ( \
+                 SELECT author_id AS member_id, id AS idea_id FROM ideas WHERE author_id IN ({ids}) \
+                 UNION SELECT member_id, idea_id FROM votes WHERE member_id IN ({ids}) \
+                 UNION SELECT author_id, idea_id FROM comments \
+                     WHERE author_id IN ({ids}) AND visibility = 'visible' \
+                 UNION SELECT member_id, idea_id FROM follows WHERE member_id IN ({ids}) \
+             ) p ON p.idea_id = i.id \
+             WHERE o.set_at >= $1 AND NOT EXISTS (SELECT 1 FROM follows f \
+                 WHERE f.member_id = p.member_id AND f.idea_id = i.id AND f.muted = TRUE) \
+             ORDER BY p.member_id, o.set_at DESC, i.id"
+        );
+        let rows: Vec<(i64, i64, String, String)> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.clone())).bind(millis(since)).fetch_all(c).await?);
+        let mut by_member: HashMap<i64, Vec<DigestItem<IdeaId>>> = HashMap::new();
+        for (member, id, title, outcome) in rows {
+            let items = by_member.entry(member).or_default();
+            if items.len() < SECTION_LIMIT {
+                items.push(DigestItem {
+                    id: IdeaId(id),
+                    title,
+                    count: 0,
+                    outcome: outcome.parse().ok(),
+                });
+            }
+        }
+        Ok(by_member)
+    }
+
     /// Runs a per-page section query (binding `$1 = since`; rows of member, id, title,
     /// count, ordered by member) and keeps the first few of each member's.
     async fn items_by_member(
@@ -166,6 +205,7 @@ impl Db<'_> {
                     id: IdeaId(id),
                     title,
                     count,
+                    outcome: None,
                 });
             }
         }
@@ -254,6 +294,7 @@ fn items<Id>(rows: Vec<(i64, String, i64)>, id: impl Fn(i64) -> Id) -> Vec<Diges
             id: id(i),
             title,
             count,
+            outcome: None,
         })
         .collect()
 }

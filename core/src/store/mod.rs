@@ -47,7 +47,7 @@ pub use outbox::OutboxRow;
 pub use pace::SlotBlock;
 pub use schema::SchemaState;
 pub use sprints::DueSprint;
-pub use stats::{Counts, DayActivity};
+pub use stats::{Counts, DayActivity, FirstResponse};
 pub use web_sessions::SessionRow;
 
 use crate::error::Result;

@@ -79,13 +79,28 @@ const DESCRIBED_SQL: &str = "WITH scope AS ( \
     ) SELECT m.describes, COUNT(*) FROM people p JOIN members m ON m.id = p.who \
     GROUP BY m.describes";
 
-/// For each comment of a sprint the team has answered: when it was written and when the
-/// first published response came.
-const FIRST_RESPONSES_SQL: &str = "SELECT c.created_at, MIN(r.created_at) FROM comments c \
+/// For each comment of a sprint the team has answered: its challenge, when it was written and
+/// when the first published response came.
+const FIRST_RESPONSES_SQL: &str = "SELECT i.challenge_id, c.created_at, MIN(r.created_at) \
+    FROM comments c \
     JOIN ideas i ON i.id = c.idea_id \
     JOIN comments r ON r.parent_id = c.id AND r.is_response = TRUE AND r.visibility = 'visible' \
     WHERE i.sprint_id = $1 AND c.parent_id IS NULL AND c.is_response = FALSE \
-    GROUP BY c.id, c.created_at";
+    GROUP BY c.id, c.created_at, i.challenge_id";
+
+/// A comment the team answered: where, when it was written, and when the first response came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstResponse {
+    pub challenge: ChallengeId,
+    pub asked: chrono::DateTime<chrono::Utc>,
+    pub answered: chrono::DateTime<chrono::Utc>,
+}
+
+impl FirstResponse {
+    pub fn wait(&self) -> chrono::Duration {
+        (self.answered - self.asked).max(chrono::Duration::zero())
+    }
+}
 
 impl Db<'_> {
     pub async fn activity_by_day(&mut self, sprint: SprintId) -> Result<Vec<DayActivity>> {
@@ -129,18 +144,19 @@ impl Db<'_> {
             .collect())
     }
 
-    /// How long each answered comment of a sprint waited for the team's first response.
-    pub async fn first_response_waits(
-        &mut self,
-        sprint: SprintId,
-    ) -> Result<Vec<chrono::Duration>> {
-        let rows: Vec<(i64, i64)> = with_conn!(self, c => sqlx::query_as(FIRST_RESPONSES_SQL)
+    /// Every comment of a sprint the team has answered, with its first response.
+    pub async fn first_responses(&mut self, sprint: SprintId) -> Result<Vec<FirstResponse>> {
+        let rows: Vec<(i64, i64, i64)> = with_conn!(self, c => sqlx::query_as(FIRST_RESPONSES_SQL)
             .bind(sprint.get())
             .fetch_all(c)
             .await?);
         Ok(rows
             .into_iter()
-            .map(|(asked, answered)| chrono::Duration::milliseconds((answered - asked).max(0)))
+            .map(|(challenge, asked, answered)| FirstResponse {
+                challenge: ChallengeId(challenge),
+                asked: super::rows::time(asked),
+                answered: super::rows::time(answered),
+            })
             .collect())
     }
 }

@@ -93,6 +93,12 @@ pub async fn page(State(board): State<Board>, reader: Reader, headers: HeaderMap
     let heading = words.text("web-staff-heading");
     let role = words.msg(&Msg::new("role-name").arg("role", session.actor.role().as_str()));
     let exports = session.actor.role() >= Role::Moderator;
+    let waits: Vec<Duration> = dashboard
+        .stats
+        .first_responses
+        .iter()
+        .map(|r| r.wait())
+        .collect();
     let page = DashboardPage {
         frame: reader.frame(&board, heading.clone()),
         heading,
@@ -134,19 +140,12 @@ pub async fn page(State(board): State<Board>, reader: Reader, headers: HeaderMap
             response: words.text("web-staff-response"),
         },
         charts_heading: words.text("web-staff-charts-heading"),
-        median: match dashboard.median_first_response() {
-            Some(median) => words.msg(
-                &Msg::new("web-staff-median")
-                    .arg("wait", age(&words, median))
-                    .arg("count", dashboard.first_responses.len()),
-            ),
-            None => words.text("web-staff-no-responses"),
-        },
+        median: words.msg(&dashboard.stats.responses.to_msg()),
         charts: vec![
             charts::activity(&words, &dashboard.activity),
             charts::challenges(&words, &dashboard.stats.challenges),
             charts::described(&words, &dashboard.described),
-            charts::first_responses(&words, &dashboard.first_responses),
+            charts::first_responses(&words, &waits),
         ],
         chart_data: words.text("web-chart-data"),
         downloads_heading: words.text("web-staff-downloads"),
@@ -269,14 +268,7 @@ fn meta(
     )
 }
 
-/// A wait in the largest unit that keeps it readable: minutes, hours, then days.
+/// A wait, in words.
 fn age(words: &Renderer<'_>, wait: Duration) -> String {
-    let (unit, count) = if wait < Duration::hours(1) {
-        ("minutes", wait.num_minutes().max(1))
-    } else if wait < Duration::hours(48) {
-        ("hours", wait.num_hours())
-    } else {
-        ("days", wait.num_days())
-    };
-    words.msg(&Msg::new("web-age").arg("unit", unit).arg("count", count))
+    words.msg(&words::wait(wait))
 }
