@@ -83,6 +83,8 @@ error-already-visible = هذا ظاهر للجميع بالفعل — لا يو�
 error-already-hidden = هذا مخفي بالفعل. لإظهاره من جديد، استخدم /restore.
 error-window-backwards = تاريخ الإغلاق يسبق تاريخ الفتح. يُرجى التحقق من التاريخين (بصيغة 2026-06-30) والمحاولة مرة أخرى.
 error-link-code-invalid = هذا الرمز غير صحيح، أو انتهت صلاحيته. أرسل /link في التطبيق الذي تستخدمه بالفعل للحصول على رمز جديد، ثم أرسل هنا /link متبوعًا بالرمز.
+error-claim-code-invalid = رمز المطالبة هذا غير معروف. تحقّق منه مع السفير الذي دوّن الفكرة: يتكوّن من ستة أحرف وأرقام، مثل K7Q2XM.
+error-already-claimed = أنت بالفعل مؤلف مشارك في الفكرة #{ $id }.
 error-already-linked = هذا الحساب مرتبط بك بالفعل — لا حاجة لفعل أي شيء آخر.
 error-not-on-yourself = لا يمكنك فعل ذلك بحسابك أنت — يُرجى أن تطلب ذلك من مشرف أو مدير آخر.
 error-already-banned = العضو { $member } ممنوع من النشر بالفعل.
@@ -140,6 +142,8 @@ parse-argument =
         [role] دور: member أو champion أو moderator أو admin
         [order] إحدى الكلمات: top أو new أو mine
         [page] رقم صفحة
+        [code] رمز مطالبة، مثل K7Q2XM
+        [session] اسم الجلسة، مثل اجتماع القسم 4، أو off
         [action]
             { $command ->
                 [theme] إحدى الكلمات: new أو add أو list

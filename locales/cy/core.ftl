@@ -45,7 +45,9 @@ help-restore = /restore N|cN — dod â syniad neu sylw cudd yn ôl
 help-awaiting = /awaiting — rhestru sylwadau sy'n dal i aros am ymateb gan hyrwyddwr
 help-stats = /stats [SBRINT] — gweld ffigurau sbrint: pobl, syniadau, cefnogaeth a sylwadau
 help-outcomes = /outcomes [SPRINT] — gweld beth ddaeth o'r syniadau: canlyniadau'r tîm, gyda'u nodiadau
+help-claim = /claim COD — dod yn gyd-awdur ar syniad a gasglodd hyrwyddwr ar ran eich grŵp, a chlywed beth ddaw ohono
 help-web = /web — cael dolen i fewngofnodi i ddangosfwrdd y staff ar y we (yn cael ei hanfon yn breifat, ac yn gweithio unwaith yn unig)
+help-capture = /capture ENW|off — casglu syniadau ar ran grŵp (cyfarfod byr, rownd ward): mae pob un yn cael cod hawlio i'r bobl oedd yno
 help-merge = /merge N M — cyfuno syniad dyblyg N â syniad M (mae ei gefnogaeth yn symud i M)
 help-challenge = /challenge add SBRINT Teitl | disgrifiad — ychwanegu her at sbrint
 help-theme =
@@ -152,6 +154,9 @@ origin-name =
 # Yn cael ei ddangos yn lle enw rhywun sydd wedi gofyn i gael ei anghofio. Mae'n cael ei roi yn
 # lle { $author }, felly does dim "gan" o flaen { $author } yn unman (byddai angen "gan gyn-aelod").
 former-member = cyn-aelod
+# Pwy yw awdur syniad a gasglwyd, ar ei gerdyn a'i dudalen: y grŵp, byth yr hyrwyddwr a'i
+# teipiodd. Mae'n cael ei roi yn lle { $author } ar ôl “awdur:”, fel cyn-aelod.
+idea-by-group = y grŵp yn { $session }
 
 ## Rhoi gwybod am syniadau newydd mewn grwpiau a phynciau (/announce)
 
@@ -174,6 +179,114 @@ notify-response-to-comment = 💬 Mae'r tîm wedi ymateb i'ch sylw ar syniad #{ 
 notify-response-to-idea = 💬 Mae'r tîm wedi ymateb i'ch syniad #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Mae rhywun wedi ateb eich sylw ar syniad #{ $id } “{ $title }”.
 notify-still-with-team = ⏳ Mae eich sylw ar syniad #{ $id } “{ $title }” yn dal gyda thîm y sbrint. Does neb wedi anghofio amdano: byddwch chi'n clywed cyn gynted ag y byddan nhw'n ymateb.
+# Hwbiau addewid yr ymateb i dîm y sbrint: bore gwaith hyrwyddwr, dydd Llun cymedrolwr. Mae
+# llinell i bob sylw yn dilyn y pennawd; mae $left a $waited yn hydoedd o amser (“3 awr”, “6 diwrnod”).
+notify-responses-nearing =
+    { $count ->
+        [zero] ⏰ Does dim sylwadau'n agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [one] ⏰ Mae 1 sylw yn agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [two] ⏰ Mae { $count } sylw yn agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [few] ⏰ Mae { $count } sylw yn agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [many] ⏰ Mae { $count } sylw yn agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+       *[other] ⏰ Mae { $count } o sylwadau yn agosáu at y targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [zero] 🗓️ Sylwadau hwyr yr wythnos hon: does dim sylwadau wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [one] 🗓️ Sylwadau hwyr yr wythnos hon: mae 1 sylw wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [two] 🗓️ Sylwadau hwyr yr wythnos hon: mae { $count } sylw wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [few] 🗓️ Sylwadau hwyr yr wythnos hon: mae { $count } sylw wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+        [many] 🗓️ Sylwadau hwyr yr wythnos hon: mae { $count } sylw wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+       *[other] 🗓️ Sylwadau hwyr yr wythnos hon: mae { $count } o sylwadau wedi aros yn hirach na'r targed ymateb ({ $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }):
+    }
+notify-nearing-line = • c{ $comment } ar #{ $id } “{ $title }”: { $left } ar ôl
+notify-overdue-line = • c{ $comment } ar #{ $id } “{ $title }”: yn aros ers { $waited }
+notify-waiting-more = …a { $count } arall.
+notify-waiting-hint = Atebwch gyda /respond cN a'ch ymateb, neu gwelwch bob sylw sy'n aros am ymateb gyda /awaiting.
 notify-idea-outcome = 📌 Beth ddaeth o syniad #{ $id } “{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Beth ddaeth o'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi, eu trafod neu eu dilyn: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Newyddion am eich cyfraniad: mae'r Syniad Mawr “{ $title }”, a dyfodd o syniadau y gwnaethoch chi eu hysgrifennu, eu cefnogi neu eu trafod, wedi symud i gam newydd: { $stage }.
@@ -502,6 +615,22 @@ stats-responses =
        *[other] { $days } diwrnod gwaith
     }.
 stats-no-responses = Ymatebion cyntaf: dim eto.
+stats-captured =
+    Syniadau a gasglwyd ar ran grŵp: { $count ->
+        [zero] dim syniadau
+        [one] 1 syniad
+        [two] { $count } syniad
+        [few] { $count } syniad
+        [many] { $count } syniad
+       *[other] { $count } o syniadau
+    } mewn { $sessions ->
+        [zero] dim sesiynau
+        [one] 1 sesiwn
+        [two] { $sessions } sesiwn
+        [few] { $sessions } sesiwn
+        [many] { $sessions } sesiwn
+       *[other] { $sessions } o sesiynau
+    } (heb eu cyfrif fel syniadau'r hyrwyddwyr eu hunain).
 outcome-name =
     { $outcome ->
         [under_consideration] Yn cael ei ystyried
@@ -526,6 +655,29 @@ outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = Does dim canlyniadau wedi'u cofnodi yn “{ $sprint }” eto.
 web-sign-in-link = Eich dolen fewngofnodi ar gyfer dangosfwrdd y staff: { $link }
     Mae'n gweithio unwaith yn unig, am { $minutes } munud. Peidiwch â'i rhannu: mae'n mewngofnodi fel chi.
+# Casglu syniadau ar ran grŵp (cyfarfod byr, rownd ward), a'u hawlio.
+capture-started = 📝 Yn casglu syniadau ar gyfer “{ $session }”. Mae pob syniad rydych chi'n ei bostio nawr yn perthyn i'r grŵp, nid i chi, ac yn cael cod hawlio i'r bobl oedd yno. Anfonwch /capture off pan fydd y sesiwn yn gorffen (mae'n dod i ben ohoni'i hun ar ôl { $hours } awr).
+capture-status =
+    { $count ->
+        [zero] 📝 Yn casglu syniadau ar gyfer “{ $session }”: dim syniadau hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+        [one] 📝 Yn casglu syniadau ar gyfer “{ $session }”: 1 syniad hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+        [two] 📝 Yn casglu syniadau ar gyfer “{ $session }”: { $count } syniad hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+        [few] 📝 Yn casglu syniadau ar gyfer “{ $session }”: { $count } syniad hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+        [many] 📝 Yn casglu syniadau ar gyfer “{ $session }”: { $count } syniad hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+       *[other] 📝 Yn casglu syniadau ar gyfer “{ $session }”: { $count } o syniadau hyd yma. Anfonwch /capture off pan fydd y sesiwn yn gorffen.
+    }
+capture-stopped =
+    { $count ->
+        [zero] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: ni chasglwyd yr un syniad. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+        [one] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: 1 syniad wedi'i gasglu. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+        [two] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: { $count } syniad wedi'u casglu. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+        [few] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: { $count } syniad wedi'u casglu. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+        [many] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: { $count } syniad wedi'u casglu. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+       *[other] Mae'r sesiwn gasglu “{ $session }” wedi dod i ben: { $count } o syniadau wedi'u casglu. Mae'r syniadau rydych chi'n eu postio nawr yn eiddo i chi eto.
+    }
+capture-none = Dydych chi ddim yn casglu syniadau ar gyfer grŵp. Dechreuwch gyda /capture ac enw'r sesiwn, fel /capture Cyfarfod Ward 4.
+idea-captured = 🤝 Mae syniad #{ $id } wedi'i gasglu ar gyfer “{ $session }”. Ei god hawlio yw { $code }: gall unrhyw un oedd yno anfon /claim { $code } at y bot i ddod yn gyd-awdur a chlywed beth ddaw ohono.
+idea-claimed = ✅ Rydych chi bellach yn gyd-awdur ar syniad #{ $id } “{ $title }”. Rydych chi'n ei ddilyn, a byddwch chi'n clywed pan fydd y tîm yn ymateb a beth ddaw ohono.
 awaiting-heading =
     { $count ->
         [zero] Does dim sylwadau'n aros am ymateb:

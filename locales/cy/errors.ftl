@@ -84,6 +84,8 @@ error-already-visible = Mae pawb yn gallu gweld hwn yn barod — does dim i'w gy
 error-already-hidden = Mae hwn wedi'i guddio'n barod. I'w ddangos eto, defnyddiwch /restore.
 error-window-backwards = Mae'r dyddiad cau cyn y dyddiad agor. Gwiriwch y dyddiadau (fel 2026-06-30) a rhowch gynnig arall arni.
 error-link-code-invalid = Dydy'r cod hwnnw ddim yn gywir, neu mae wedi dod i ben. Anfonwch /link yn yr ap rydych chi'n ei ddefnyddio'n barod i gael cod newydd, yna anfonwch /link COD yma.
+error-claim-code-invalid = Dydyn ni ddim yn adnabod y cod hawlio hwnnw. Gwiriwch ef gyda'r hyrwyddwr a gasglodd y syniad: mae ganddo chwe nod, yn llythrennau a rhifau, fel K7Q2XM.
+error-already-claimed = Rydych chi eisoes yn gyd-awdur ar syniad #{ $id }.
 error-already-linked = Mae'r cyfrif hwn eisoes wedi'i gysylltu â chi — does dim byd arall i'w wneud.
 error-not-on-yourself = Allwch chi ddim gwneud hynny i'ch cyfrif eich hun — gofynnwch i gymedrolwr neu weinyddwr arall.
 error-already-banned = Mae aelod { $member } eisoes wedi'i wahardd rhag postio.
@@ -143,6 +145,8 @@ parse-argument =
         [role] rôl: member (aelod), champion (hyrwyddwr), moderator (cymedrolwr) neu admin (gweinyddwr)
         [order] top (y mwyaf o gefnogaeth), new (y mwyaf newydd) neu mine (fy rhai i)
         [page] rhif tudalen
+        [code] cod hawlio, fel K7Q2XM
+        [session] enw'r sesiwn, fel Cyfarfod Ward 4, neu off
         [action]
             { $command ->
                 [theme] y gair new, add neu list

@@ -39,7 +39,9 @@ help-restore = /restore N|cN — bring back a hidden idea or comment
 help-awaiting = /awaiting — list comments still waiting for a champion's answer
 help-stats = /stats [SPRINT] — see a sprint's numbers: people, ideas, support and comments
 help-outcomes = /outcomes [SPRINT] — see what became of ideas: the team's outcomes, with their notes
+help-claim = /claim CODE — become a co-author of an idea a champion captured for your group, and hear what becomes of it
 help-web = /web — get a link to sign in to the staff dashboard on the web (sent privately, works once)
+help-capture = /capture NAME|off — capture ideas on a group's behalf (a huddle, a ward round): each gets a claim code for the people who were there
 help-merge = /merge N M — merge duplicate idea N into idea M (its support moves to M)
 help-challenge = /challenge add SPRINT Title | description — add a challenge to a sprint
 help-theme =
@@ -145,6 +147,8 @@ origin-name =
 
 # Shown instead of the name of someone who asked to be forgotten.
 former-member = a former member
+# Who a captured idea is by, on its card and page: the group, never the champion who typed it.
+idea-by-group = the group at { $session }
 
 ## Announcements in groups and topics
 
@@ -167,6 +171,35 @@ notify-response-to-comment = 💬 The team responded to your comment on idea #{ 
 notify-response-to-idea = 💬 The team responded to your idea #{ $id } “{ $title }”.
 notify-reply-to-comment = 💬 Someone replied to your comment on idea #{ $id } “{ $title }”.
 notify-still-with-team = ⏳ Your comment on idea #{ $id } “{ $title }” is still with the sprint team. It has not been forgotten: you will hear as soon as they respond.
+# The response promise's nudges to the sprint team: a champion's working morning, a
+# moderator's Monday. A line per comment follows the heading; $left and $waited are lengths
+# of time ("3 hours", "6 days").
+notify-responses-nearing =
+    { $count ->
+        [one] ⏰ 1 comment is close to the response target ({ $days ->
+            [one] 1 working day
+           *[other] { $days } working days
+        }):
+       *[other] ⏰ { $count } comments are close to the response target ({ $days ->
+            [one] 1 working day
+           *[other] { $days } working days
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [one] 🗓️ This week's overdue list: 1 comment has waited past the response target ({ $days ->
+            [one] 1 working day
+           *[other] { $days } working days
+        }):
+       *[other] 🗓️ This week's overdue list: { $count } comments have waited past the response target ({ $days ->
+            [one] 1 working day
+           *[other] { $days } working days
+        }):
+    }
+notify-nearing-line = • c{ $comment } on #{ $id } “{ $title }”: { $left } left
+notify-overdue-line = • c{ $comment } on #{ $id } “{ $title }”: waiting { $waited }
+notify-waiting-more = …and { $count } more.
+notify-waiting-hint = Answer with /respond cN and your response, or see every comment waiting with /awaiting.
 notify-idea-outcome = 📌 What became of idea #{ $id } “{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 What became of the Big Idea “{ $title }”, which grew from ideas you wrote, supported, discussed or followed: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Your voice went somewhere: the Big Idea “{ $title }”, which grew from ideas you wrote, supported or discussed, moved to { $stage }.
@@ -369,6 +402,14 @@ stats-responses =
        *[other] { $days } working days
     }.
 stats-no-responses = First responses: none yet.
+stats-captured =
+    { $count ->
+        [one] Captured on a group's behalf: 1 idea
+       *[other] Captured on a group's behalf: { $count } ideas
+    } from { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } (not counted as the champions' own).
 outcome-name =
     { $outcome ->
         [under_consideration] Under consideration
@@ -389,6 +430,21 @@ outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = No outcomes have been recorded in { $sprint } yet.
 web-sign-in-link = Your sign-in link for the staff dashboard: { $link }
     It works once, for { $minutes } minutes. Do not share it: it signs in as you.
+# Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
+capture-started = 📝 Capturing ideas for “{ $session }”. Every idea you post now is the group's, not yours, and gets a claim code for the people who were there. Send /capture off when the session ends (it stops by itself after { $hours } hours).
+capture-status =
+    { $count ->
+        [one] 📝 Capturing ideas for “{ $session }”: 1 idea so far. Send /capture off when the session ends.
+       *[other] 📝 Capturing ideas for “{ $session }”: { $count } ideas so far. Send /capture off when the session ends.
+    }
+capture-stopped =
+    { $count ->
+        [one] The capture session “{ $session }” has ended: 1 idea captured. Ideas you post now are your own again.
+       *[other] The capture session “{ $session }” has ended: { $count } ideas captured. Ideas you post now are your own again.
+    }
+capture-none = You are not capturing ideas for a group. Start with /capture and the session's name, such as /capture Ward 4 huddle.
+idea-captured = 🤝 Idea #{ $id } is captured for “{ $session }”. Its claim code is { $code }: anyone who was there can send /claim { $code } to the bot to become a co-author and hear what becomes of it.
+idea-claimed = ✅ You are now a co-author of idea #{ $id } “{ $title }”. You follow it, and you will hear when the team responds and what becomes of it.
 awaiting-heading =
     { $count ->
         [one] 1 comment is waiting for a response:

@@ -83,6 +83,8 @@ error-already-visible = That's already visible to everyone — there's nothing t
 error-already-hidden = That's hidden already. To show it again, use /restore.
 error-window-backwards = The closing date is before the opening date. Please check the dates (like 2026-06-30) and try again.
 error-link-code-invalid = That code isn't right, or it has run out. Send /link in the app you already use to get a new code, then send /link CODE here.
+error-claim-code-invalid = That claim code isn't known. Check it with the champion who captured the idea: it is six letters and numbers, such as K7Q2XM.
+error-already-claimed = You are already a co-author of idea #{ $id }.
 error-already-linked = This account is already linked to you — there's nothing more to do.
 error-not-on-yourself = You can't do that to your own account — please ask another moderator or admin.
 error-already-banned = Member { $member } is already stopped from posting.
@@ -133,6 +135,8 @@ parse-argument =
         [role] a role: member, champion, moderator or admin
         [order] top, new or mine
         [page] a page number
+        [code] a claim code, like K7Q2XM
+        [session] the session's name, like Ward 4 huddle, or off
         [action]
             { $command ->
                 [theme] the word new, add or list

@@ -40,7 +40,9 @@ help-restore = /restore N|cN — ਲੁਕਾਇਆ ਹੋਇਆ ਵਿਚਾਰ
 help-awaiting = /awaiting — ਉਹ ਟਿੱਪਣੀਆਂ ਦੇਖੋ ਜੋ ਅਜੇ ਵੀ ਕਿਸੇ ਚੈਂਪੀਅਨ ਦੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ
 help-stats = /stats [SPRINT] — ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ ਦੇਖੋ: ਲੋਕ, ਵਿਚਾਰ, ਸਮਰਥਨ ਅਤੇ ਟਿੱਪਣੀਆਂ
 help-outcomes = /outcomes [SPRINT] — ਦੇਖੋ ਕਿ ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ: ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਕੀਤੇ ਨਤੀਜੇ, ਉਹਨਾਂ ਦੇ ਨੋਟਾਂ ਸਮੇਤ
+help-claim = /claim CODE — ਕਿਸੇ ਚੈਂਪੀਅਨ ਵੱਲੋਂ ਤੁਹਾਡੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਦਰਜ ਕੀਤੇ ਵਿਚਾਰ ਦੇ ਸਹਿ-ਲੇਖਕ ਬਣੋ, ਅਤੇ ਜਾਣੋ ਕਿ ਉਸਦਾ ਕੀ ਬਣਦਾ ਹੈ
 help-web = /web — ਵੈੱਬ ’ਤੇ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ ਲਓ (ਨਿੱਜੀ ਤੌਰ ’ਤੇ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ, ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ)
+help-capture = /capture NAME|off — ਕਿਸੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਵਿਚਾਰ ਦਰਜ ਕਰੋ (ਕੋਈ ਛੋਟੀ ਟੀਮ ਮੀਟਿੰਗ, ਵਾਰਡ ਰਾਊਂਡ): ਹਰ ਵਿਚਾਰ ਨੂੰ ਉੱਥੇ ਮੌਜੂਦ ਲੋਕਾਂ ਲਈ ਇੱਕ ਕਲੇਮ ਕੋਡ ਮਿਲਦਾ ਹੈ
 help-merge = /merge N M — ਦੂਹਰੇ ਵਿਚਾਰ N ਨੂੰ ਵਿਚਾਰ M ਵਿੱਚ ਮਿਲਾਓ (ਇਸਦਾ ਸਮਰਥਨ M ਕੋਲ ਚਲਾ ਜਾਂਦਾ ਹੈ)
 help-challenge = /challenge add SPRINT ਸਿਰਲੇਖ | ਵਰਣਨ — ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਵਿੱਚ ਚੁਣੌਤੀ ਜੋੜੋ
 help-theme =
@@ -146,6 +148,9 @@ origin-name =
 
 # Shown instead of the name of someone who asked to be forgotten.
 former-member = ਇੱਕ ਸਾਬਕਾ ਮੈਂਬਰ
+# Who a captured idea is by, on its card and page: the group, never the champion who typed it.
+# It fills “{ $author } ਵੱਲੋਂ” in idea-meta, so it is worded to need no oblique ending.
+idea-by-group = { $session } ਵਿੱਚ ਮੌਜੂਦ ਗਰੁੱਪ
 
 ## Announcements in groups and topics
 
@@ -168,6 +173,43 @@ notify-response-to-comment = 💬 ਟੀਮ ਨੇ ਵਿਚਾਰ #{ $id } “{
 notify-response-to-idea = 💬 ਟੀਮ ਨੇ ਤੁਹਾਡੇ ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-reply-to-comment = 💬 ਕਿਸੇ ਨੇ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਹੈ।
 notify-still-with-team = ⏳ ਵਿਚਾਰ #{ $id } “{ $title }” ’ਤੇ ਤੁਹਾਡੀ ਟਿੱਪਣੀ ਅਜੇ ਵੀ ਸਪ੍ਰਿੰਟ ਟੀਮ ਕੋਲ ਹੈ। ਇਸਨੂੰ ਭੁਲਾਇਆ ਨਹੀਂ ਗਿਆ: ਜਿਵੇਂ ਹੀ ਟੀਮ ਜਵਾਬ ਦੇਵੇਗੀ, ਤੁਹਾਨੂੰ ਦੱਸ ਦਿੱਤਾ ਜਾਵੇਗਾ।
+# The response promise's nudges to the sprint team: a champion's working morning, a
+# moderator's Monday. A line per comment follows the heading; $left and $waited are lengths
+# of time ("3 ਘੰਟੇ", "6 ਦਿਨ").
+notify-responses-nearing =
+    { $count ->
+        [0] ⏰ { $count } ਟਿੱਪਣੀਆਂ ਜਵਾਬ ਦੇ ਟੀਚੇ ਦੇ ਨੇੜੇ ਹਨ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+        [one] ⏰ { $count } ਟਿੱਪਣੀ ਜਵਾਬ ਦੇ ਟੀਚੇ ਦੇ ਨੇੜੇ ਹੈ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+       *[other] ⏰ { $count } ਟਿੱਪਣੀਆਂ ਜਵਾਬ ਦੇ ਟੀਚੇ ਦੇ ਨੇੜੇ ਹਨ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [0] 🗓️ ਇਸ ਹਫ਼ਤੇ ਦੀ ਦੇਰੀ ਵਾਲੀ ਸੂਚੀ: { $count } ਟਿੱਪਣੀਆਂ ਜਵਾਬ ਦੇ ਟੀਚੇ ਤੋਂ ਵੱਧ ਸਮਾਂ ਉਡੀਕ ਕਰ ਚੁੱਕੀਆਂ ਹਨ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+        [one] 🗓️ ਇਸ ਹਫ਼ਤੇ ਦੀ ਦੇਰੀ ਵਾਲੀ ਸੂਚੀ: { $count } ਟਿੱਪਣੀ ਜਵਾਬ ਦੇ ਟੀਚੇ ਤੋਂ ਵੱਧ ਸਮਾਂ ਉਡੀਕ ਕਰ ਚੁੱਕੀ ਹੈ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+       *[other] 🗓️ ਇਸ ਹਫ਼ਤੇ ਦੀ ਦੇਰੀ ਵਾਲੀ ਸੂਚੀ: { $count } ਟਿੱਪਣੀਆਂ ਜਵਾਬ ਦੇ ਟੀਚੇ ਤੋਂ ਵੱਧ ਸਮਾਂ ਉਡੀਕ ਕਰ ਚੁੱਕੀਆਂ ਹਨ ({ $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+        }):
+    }
+notify-nearing-line = • #{ $id } “{ $title }” ’ਤੇ c{ $comment } — { $left } ਬਾਕੀ
+notify-overdue-line = • #{ $id } “{ $title }” ’ਤੇ c{ $comment } — ਉਡੀਕ: { $waited }
+notify-waiting-more = …ਅਤੇ { $count } ਹੋਰ।
+notify-waiting-hint = ਜਵਾਬ ਦੇਣ ਲਈ /respond cN ਅਤੇ ਆਪਣਾ ਜਵਾਬ ਲਿਖੋ, ਜਾਂ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀ ਹਰ ਟਿੱਪਣੀ ਦੇਖਣ ਲਈ /awaiting ਲਿਖੋ।
 notify-idea-outcome = 📌 ਵਿਚਾਰ #{ $id } “{ $title }” ਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
 notify-big-idea-outcome = 📌 ਵੱਡਾ ਵਿਚਾਰ “{ $title }” ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਸੀ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ, ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ ਜਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਫ਼ਾਲੋ ਕੀਤਾ। ਇਸਦਾ ਕੀ ਬਣਿਆ: { $outcome }। { $note }
 notify-big-idea-stage = 🌱 ਤੁਹਾਡੀ ਅਵਾਜ਼ ਦਾ ਅਸਰ ਹੋਇਆ: ਵੱਡਾ ਵਿਚਾਰ “{ $title }”, ਜੋ ਉਹਨਾਂ ਵਿਚਾਰਾਂ ਤੋਂ ਬਣਿਆ ਜਿਨ੍ਹਾਂ ਨੂੰ ਤੁਸੀਂ ਲਿਖਿਆ, ਜਿਨ੍ਹਾਂ ਦਾ ਸਮਰਥਨ ਕੀਤਾ ਜਾਂ ਜਿਨ੍ਹਾਂ ’ਤੇ ਚਰਚਾ ਕੀਤੀ, ਹੁਣ ਇਸ ਪੜਾਅ ’ਤੇ ਹੈ: { $stage }।
@@ -391,6 +433,14 @@ stats-responses =
        *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨਾਂ
     } ਦੇ ਅੰਦਰ ਦਿੱਤਾ ਗਿਆ।
 stats-no-responses = ਪਹਿਲੇ ਜਵਾਬ: ਅਜੇ ਕੋਈ ਨਹੀਂ।
+stats-captured =
+    ਕਿਸੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਦਰਜ ਕੀਤੇ ਵਿਚਾਰ: { $sessions ->
+        [one] { $sessions } ਸੈਸ਼ਨ
+       *[other] { $sessions } ਸੈਸ਼ਨਾਂ
+    } ਵਿੱਚੋਂ { $count ->
+        [one] { $count } ਵਿਚਾਰ
+       *[other] { $count } ਵਿਚਾਰ
+    } (ਇਹ ਚੈਂਪੀਅਨਾਂ ਦੇ ਆਪਣੇ ਵਿਚਾਰਾਂ ਵਿੱਚ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ)।
 outcome-name =
     { $outcome ->
         [under_consideration] ਵਿਚਾਰ ਅਧੀਨ
@@ -412,6 +462,22 @@ outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = “{ $sprint }” ਵਿੱਚ ਅਜੇ ਕੋਈ ਨਤੀਜਾ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
 web-sign-in-link = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਲਈ ਤੁਹਾਡਾ ਸਾਈਨ-ਇਨ ਲਿੰਕ: { $link }
     ਇਹ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ, { $minutes } ਮਿੰਟਾਂ ਲਈ ਕੰਮ ਕਰਦਾ ਹੈ। ਇਸਨੂੰ ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ ਕਰੋ: ਇਸ ਨਾਲ ਤੁਹਾਡੇ ਨਾਮ ’ਤੇ ਸਾਈਨ ਇਨ ਹੁੰਦਾ ਹੈ।
+# Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
+capture-started = 📝 “{ $session }” ਲਈ ਵਿਚਾਰ ਦਰਜ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ। ਹੁਣ ਤੁਸੀਂ ਜੋ ਵੀ ਵਿਚਾਰ ਪੋਸਟ ਕਰੋਗੇ, ਉਹ ਤੁਹਾਡਾ ਨਹੀਂ ਸਗੋਂ ਗਰੁੱਪ ਦਾ ਹੋਵੇਗਾ, ਅਤੇ ਉਸਨੂੰ ਉੱਥੇ ਮੌਜੂਦ ਲੋਕਾਂ ਲਈ ਇੱਕ ਕਲੇਮ ਕੋਡ ਮਿਲੇਗਾ। ਸੈਸ਼ਨ ਖ਼ਤਮ ਹੋਣ ’ਤੇ /capture off ਭੇਜੋ ({ $hours } ਘੰਟਿਆਂ ਬਾਅਦ ਇਹ ਆਪਣੇ-ਆਪ ਬੰਦ ਹੋ ਜਾਂਦਾ ਹੈ)।
+capture-status =
+    { $count ->
+        [one] 📝 “{ $session }” ਲਈ ਵਿਚਾਰ ਦਰਜ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ: ਹੁਣ ਤੱਕ { $count } ਵਿਚਾਰ। ਸੈਸ਼ਨ ਖ਼ਤਮ ਹੋਣ ’ਤੇ /capture off ਭੇਜੋ।
+       *[other] 📝 “{ $session }” ਲਈ ਵਿਚਾਰ ਦਰਜ ਕੀਤੇ ਜਾ ਰਹੇ ਹਨ: ਹੁਣ ਤੱਕ { $count } ਵਿਚਾਰ। ਸੈਸ਼ਨ ਖ਼ਤਮ ਹੋਣ ’ਤੇ /capture off ਭੇਜੋ।
+    }
+capture-stopped =
+    { $count ->
+        [0] ਵਿਚਾਰ ਦਰਜ ਕਰਨ ਦਾ ਸੈਸ਼ਨ “{ $session }” ਖ਼ਤਮ ਹੋ ਗਿਆ ਹੈ: { $count } ਵਿਚਾਰ ਦਰਜ ਕੀਤੇ ਗਏ। ਹੁਣ ਤੁਸੀਂ ਜੋ ਵਿਚਾਰ ਪੋਸਟ ਕਰੋਗੇ, ਉਹ ਫਿਰ ਤੋਂ ਤੁਹਾਡੇ ਆਪਣੇ ਹੋਣਗੇ।
+        [one] ਵਿਚਾਰ ਦਰਜ ਕਰਨ ਦਾ ਸੈਸ਼ਨ “{ $session }” ਖ਼ਤਮ ਹੋ ਗਿਆ ਹੈ: { $count } ਵਿਚਾਰ ਦਰਜ ਕੀਤਾ ਗਿਆ। ਹੁਣ ਤੁਸੀਂ ਜੋ ਵਿਚਾਰ ਪੋਸਟ ਕਰੋਗੇ, ਉਹ ਫਿਰ ਤੋਂ ਤੁਹਾਡੇ ਆਪਣੇ ਹੋਣਗੇ।
+       *[other] ਵਿਚਾਰ ਦਰਜ ਕਰਨ ਦਾ ਸੈਸ਼ਨ “{ $session }” ਖ਼ਤਮ ਹੋ ਗਿਆ ਹੈ: { $count } ਵਿਚਾਰ ਦਰਜ ਕੀਤੇ ਗਏ। ਹੁਣ ਤੁਸੀਂ ਜੋ ਵਿਚਾਰ ਪੋਸਟ ਕਰੋਗੇ, ਉਹ ਫਿਰ ਤੋਂ ਤੁਹਾਡੇ ਆਪਣੇ ਹੋਣਗੇ।
+    }
+capture-none = ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਕਿਸੇ ਗਰੁੱਪ ਲਈ ਵਿਚਾਰ ਦਰਜ ਨਹੀਂ ਕਰ ਰਹੇ। /capture ਅਤੇ ਸੈਸ਼ਨ ਦੇ ਨਾਮ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ, ਜਿਵੇਂ /capture ਵਾਰਡ 4 ਮੀਟਿੰਗ।
+idea-captured = 🤝 ਵਿਚਾਰ #{ $id } “{ $session }” ਲਈ ਦਰਜ ਕੀਤਾ ਗਿਆ ਹੈ। ਇਸਦਾ ਕਲੇਮ ਕੋਡ { $code } ਹੈ: ਉੱਥੇ ਮੌਜੂਦ ਕੋਈ ਵੀ ਵਿਅਕਤੀ ਬੋਟ ਨੂੰ /claim { $code } ਭੇਜ ਕੇ ਸਹਿ-ਲੇਖਕ ਬਣ ਸਕਦਾ ਹੈ ਅਤੇ ਜਾਣ ਸਕਦਾ ਹੈ ਕਿ ਇਸਦਾ ਕੀ ਬਣਦਾ ਹੈ।
+idea-claimed = ✅ ਹੁਣ ਤੁਸੀਂ ਵਿਚਾਰ #{ $id } “{ $title }” ਦੇ ਸਹਿ-ਲੇਖਕ ਹੋ। ਤੁਸੀਂ ਇਸਨੂੰ ਫ਼ਾਲੋ ਕਰ ਰਹੇ ਹੋ, ਅਤੇ ਟੀਮ ਦੇ ਜਵਾਬ ਦੇਣ ’ਤੇ ਅਤੇ ਇਸਦਾ ਜੋ ਵੀ ਬਣੇਗਾ, ਉਸ ਬਾਰੇ ਤੁਹਾਨੂੰ ਪਤਾ ਲੱਗੇਗਾ।
 awaiting-heading =
     { $count ->
         [0] { $count } ਟਿੱਪਣੀਆਂ ਜਵਾਬ ਦੀ ਉਡੀਕ ਕਰ ਰਹੀਆਂ ਹਨ:

@@ -84,6 +84,8 @@ error-already-visible = ਇਹ ਪਹਿਲਾਂ ਹੀ ਸਾਰਿਆਂ ਨ�
 error-already-hidden = ਇਹ ਪਹਿਲਾਂ ਹੀ ਲੁਕਾਇਆ ਹੋਇਆ ਹੈ। ਇਸਨੂੰ ਦੁਬਾਰਾ ਦਿਖਾਉਣ ਲਈ /restore ਵਰਤੋ।
 error-window-backwards = ਬੰਦ ਹੋਣ ਦੀ ਤਾਰੀਖ਼ ਖੁੱਲ੍ਹਣ ਦੀ ਤਾਰੀਖ਼ ਤੋਂ ਪਹਿਲਾਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਤਾਰੀਖ਼ਾਂ (ਜਿਵੇਂ 2026-06-30) ਦੇਖ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-link-code-invalid = ਇਹ ਕੋਡ ਸਹੀ ਨਹੀਂ ਹੈ, ਜਾਂ ਇਸਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ। ਨਵਾਂ ਕੋਡ ਲੈਣ ਲਈ ਜਿਹੜੀ ਐਪ ਤੁਸੀਂ ਪਹਿਲਾਂ ਤੋਂ ਵਰਤਦੇ ਹੋ, ਉਸ ਵਿੱਚ /link ਭੇਜੋ, ਫਿਰ ਇੱਥੇ /link CODE ਭੇਜੋ।
+error-claim-code-invalid = ਇਹ ਕਲੇਮ ਕੋਡ ਪਛਾਣਿਆ ਨਹੀਂ ਗਿਆ। ਵਿਚਾਰ ਦਰਜ ਕਰਨ ਵਾਲੇ ਚੈਂਪੀਅਨ ਤੋਂ ਇਸਦੀ ਪੁਸ਼ਟੀ ਕਰੋ: ਇਸ ਵਿੱਚ ਛੇ ਅੱਖਰ ਅਤੇ ਅੰਕ ਹੁੰਦੇ ਹਨ, ਜਿਵੇਂ K7Q2XM।
+error-already-claimed = ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਵਿਚਾਰ #{ $id } ਦੇ ਸਹਿ-ਲੇਖਕ ਹੋ।
 error-already-linked = ਇਹ ਖਾਤਾ ਪਹਿਲਾਂ ਹੀ ਤੁਹਾਡੇ ਨਾਲ ਜੁੜਿਆ ਹੋਇਆ ਹੈ — ਹੋਰ ਕੁਝ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ।
 error-not-on-yourself = ਤੁਸੀਂ ਇਹ ਆਪਣੇ ਹੀ ਖਾਤੇ ’ਤੇ ਨਹੀਂ ਕਰ ਸਕਦੇ — ਕਿਰਪਾ ਕਰਕੇ ਕਿਸੇ ਹੋਰ ਮਾਡਰੇਟਰ ਜਾਂ ਐਡਮਿਨ ਨੂੰ ਕਹੋ।
 error-already-banned = ਮੈਂਬਰ { $member } ਨੂੰ ਪਹਿਲਾਂ ਹੀ ਪੋਸਟ ਕਰਨ ਤੋਂ ਰੋਕਿਆ ਹੋਇਆ ਹੈ।
@@ -134,6 +136,8 @@ parse-argument =
         [role] ਭੂਮਿਕਾ: member, champion, moderator ਜਾਂ admin
         [order] top, new ਜਾਂ mine
         [page] ਪੰਨੇ ਦਾ ਨੰਬਰ
+        [code] ਕਲੇਮ ਕੋਡ, ਜਿਵੇਂ K7Q2XM
+        [session] ਸੈਸ਼ਨ ਦਾ ਨਾਮ, ਜਿਵੇਂ ਵਾਰਡ 4 ਮੀਟਿੰਗ, ਜਾਂ off
         [action]
             { $command ->
                 [theme] ਸ਼ਬਦ new, add ਜਾਂ list

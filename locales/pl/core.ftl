@@ -43,7 +43,9 @@ help-restore = /restore N|cN — przywróć ukryty pomysł lub komentarz
 help-awaiting = /awaiting — zobacz komentarze, które wciąż czekają na odpowiedź ambasadora
 help-stats = /stats [SPRINT] — zobacz statystyki sprintu: liczbę osób, pomysłów, głosów poparcia i komentarzy
 help-outcomes = /outcomes [SPRINT] — zobacz, co stało się z pomysłami: rezultaty zapisane przez zespół, razem z notatkami
+help-claim = /claim KOD — zostań współautorem pomysłu, który ambasador zapisał w imieniu Twojej grupy, i dowiedz się, co się z nim stanie
 help-web = /web — otrzymaj link dostępu do panelu zespołu w przeglądarce (wysyłany prywatnie, działa jeden raz)
+help-capture = /capture NAZWA|off — zapisuj pomysły w imieniu grupy (np. z odprawy lub obchodu): każdy dostaje kod współautorstwa dla osób, które tam były
 help-merge = /merge N M — scal zdublowany pomysł N z pomysłem M (jego poparcie przejdzie na M)
 help-challenge = /challenge add SPRINT Tytuł | opis — dodaj wyzwanie do sprintu
 help-theme =
@@ -151,6 +153,9 @@ origin-name =
 
 # Pokazywane zamiast imienia osoby, która poprosiła o usunięcie swoich danych.
 former-member = były uczestnik
+# Kto jest autorem pomysłu zapisanego w imieniu grupy, na jego karcie i stronie: grupa, nigdy
+# ambasador, który go wpisał. Wstawiane w miejsce { $author } po „autor:”.
+idea-by-group = grupa ze spotkania { $session }
 
 ## Ogłoszenia w grupach i wątkach
 
@@ -173,6 +178,67 @@ notify-response-to-comment = 💬 Zespół odpowiedział na Twój komentarz do p
 notify-response-to-idea = 💬 Zespół odpowiedział na Twój pomysł #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Ktoś odpowiedział na Twój komentarz do pomysłu #{ $id } „{ $title }”.
 notify-still-with-team = ⏳ Twój komentarz do pomysłu #{ $id } „{ $title }” wciąż czeka na odpowiedź zespołu sprintu. Nikt o nim nie zapomniał: dowiesz się, gdy tylko zespół odpowie.
+# Przypomnienia dla zespołu sprintu o obietnicy odpowiedzi: poranek roboczy ambasadora,
+# poniedziałek moderatora. Po nagłówku następuje wiersz dla każdego komentarza; $left i $waited
+# to długości czasu („3 godziny”, „6 dni”).
+notify-responses-nearing =
+    { $count ->
+        [one] ⏰ { $count } komentarz zbliża się do docelowego terminu odpowiedzi ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+        [few] ⏰ { $count } komentarze zbliżają się do docelowego terminu odpowiedzi ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+        [many] ⏰ { $count } komentarzy zbliża się do docelowego terminu odpowiedzi ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+       *[other] ⏰ { $count } komentarza zbliża się do docelowego terminu odpowiedzi ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [one] 🗓️ Zaległości w tym tygodniu: { $count } komentarz czeka na odpowiedź dłużej niż docelowy termin ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+        [few] 🗓️ Zaległości w tym tygodniu: { $count } komentarze czekają na odpowiedź dłużej niż docelowy termin ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+        [many] 🗓️ Zaległości w tym tygodniu: { $count } komentarzy czeka na odpowiedź dłużej niż docelowy termin ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+       *[other] 🗓️ Zaległości w tym tygodniu: { $count } komentarza czeka na odpowiedź dłużej niż docelowy termin ({ $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }):
+    }
+notify-nearing-line = • c{ $comment } do #{ $id } „{ $title }” — pozostały czas: { $left }
+notify-overdue-line = • c{ $comment } do #{ $id } „{ $title }” — czas oczekiwania: { $waited }
+notify-waiting-more = …i jeszcze { $count }.
+notify-waiting-hint = Odpowiedz, wysyłając /respond cN i treść odpowiedzi, albo wyślij /awaiting, aby zobaczyć wszystkie komentarze czekające na odpowiedź.
 notify-idea-outcome = 📌 Co stało się z pomysłem #{ $id } „{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Co stało się z Wielkim Pomysłem „{ $title }”, który powstał z pomysłów zgłoszonych, popartych, skomentowanych lub obserwowanych także przez Ciebie: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Twój głos przynosi efekty: Wielki Pomysł „{ $title }”, który powstał z pomysłów zgłoszonych, popartych lub skomentowanych także przez Ciebie, jest teraz na etapie: { $stage }.
@@ -425,6 +491,18 @@ stats-responses =
        *[other] { $days } dnia roboczego
     }.
 stats-no-responses = Pierwsze odpowiedzi: jeszcze żadnych.
+stats-captured =
+    Zapisano w imieniu grupy: { $count } { $count ->
+        [one] pomysł
+        [few] pomysły
+        [many] pomysłów
+       *[other] pomysłu
+    } z { $sessions } { $sessions ->
+        [one] spotkania
+        [few] spotkań
+        [many] spotkań
+       *[other] spotkania
+    } (nie wliczają się do własnych pomysłów ambasadorów).
 outcome-name =
     { $outcome ->
         [under_consideration] Rozważany
@@ -452,6 +530,28 @@ web-sign-in-link = Twój link dostępu do panelu zespołu: { $link }
         [many] minut
        *[other] minuty
     }. Nie udostępniaj go nikomu: kto go użyje, wejdzie do panelu jako Ty.
+# Zapisywanie pomysłów w imieniu grupy (odprawa, obchód) i dołączanie do nich jako współautor.
+capture-started = 📝 Zapisujesz pomysły ze spotkania „{ $session }”. Każdy pomysł, który teraz wyślesz, należy do grupy, nie do Ciebie, i dostanie kod współautorstwa dla osób, które tam były. Wyślij /capture off, gdy spotkanie się skończy (zapisywanie wyłączy się samo po { $hours } { $hours ->
+        [one] godzinie
+       *[other] godzinach
+    }).
+capture-status =
+    { $count ->
+        [one] 📝 Zapisujesz pomysły ze spotkania „{ $session }”: na razie { $count } pomysł. Wyślij /capture off, gdy spotkanie się skończy.
+        [few] 📝 Zapisujesz pomysły ze spotkania „{ $session }”: na razie { $count } pomysły. Wyślij /capture off, gdy spotkanie się skończy.
+        [many] 📝 Zapisujesz pomysły ze spotkania „{ $session }”: na razie { $count } pomysłów. Wyślij /capture off, gdy spotkanie się skończy.
+       *[other] 📝 Zapisujesz pomysły ze spotkania „{ $session }”: na razie { $count } pomysłu. Wyślij /capture off, gdy spotkanie się skończy.
+    }
+capture-stopped =
+    { $count ->
+        [one] Zapisywanie pomysłów ze spotkania „{ $session }” zostało zakończone: zapisano { $count } pomysł. Pomysły, które teraz wyślesz, znowu będą Twoje.
+        [few] Zapisywanie pomysłów ze spotkania „{ $session }” zostało zakończone: zapisano { $count } pomysły. Pomysły, które teraz wyślesz, znowu będą Twoje.
+        [many] Zapisywanie pomysłów ze spotkania „{ $session }” zostało zakończone: zapisano { $count } pomysłów. Pomysły, które teraz wyślesz, znowu będą Twoje.
+       *[other] Zapisywanie pomysłów ze spotkania „{ $session }” zostało zakończone: zapisano { $count } pomysłu. Pomysły, które teraz wyślesz, znowu będą Twoje.
+    }
+capture-none = Nie zapisujesz teraz pomysłów w imieniu grupy. Zacznij od /capture i nazwy spotkania, np. /capture Odprawa na oddziale 4.
+idea-captured = 🤝 Pomysł #{ $id } został zapisany w imieniu grupy ze spotkania „{ $session }”. Jego kod współautorstwa to { $code }: każdy, kto tam był, może wysłać do bota /claim { $code }, aby zostać współautorem i dowiedzieć się, co się stanie z pomysłem.
+idea-claimed = ✅ Jesteś teraz współautorem pomysłu #{ $id } „{ $title }”. Obserwujesz go: dostaniesz powiadomienie, gdy zespół odpowie, i dowiesz się, co się z nim stanie.
 awaiting-heading =
     { $count ->
         [one] { $count } komentarz czeka na odpowiedź:

@@ -83,6 +83,8 @@ error-already-visible = To jest już widoczne dla wszystkich — nie ma czego za
 error-already-hidden = To jest już ukryte. Aby znowu to pokazać, użyj /restore.
 error-window-backwards = Data zamknięcia jest wcześniejsza niż data otwarcia. Sprawdź daty (w formacie 2026-06-30) i spróbuj ponownie.
 error-link-code-invalid = Ten kod jest nieprawidłowy albo stracił ważność. Wyślij /link w aplikacji, której już używasz, aby dostać nowy kod, a potem wyślij tutaj /link KOD.
+error-claim-code-invalid = Nie znamy takiego kodu współautorstwa. Sprawdź go u ambasadora, który zapisał pomysł: kod ma sześć znaków (litery i cyfry), np. K7Q2XM.
+error-already-claimed = Jesteś już współautorem pomysłu #{ $id }.
 error-already-linked = To konto jest już połączone z Twoim profilem — nie trzeba nic więcej robić.
 error-not-on-yourself = Nie możesz tego zrobić na własnym koncie — poproś o to innego moderatora lub administratora.
 error-already-banned = Uczestnik nr { $member } jest już zablokowany.
@@ -139,6 +141,8 @@ parse-argument =
         [role] rolę: member, champion, moderator albo admin
         [order] top, new albo mine
         [page] numer strony
+        [code] kod współautorstwa, np. K7Q2XM
+        [session] nazwę spotkania, np. Odprawa na oddziale 4, albo off
         [action]
             { $command ->
                 [theme] słowo new, add albo list

@@ -39,7 +39,9 @@ help-restore = /restore N|cN — voltar a mostrar uma ideia ou um comentário oc
 help-awaiting = /awaiting — listar os comentários que ainda aguardam resposta de um dinamizador
 help-stats = /stats [SPRINT] — ver os números de um sprint: pessoas, ideias, apoios e comentários
 help-outcomes = /outcomes [SPRINT] — ver o que foi feito das ideias: os resultados registados pela equipa, com as respetivas notas
+help-claim = /claim CODE — tornar-se coautor de uma ideia que um dinamizador registou em nome do seu grupo, e saber o que vai ser feito dela
 help-web = /web — receber uma ligação para iniciar sessão no painel da equipa na web (enviada em privado, funciona uma única vez)
+help-capture = /capture NOME|off — registar ideias em nome de um grupo (uma reunião rápida, uma visita médica): cada uma recebe um código de coautoria para quem lá esteve
 help-merge = /merge N M — fundir a ideia duplicada N com a ideia M (os apoios passam para M)
 help-challenge = /challenge add SPRINT Título | descrição — acrescentar um desafio a um sprint
 help-theme =
@@ -145,6 +147,9 @@ origin-name =
 
 # Shown instead of the name of someone who asked to be forgotten.
 former-member = um antigo membro
+# Who a captured idea is by, on its card and page: the group, never the champion who typed it.
+# It fills “por { $author }” in idea-meta, so it starts without an article (“por o grupo” would be wrong).
+idea-by-group = todo o grupo da sessão { $session }
 
 ## Announcements in groups and topics
 
@@ -167,6 +172,35 @@ notify-response-to-comment = 💬 A equipa respondeu ao seu comentário na ideia
 notify-response-to-idea = 💬 A equipa respondeu à sua ideia #{ $id } «{ $title }».
 notify-reply-to-comment = 💬 Alguém respondeu ao seu comentário na ideia #{ $id } «{ $title }».
 notify-still-with-team = ⏳ O seu comentário na ideia #{ $id } «{ $title }» continua nas mãos da equipa do sprint. Não foi esquecido: vai saber assim que a equipa responder.
+# Os lembretes da promessa de resposta à equipa do sprint: a manhã de trabalho de um dinamizador,
+# a segunda-feira de um moderador. A seguir ao título vem uma linha por comentário; $left e
+# $waited são durações («3 horas», «6 dias»).
+notify-responses-nearing =
+    { $count ->
+        [one] ⏰ { $count } comentário está perto do prazo de resposta ({ $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }):
+       *[other] ⏰ { $count } comentários estão perto do prazo de resposta ({ $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [one] 🗓️ Lista de atrasos desta semana: { $count } comentário esperou mais do que o prazo de resposta ({ $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }):
+       *[other] 🗓️ Lista de atrasos desta semana: { $count } comentários esperaram mais do que o prazo de resposta ({ $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }):
+    }
+notify-nearing-line = • c{ $comment } em #{ $id } «{ $title }»: o prazo termina dentro de { $left }
+notify-overdue-line = • c{ $comment } em #{ $id } «{ $title }»: à espera há { $waited }
+notify-waiting-more = …e mais { $count }.
+notify-waiting-hint = Responda com /respond cN e a sua resposta, ou veja todos os comentários à espera de resposta com /awaiting.
 notify-idea-outcome = 📌 O que foi feito da ideia #{ $id } «{ $title }»: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 O que foi feito da Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou, comentou ou seguiu: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 A sua voz foi ouvida: a Grande Ideia «{ $title }», que nasceu de ideias que escreveu, apoiou ou comentou, passou a uma nova fase: { $stage }.
@@ -429,6 +463,14 @@ stats-responses =
        *[other] { $days } dias úteis
     }.
 stats-no-responses = Primeiras respostas: ainda nenhuma.
+stats-captured =
+    Registadas em nome de um grupo: { $count ->
+        [one] { $count } ideia
+       *[other] { $count } ideias
+    } de { $sessions ->
+        [one] { $sessions } sessão
+       *[other] { $sessions } sessões
+    } (não contam como ideias dos próprios dinamizadores).
 outcome-name =
     { $outcome ->
         [under_consideration] Em apreciação
@@ -453,6 +495,26 @@ web-sign-in-link = A sua ligação para iniciar sessão no painel da equipa: { $
         [one] { $minutes } minuto
        *[other] { $minutes } minutos
     }. Não a partilhe: quem a usar entra em seu nome.
+# Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
+capture-started = 📝 A registar ideias para «{ $session }». Todas as ideias que enviar a partir de agora são do grupo, não suas, e recebem um código de coautoria para quem lá esteve. Envie /capture off quando a sessão terminar (termina sozinha ao fim de { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }).
+capture-status =
+    { $count ->
+        [0] 📝 A registar ideias para «{ $session }»: ainda nenhuma ideia. Envie /capture off quando a sessão terminar.
+        [one] 📝 A registar ideias para «{ $session }»: { $count } ideia até agora. Envie /capture off quando a sessão terminar.
+       *[other] 📝 A registar ideias para «{ $session }»: { $count } ideias até agora. Envie /capture off quando a sessão terminar.
+    }
+capture-stopped =
+    { $count ->
+        [0] A sessão de registo «{ $session }» terminou: nenhuma ideia registada. As ideias que enviar a partir de agora voltam a ser suas.
+        [one] A sessão de registo «{ $session }» terminou: { $count } ideia registada. As ideias que enviar a partir de agora voltam a ser suas.
+       *[other] A sessão de registo «{ $session }» terminou: { $count } ideias registadas. As ideias que enviar a partir de agora voltam a ser suas.
+    }
+capture-none = Não está a registar ideias em nome de um grupo. Comece com /capture e o nome da sessão, por exemplo /capture Reunião da Enfermaria 4.
+idea-captured = 🤝 A ideia #{ $id } ficou registada para «{ $session }». O código de coautoria é { $code }: quem lá esteve pode enviar /claim { $code } ao bot para se tornar coautor e saber o que vai ser feito dela.
+idea-claimed = ✅ Passou a ser coautor da ideia #{ $id } «{ $title }». Passou também a segui-la e vai receber notícias quando a equipa responder e sobre o que for feito dela.
 awaiting-heading =
     { $count ->
         [0] 0 comentários à espera de resposta:

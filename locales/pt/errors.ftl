@@ -83,6 +83,8 @@ error-already-visible = Isso já está visível para todos — não há nada par
 error-already-hidden = Isso já está oculto. Para voltar a mostrar, use /restore.
 error-window-backwards = A data de fecho é anterior à data de abertura. Confirme as datas (como 2026-06-30) e tente novamente.
 error-link-code-invalid = Esse código não está certo ou já expirou. Envie /link na aplicação que já usa para receber um código novo e depois envie aqui /link CODE.
+error-claim-code-invalid = Não conhecemos esse código de coautoria. Confirme-o com o dinamizador que registou a ideia: tem seis letras e algarismos, como K7Q2XM.
+error-already-claimed = Já é coautor da ideia #{ $id }.
 error-already-linked = Esta conta já está associada ao seu perfil — não é preciso fazer mais nada.
 error-not-on-yourself = Não pode fazer isso na sua própria conta — peça a outro moderador ou administrador.
 error-already-banned = O membro { $member } já está impedido de enviar conteúdos.
@@ -137,6 +139,8 @@ parse-argument =
         [role] uma função: member, champion, moderator ou admin
         [order] top, new ou mine
         [page] um número de página
+        [code] um código de coautoria, como K7Q2XM
+        [session] o nome da sessão, como Reunião da Enfermaria 4, ou off
         [action]
             { $command ->
                 [theme] a palavra new, add ou list

@@ -39,7 +39,9 @@ help-restore = /restore N|cN — afișați din nou o idee sau un comentariu ascu
 help-awaiting = /awaiting — vedeți comentariile care încă așteaptă răspunsul unui promotor
 help-stats = /stats [SPRINT] — vedeți cifrele unui sprint: persoane, idei, susțineri și comentarii
 help-outcomes = /outcomes [SPRINT] — vedeți ce s-a întâmplat cu ideile: rezultatele consemnate de echipă, cu notele lor
+help-claim = /claim COD — deveniți coautor al unei idei pe care un promotor a consemnat-o în numele grupului dumneavoastră și aflați ce se întâmplă cu ea
 help-web = /web — primiți un link ca să intrați în tabloul de bord al echipei pe web (trimis în privat, funcționează o singură dată)
+help-capture = /capture NUME|off — consemnați idei în numele unui grup (o ședință scurtă, o vizită pe secție): fiecare primește un cod de revendicare pentru cei care au fost de față
 help-merge = /merge N M — comasați ideea duplicat N cu ideea M (susținerile ei trec la M)
 help-challenge = /challenge add SPRINT Titlu | descriere — adăugați o provocare la un sprint
 help-theme =
@@ -145,6 +147,9 @@ origin-name =
 
 # Afișat în locul numelui cuiva care a cerut să fie uitat.
 former-member = un fost membru
+# Autorul unei idei consemnate în numele unui grup, pe cardul și pe pagina ei: grupul, niciodată
+# promotorul care a scris-o. Ține locul lui { $author } după „de”.
+idea-by-group = grupul de la { $session }
 
 ## Anunțuri în grupuri și subiecte
 
@@ -167,6 +172,49 @@ notify-response-to-comment = 💬 Echipa a răspuns la comentariul dumneavoastr�
 notify-response-to-idea = 💬 Echipa a răspuns la ideea dumneavoastră #{ $id } „{ $title }”.
 notify-reply-to-comment = 💬 Cineva a răspuns la comentariul dumneavoastră la ideea #{ $id } „{ $title }”.
 notify-still-with-team = ⏳ Comentariul dumneavoastră la ideea #{ $id } „{ $title }” se află încă la echipa sprintului. Nu a fost uitat: veți afla de îndată ce echipa va răspunde.
+# Mementourile promisiunii de răspuns pentru echipa sprintului: dimineața de lucru a unui
+# promotor, lunea unui moderator. După titlu urmează câte un rând pentru fiecare comentariu;
+# $left și $waited sunt durate („3 ore”, „6 zile”).
+notify-responses-nearing =
+    { $count ->
+        [one] ⏰ Un comentariu se apropie de termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+        [few] ⏰ { $count } comentarii se apropie de termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+       *[other] ⏰ { $count } de comentarii se apropie de termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [one] 🗓️ Restanțele acestei săptămâni: un comentariu a așteptat peste termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+        [few] 🗓️ Restanțele acestei săptămâni: { $count } comentarii au așteptat peste termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+       *[other] 🗓️ Restanțele acestei săptămâni: { $count } de comentarii au așteptat peste termenul de răspuns ({ $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }):
+    }
+notify-nearing-line = • c{ $comment } la #{ $id } „{ $title }”: termenul expiră peste { $left }
+notify-overdue-line = • c{ $comment } la #{ $id } „{ $title }”: așteaptă de { $waited }
+notify-waiting-more = …și încă { $count }.
+notify-waiting-hint = Răspundeți cu /respond cN și răspunsul dumneavoastră sau vedeți cu /awaiting toate comentariile care așteaptă răspuns.
 notify-idea-outcome = 📌 Ce s-a întâmplat cu ideea #{ $id } „{ $title }”: { $outcome }. { $note }
 notify-big-idea-outcome = 📌 Ce s-a întâmplat cu Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut, discutat sau urmărit: { $outcome }. { $note }
 notify-big-idea-stage = 🌱 Vocea dumneavoastră a contat: Ideea Mare „{ $title }”, născută din idei pe care le-ați scris, susținut sau discutat, a trecut într-o etapă nouă: { $stage }.
@@ -431,6 +479,16 @@ stats-responses =
        *[other] { $days } de zile lucrătoare
     }.
 stats-no-responses = Primele răspunsuri: niciunul încă.
+stats-captured =
+    Consemnate în numele unui grup: { $count ->
+        [one] 1 idee
+        [few] { $count } idei
+       *[other] { $count } de idei
+    } din { $sessions ->
+        [one] 1 sesiune
+        [few] { $sessions } sesiuni
+       *[other] { $sessions } de sesiuni
+    } (nu sunt socotite ca idei ale promotorilor înșiși).
 outcome-name =
     { $outcome ->
         [under_consideration] În curs de examinare
@@ -456,6 +514,27 @@ web-sign-in-link = Linkul dumneavoastră de acces la tabloul de bord al echipei:
         [few] { $minutes } minute
        *[other] { $minutes } de minute
     }. Nu îl dați nimănui: oricine îl folosește intră în numele dumneavoastră.
+# Consemnarea ideilor în numele unui grup (o ședință scurtă, o vizită pe secție) și revendicarea lor.
+capture-started = 📝 Consemnați idei pentru „{ $session }”. Fiecare idee pe care o postați de acum este a grupului, nu a dumneavoastră, și primește un cod de revendicare pentru cei care au fost de față. Trimiteți /capture off când se încheie sesiunea (se oprește singură după { $hours ->
+        [one] o oră
+        [few] { $hours } ore
+       *[other] { $hours } de ore
+    }).
+capture-status =
+    { $count ->
+        [one] 📝 Consemnați idei pentru „{ $session }”: 1 idee până acum. Trimiteți /capture off când se încheie sesiunea.
+        [few] 📝 Consemnați idei pentru „{ $session }”: { $count } idei până acum. Trimiteți /capture off când se încheie sesiunea.
+       *[other] 📝 Consemnați idei pentru „{ $session }”: { $count } de idei până acum. Trimiteți /capture off când se încheie sesiunea.
+    }
+capture-stopped =
+    { $count ->
+        [one] Sesiunea de consemnare „{ $session }” s-a încheiat: 1 idee consemnată. Ideile pe care le postați de acum sunt din nou ale dumneavoastră.
+        [few] Sesiunea de consemnare „{ $session }” s-a încheiat: { $count } idei consemnate. Ideile pe care le postați de acum sunt din nou ale dumneavoastră.
+       *[other] Sesiunea de consemnare „{ $session }” s-a încheiat: { $count } de idei consemnate. Ideile pe care le postați de acum sunt din nou ale dumneavoastră.
+    }
+capture-none = Nu consemnați idei pentru un grup. Începeți cu /capture și numele sesiunii, de exemplu /capture Ședința secției 4.
+idea-captured = 🤝 Ideea #{ $id } este consemnată pentru „{ $session }”. Codul ei de revendicare este { $code }: oricine a fost de față poate trimite /claim { $code } botului ca să devină coautor și să afle ce se întâmplă cu ea.
+idea-claimed = ✅ Acum sunteți coautor al ideii #{ $id } „{ $title }”. O urmăriți și veți afla când răspunde echipa și ce se întâmplă cu ea.
 awaiting-heading =
     { $count ->
         [one] Un comentariu așteaptă un răspuns:

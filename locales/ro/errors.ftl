@@ -91,6 +91,8 @@ error-already-visible = Acest element este deja vizibil pentru toată lumea — 
 error-already-hidden = Acest element este deja ascuns. Ca să îl afișați din nou, folosiți /restore.
 error-window-backwards = Data de închidere este înaintea datei de deschidere. Vă rugăm să verificați datele (de forma 2026-06-30) și să încercați din nou.
 error-link-code-invalid = Codul nu este corect sau a expirat. Trimiteți /link în aplicația pe care o folosiți deja ca să primiți un cod nou, apoi trimiteți aici /link COD.
+error-claim-code-invalid = Nu cunoaștem acest cod de revendicare. Verificați-l cu promotorul care a consemnat ideea: are șase caractere, litere și cifre, de exemplu K7Q2XM.
+error-already-claimed = Sunteți deja coautor al ideii #{ $id }.
 error-already-linked = Acest cont este deja conectat la dumneavoastră — nu mai trebuie să faceți nimic.
 error-not-on-yourself = Nu puteți face acest lucru asupra propriului cont — vă rugăm să cereți ajutorul altui moderator sau administrator.
 error-already-banned = Membrul { $member } este deja blocat și nu poate posta.
@@ -145,6 +147,8 @@ parse-argument =
         [role] un rol: member, champion, moderator sau admin
         [order] top, new sau mine
         [page] un număr de pagină
+        [code] un cod de revendicare, de exemplu K7Q2XM
+        [session] numele sesiunii, de exemplu Ședința secției 4, sau off
         [action]
             { $command ->
                 [theme] cuvântul new, add sau list

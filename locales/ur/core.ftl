@@ -42,7 +42,9 @@ help-restore = /restore N|cN — چھپائی گئی تجویز یا تبصرہ 
 help-awaiting = /awaiting — وہ تبصرے دیکھیں جو ابھی تک کسی چیمپیئن کے جواب کے منتظر ہیں
 help-stats = /stats [SPRINT] — کسی اسپرنٹ کے اعداد و شمار دیکھیں: لوگ، تجاویز، حمایت اور تبصرے
 help-outcomes = /outcomes [SPRINT] — دیکھیں کہ تجاویز کا کیا بنا: ٹیم کے درج کردہ نتائج، ان کے نوٹس سمیت
+help-claim = /claim CODE — کسی چیمپیئن کی طرف سے آپ کے گروپ کے لیے درج کی گئی تجویز کے شریک مصنف بنیں، اور جانیں کہ اس کا کیا بنتا ہے
 help-web = /web — ویب پر اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک حاصل کریں (نجی طور پر بھیجا جاتا ہے، صرف ایک بار کام کرتا ہے)
+help-capture = /capture NAME|off — کسی گروپ کی طرف سے تجاویز درج کریں (کوئی مختصر ٹیم میٹنگ، وارڈ راؤنڈ): ہر تجویز کو وہاں موجود لوگوں کے لیے ایک کلیم کوڈ ملتا ہے
 help-merge = /merge N M — ایک جیسی تجاویز میں سے تجویز N کو تجویز M میں ضم کریں (اس کی حمایت M کو منتقل ہو جاتی ہے)
 help-challenge = /challenge add SPRINT عنوان | تفصیل — کسی اسپرنٹ میں چیلنج شامل کریں
 help-theme =
@@ -148,6 +150,9 @@ origin-name =
 
 # Shown instead of the name of someone who asked to be forgotten.
 former-member = ایک سابق رکن
+# Who a captured idea is by, on its card and page: the group, never the champion who typed it.
+# It fills “از { $author }” in idea-meta.
+idea-by-group = { $session } میں شریک گروپ
 
 ## Announcements in groups and topics
 
@@ -170,6 +175,35 @@ notify-response-to-comment = 💬 ٹیم نے تجویز #{ $id } “{ $title }�
 notify-response-to-idea = 💬 ٹیم نے آپ کی تجویز #{ $id } “{ $title }” کا جواب دیا ہے۔
 notify-reply-to-comment = 💬 کسی نے تجویز #{ $id } “{ $title }” پر آپ کے تبصرے پر جوابی تبصرہ کیا ہے۔
 notify-still-with-team = ⏳ تجویز #{ $id } “{ $title }” پر آپ کا تبصرہ اب بھی اسپرنٹ ٹیم کے پاس ہے۔ اسے بھلایا نہیں گیا: جیسے ہی ٹیم جواب دے گی، آپ کو بتا دیا جائے گا۔
+# The response promise's nudges to the sprint team: a champion's working morning, a
+# moderator's Monday. A line per comment follows the heading; $left and $waited are lengths
+# of time ("3 گھنٹے", "6 دن").
+notify-responses-nearing =
+    { $count ->
+        [one] ⏰ 1 تبصرہ جواب کے ہدف کے قریب ہے ({ $days ->
+            [one] 1 کام کا دن
+           *[other] { $days } کام کے دن
+        }):
+       *[other] ⏰ { $count } تبصرے جواب کے ہدف کے قریب ہیں ({ $days ->
+            [one] 1 کام کا دن
+           *[other] { $days } کام کے دن
+        }):
+    }
+notify-responses-overdue =
+    { $count ->
+        [one] 🗓️ اس ہفتے کی تاخیر کی فہرست: 1 تبصرہ جواب کے ہدف سے زیادہ انتظار کر چکا ہے ({ $days ->
+            [one] 1 کام کا دن
+           *[other] { $days } کام کے دن
+        }):
+       *[other] 🗓️ اس ہفتے کی تاخیر کی فہرست: { $count } تبصرے جواب کے ہدف سے زیادہ انتظار کر چکے ہیں ({ $days ->
+            [one] 1 کام کا دن
+           *[other] { $days } کام کے دن
+        }):
+    }
+notify-nearing-line = • c{ $comment }، تجویز #{ $id } “{ $title }” پر — باقی وقت: { $left }
+notify-overdue-line = • c{ $comment }، تجویز #{ $id } “{ $title }” پر — انتظار: { $waited }
+notify-waiting-more = …اور { $count } مزید۔
+notify-waiting-hint = جواب دینے کے لیے /respond cN اور اپنا جواب لکھیں، یا جواب کے منتظر تمام تبصرے دیکھنے کے لیے /awaiting لکھیں۔
 notify-idea-outcome = 📌 تجویز #{ $id } “{ $title }” کا کیا بنا: { $outcome }۔ { $note }
 notify-big-idea-outcome = 📌 بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی، جن پر بات کی یا جنہیں فالو کیا، اس کا کیا بنا: { $outcome }۔ { $note }
 notify-big-idea-stage = 🌱 آپ کی آواز سنی گئی: بڑی تجویز “{ $title }”، جو ان تجاویز سے بنی جو آپ نے لکھیں، جن کی حمایت کی یا جن پر بات کی، اب اس مرحلے میں ہے: { $stage }۔
@@ -350,6 +384,14 @@ stats-responses =
        *[other] { $days } کام کے دنوں
     } کے اندر دیا گیا۔
 stats-no-responses = پہلے جوابات: ابھی کوئی نہیں۔
+stats-captured =
+    کسی گروپ کی طرف سے درج کی گئی تجاویز: { $sessions ->
+        [one] 1 سیشن
+       *[other] { $sessions } سیشنز
+    } سے { $count ->
+        [one] 1 تجویز
+       *[other] { $count } تجاویز
+    } (یہ چیمپیئنوں کی اپنی تجاویز میں شمار نہیں ہوتیں)۔
 outcome-name =
     { $outcome ->
         [under_consideration] زیر غور
@@ -370,6 +412,21 @@ outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = “{ $sprint }” میں ابھی کوئی نتیجہ درج نہیں ہوا۔
 web-sign-in-link = اسٹاف ڈیش بورڈ کے لیے آپ کا سائن ان لنک: { $link }
     یہ صرف ایک بار، { $minutes } منٹ کے لیے کام کرتا ہے۔ اسے کسی کو نہ دیں: اس سے آپ کے نام سے سائن ان ہوتا ہے۔
+# Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
+capture-started = 📝 تجاویز “{ $session }” کے لیے درج کی جا رہی ہیں۔ اب آپ جو بھی تجویز پوسٹ کریں گے وہ آپ کی نہیں بلکہ گروپ کی ہو گی، اور اسے وہاں موجود لوگوں کے لیے ایک کلیم کوڈ ملے گا۔ سیشن ختم ہونے پر /capture off بھیجیں (یہ { $hours } گھنٹے بعد خود بخود بند ہو جاتا ہے)۔
+capture-status =
+    { $count ->
+        [one] 📝 تجاویز “{ $session }” کے لیے درج کی جا رہی ہیں: اب تک 1 تجویز۔ سیشن ختم ہونے پر /capture off بھیجیں۔
+       *[other] 📝 تجاویز “{ $session }” کے لیے درج کی جا رہی ہیں: اب تک { $count } تجاویز۔ سیشن ختم ہونے پر /capture off بھیجیں۔
+    }
+capture-stopped =
+    { $count ->
+        [one] تجاویز درج کرنے کا سیشن “{ $session }” ختم ہو گیا: 1 تجویز درج ہوئی۔ اب آپ جو تجاویز پوسٹ کریں گے وہ پھر سے آپ کی اپنی ہوں گی۔
+       *[other] تجاویز درج کرنے کا سیشن “{ $session }” ختم ہو گیا: { $count } تجاویز درج ہوئیں۔ اب آپ جو تجاویز پوسٹ کریں گے وہ پھر سے آپ کی اپنی ہوں گی۔
+    }
+capture-none = آپ اس وقت کسی گروپ کے لیے تجاویز درج نہیں کر رہے۔ /capture اور سیشن کے نام سے شروع کریں، مثلاً /capture وارڈ 4 میٹنگ۔
+idea-captured = 🤝 تجویز #{ $id } “{ $session }” کے لیے درج ہو گئی ہے۔ اس کا کلیم کوڈ { $code } ہے: وہاں موجود کوئی بھی فرد بوٹ کو /claim { $code } بھیج کر شریک مصنف بن سکتا ہے اور جان سکتا ہے کہ اس کا کیا بنتا ہے۔
+idea-claimed = ✅ اب آپ تجویز #{ $id } “{ $title }” کے شریک مصنف ہیں۔ آپ اسے فالو کر رہے ہیں، اور جب ٹیم جواب دے گی اور اس کا جو بھی بنے گا، آپ کو اطلاع ملے گی۔
 awaiting-heading =
     { $count ->
         [one] 1 تبصرہ جواب کا منتظر ہے:

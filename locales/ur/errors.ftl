@@ -84,6 +84,8 @@ error-already-visible = یہ پہلے ہی سب کو نظر آ رہا ہے — �
 error-already-hidden = یہ پہلے ہی چھپا ہوا ہے۔ اسے دوبارہ دکھانے کے لیے /restore استعمال کریں۔
 error-window-backwards = بند ہونے کی تاریخ کھلنے کی تاریخ سے پہلے ہے۔ براہ کرم تاریخیں (جیسے 2026-06-30) چیک کر کے دوبارہ کوشش کریں۔
 error-link-code-invalid = یہ کوڈ درست نہیں، یا اس کی مدت ختم ہو چکی ہے۔ نیا کوڈ لینے کے لیے جو ایپ آپ پہلے سے استعمال کرتے ہیں اس میں /link بھیجیں، پھر یہاں /link CODE بھیجیں۔
+error-claim-code-invalid = یہ کلیم کوڈ ہمارے پاس موجود نہیں۔ تجویز درج کرنے والے چیمپیئن سے اس کی تصدیق کریں: یہ چھ حروف اور ہندسوں پر مشتمل ہوتا ہے، جیسے K7Q2XM۔
+error-already-claimed = آپ پہلے ہی تجویز #{ $id } کے شریک مصنف ہیں۔
 error-already-linked = یہ اکاؤنٹ پہلے ہی آپ سے منسلک ہے — مزید کچھ کرنے کی ضرورت نہیں۔
 error-not-on-yourself = آپ اپنے ہی اکاؤنٹ کے ساتھ یہ نہیں کر سکتے — براہ کرم کسی دوسرے ماڈریٹر یا ایڈمن سے کہیں۔
 error-already-banned = رکن { $member } پر پہلے ہی پوسٹ کرنے کی پابندی ہے۔
@@ -134,6 +136,8 @@ parse-argument =
         [role] کوئی کردار: member، champion، moderator یا admin
         [order] top، new یا mine
         [page] صفحے کا نمبر
+        [code] کلیم کوڈ، جیسے K7Q2XM
+        [session] سیشن کا نام، جیسے وارڈ 4 میٹنگ، یا off
         [action]
             { $command ->
                 [theme] لفظ new، add یا list

@@ -119,6 +119,14 @@ impl Console {
                 .arg("reasons", pii_kinds(&posted.held_for)),
             other => other.to_msg(),
         };
-        self.renderer(actor).msg(&msg)
+        let r = self.renderer(actor);
+        let claim = match &outcome {
+            Outcome::Posted(posted) => posted.claim_line(),
+            _ => None,
+        };
+        match claim {
+            Some(claim) => format!("{}\n{}", r.msg(&msg), r.msg(&claim)),
+            None => r.msg(&msg),
+        }
     }
 }

@@ -91,7 +91,7 @@ impl<'a> Look<'a> {
             self.msg(
                 &Msg::new("chat-review-idea-meta")
                     .arg("kind", idea.kind.to_msg())
-                    .arg("author", words::author(idea.author_name.as_deref()))
+                    .arg("author", words::byline(idea))
                     .arg("date", words::date(idea.created_at)),
             ),
         ];

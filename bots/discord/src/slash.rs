@@ -130,6 +130,7 @@ pub const MEMBER_COMMANDS: &[Slash] = &[
     member("language", &[maybe("language", Choice(Locale::TAGS))]),
     member("link", &[maybe("code", Word)]),
     member("outcomes", &[maybe("sprint", Number)]),
+    member("claim", &[opt("claim_code", Text)]),
     member("mydata", &[]),
     member("forgetme", &[]),
 ];
@@ -172,6 +173,7 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
     staff("awaiting", Role::Champion, &[]),
     staff("stats", Role::Champion, &[maybe("sprint", Number)]),
     staff("web", Role::Champion, &[]),
+    staff("capture", Role::Champion, &[maybe("session", Text)]),
     staff(
         "merge",
         Role::Moderator,

@@ -149,6 +149,9 @@ impl App {
             );
             card.ephemeral = true;
         }
+        if let Some(claim) = submitted.claim_line() {
+            card.content = format!("{}\n{}", card.content, look.msg(&claim));
+        }
         Ok(Answer::Send(card))
     }
 }

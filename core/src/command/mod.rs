@@ -146,12 +146,25 @@ pub enum Command {
     },
     /// The outcomes of a sprint (the current one when none is given).
     Outcomes(Option<SprintId>),
+    /// A champion capturing ideas on a group's behalf: `/capture Ward 4 huddle` starts,
+    /// `/capture off` ends, `/capture` alone says whether a session is under way.
+    Capture(CaptureStep),
+    /// Become a co-author of an idea captured on your group's behalf (`/claim K7Q2XM`).
+    Claim(String),
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
     /// `/announce off` stops.
     Announce {
         challenge: Option<ChallengeId>,
         off: bool,
     },
+}
+
+/// What `/capture` does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptureStep {
+    Status,
+    Start(String),
+    Stop,
 }
 
 /// Where a `/start` deep link points.

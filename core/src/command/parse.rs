@@ -1,7 +1,7 @@
 //! The pure parser: one line of text in, a `Command` or a `ParseError` out.
 
 use super::args::Args;
-use super::{Command, StartLink, catalogue};
+use super::{CaptureStep, Command, StartLink, catalogue};
 use crate::domain::*;
 
 /// Why a line is not a command we can run.
@@ -273,6 +273,19 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             return Ok(C::SetOutcome { of, outcome, note });
         }
         "outcomes" => C::Outcomes(a.optional("sprint")?),
+        "capture" => {
+            if a.is_empty() {
+                C::Capture(CaptureStep::Status)
+            } else {
+                let session = a.text("session")?;
+                return Ok(C::Capture(if session.eq_ignore_ascii_case("off") {
+                    CaptureStep::Stop
+                } else {
+                    CaptureStep::Start(session)
+                }));
+            }
+        }
+        "claim" => return Ok(C::Claim(a.text("code")?)),
         "announce" => match a.next_word() {
             None => C::Announce {
                 challenge: None,
@@ -508,6 +521,13 @@ mod tests {
             ),
             ("/outcomes", C::Outcomes(None)),
             ("/outcomes 2", C::Outcomes(Some(SprintId(2)))),
+            ("/capture", C::Capture(CaptureStep::Status)),
+            ("/capture OFF", C::Capture(CaptureStep::Stop)),
+            (
+                "/capture Ward 4 huddle",
+                C::Capture(CaptureStep::Start("Ward 4 huddle".into())),
+            ),
+            ("/claim k7q 2xm", C::Claim("k7q 2xm".into())),
             ("/help support", C::Help(Some("support".into()))),
             (
                 "/ideas",

@@ -75,6 +75,22 @@ pub enum Event {
         title: String,
         comment: CommentId,
     },
+    /// To a champion, on a working morning: comments with less than a working day left
+    /// before the response target (`days`), the first `NUDGE_LISTS` of `count`. `at` is when
+    /// it was written, which the message counts the time left from.
+    ResponsesNearingTarget {
+        days: u32,
+        count: u32,
+        items: Vec<super::WaitingComment>,
+        at: chrono::DateTime<chrono::Utc>,
+    },
+    /// To a moderator or admin, on Monday mornings: comments already past the target.
+    ResponsesOverdue {
+        days: u32,
+        count: u32,
+        items: Vec<super::WaitingComment>,
+        at: chrono::DateTime<chrono::Utc>,
+    },
     /// To everyone behind an idea (its author, supporters, commenters and followers): what
     /// became of it, with the team's note.
     IdeaOutcome {
@@ -164,6 +180,8 @@ impl Event {
             Event::BigIdeaStageChanged { .. } => "big_idea_stage_changed",
             Event::IdeaOutcome { .. } => "idea_outcome",
             Event::StillWithTeam { .. } => "still_with_team",
+            Event::ResponsesNearingTarget { .. } => "responses_nearing_target",
+            Event::ResponsesOverdue { .. } => "responses_overdue",
             Event::BigIdeaOutcome { .. } => "big_idea_outcome",
             Event::SprintOpened { .. } => "sprint_opened",
             Event::SprintClosed { .. } => "sprint_closed",
@@ -195,6 +213,9 @@ impl Event {
     pub fn to_lines(&self) -> Vec<Msg> {
         match self {
             Event::Digest(digest) => digest.lines(),
+            Event::ResponsesNearingTarget { .. } | Event::ResponsesOverdue { .. } => {
+                self.nudge_lines()
+            }
             other => vec![other.to_msg()],
         }
     }
@@ -229,6 +250,8 @@ impl Event {
             | Event::IdeaRevised { idea }
             | Event::CommentRevised { idea, .. } => Some(*idea),
             Event::BigIdeaStageChanged { .. }
+            | Event::ResponsesNearingTarget { .. }
+            | Event::ResponsesOverdue { .. }
             | Event::BigIdeaOutcome { .. }
             | Event::SprintOpened { .. }
             | Event::SprintClosed { .. }

@@ -1,6 +1,7 @@
 //! The domain: pure types and rules. No I/O, no sqlx, no tokio.
 
 pub mod audit_action;
+pub mod capture;
 pub mod copy_shows;
 pub mod counts;
 pub mod digest;
@@ -15,6 +16,7 @@ pub mod locale;
 pub mod message;
 pub mod model;
 pub mod not_found;
+pub mod nudge;
 pub mod outcome;
 pub mod permission;
 pub mod pii;
@@ -28,6 +30,7 @@ pub mod words;
 pub mod working_days;
 
 pub use audit_action::AuditAction;
+pub use capture::ClaimCode;
 pub use copy_shows::{CopyShows, ShownIdeas};
 pub use enums::*;
 pub use export_format::ExportFormat;
@@ -37,6 +40,7 @@ pub use locale::Locale;
 pub use message::{Arg, Msg};
 pub use model::*;
 pub use not_found::{NotFound, OptionExt};
+pub use nudge::{NudgeKind, WaitingComment};
 pub use outcome::{OutcomeOf, OutcomeRecord};
 pub use permission::{Action, Actor};
 pub use public_url::PublicUrl;

@@ -101,18 +101,34 @@ pub enum Origin {
     Chat(Platform),
     /// Collated from a chat or connect session, named by whoever imported it.
     Import(String),
+    /// Posted by a champion on a group's behalf during a capture session: the session's name
+    /// and day ("Ward 4 huddle, 2026-12-05"). The group's idea, not the champion's own.
+    Captured(String),
 }
 
 impl Origin {
-    /// Stored as `telegram`, `discord`, `console` or `import:<source>`.
+    /// Stored as `telegram`, `discord`, `console`, `import:<source>` or
+    /// `captured:<session>`.
     pub fn to_stored(&self) -> String {
         match self {
             Origin::Chat(p) => p.as_str().to_owned(),
             Origin::Import(source) => format!("import:{source}"),
+            Origin::Captured(session) => format!("captured:{session}"),
+        }
+    }
+
+    /// The capture session an idea was posted in on a group's behalf, if it was.
+    pub fn captured_at(&self) -> Option<&str> {
+        match self {
+            Origin::Captured(session) => Some(session),
+            _ => None,
         }
     }
 
     pub fn from_stored(text: &str) -> Origin {
+        if let Some(session) = text.strip_prefix("captured:") {
+            return Origin::Captured(session.to_owned());
+        }
         match text.strip_prefix("import:") {
             Some(source) => Origin::Import(source.to_owned()),
             None => text
@@ -275,6 +291,7 @@ mod tests {
         for origin in [
             Origin::Chat(Platform::Discord),
             Origin::Import("chat session 2026-08-15".into()),
+            Origin::Captured("Ward 4 huddle, 2026-12-05".into()),
         ] {
             assert_eq!(Origin::from_stored(&origin.to_stored()), origin);
         }

@@ -95,6 +95,10 @@ pub enum UserError {
     WebNotConfigured,
     #[error("sign-in link is used or expired")]
     SignInLinkInvalid,
+    #[error("claim code is unknown")]
+    ClaimCodeInvalid,
+    #[error("idea already claimed by this member")]
+    AlreadyClaimed { id: IdeaId },
     #[error("{0}")]
     SlowDown(SlowDown),
 }
@@ -144,6 +148,8 @@ impl UserError {
             OutcomeNeedsNote => "error-outcome-needs-note",
             WebNotConfigured => "error-web-not-configured",
             SignInLinkInvalid => "error-sign-in-link-invalid",
+            ClaimCodeInvalid => "error-claim-code-invalid",
+            AlreadyClaimed { .. } => "error-already-claimed",
             SlowDown(_) => "slow-down",
         }
     }
@@ -166,9 +172,10 @@ impl UserError {
             NotAllowed { needed } => msg.arg("role", needed.as_str()),
             SprintNotFound { id } | SprintNotOpen { id } => msg.arg("id", id.get()),
             ChallengeNotFound { id } => msg.arg("id", id.get()),
-            IdeaNotFound { id } | AlreadySupported { id } | NotSupported { id } => {
-                msg.arg("id", id.get())
-            }
+            IdeaNotFound { id }
+            | AlreadySupported { id }
+            | NotSupported { id }
+            | AlreadyClaimed { id } => msg.arg("id", id.get()),
             CommentNotFound { id } => msg.arg("id", id.get()),
             ThemeNotFound { id } => msg.arg("id", id.get()),
             BigIdeaNotFound { id } => msg.arg("id", id.get()),
@@ -237,6 +244,8 @@ impl UserError {
             OutcomeNeedsNote,
             WebNotConfigured,
             SignInLinkInvalid,
+            ClaimCodeInvalid,
+            AlreadyClaimed { id: IdeaId(1) },
             SlowDown(super::slow_down::SlowDown {
                 kind: super::slow_down::LimitKind::Comment,
                 retry_after: std::time::Duration::from_secs(30),

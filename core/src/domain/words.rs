@@ -34,6 +34,15 @@ pub fn author(name: Option<&str>) -> Arg {
     }
 }
 
+/// Who an idea is by, as cards and pages show it: the group it was captured for ("the Ward 4
+/// huddle, 2026-12-05"), never the champion who typed it; otherwise its author's name.
+pub fn byline(idea: &super::Idea) -> Arg {
+    match idea.origin.captured_at() {
+        Some(session) => Msg::new("idea-by-group").arg("session", session).into(),
+        None => author(idea.author_name.as_deref()),
+    }
+}
+
 /// The personal details found in a text, as a list of words.
 pub fn pii_kinds(kinds: &[PiiKind]) -> Arg {
     Arg::List(kinds.iter().map(|k| k.to_msg()).collect())

@@ -275,11 +275,13 @@ fn sample(name: &str) -> String {
         "stored" => "idea.hide",
         "event" => "digest",
         "themes" => "Rest and recovery, Pharmacy",
+        "left" | "waited" => "3 hours",
+        "session" => "Ward 4 huddle, 2026-12-05",
         // Counts put in the text as they are (a language that selects on one is shown at
         // every count instead).
         "count" | "comments" | "supporters" | "people" | "ideas" | "interactions" | "pending"
         | "sending" | "sent" | "dead" | "following" | "supported" | "votes" | "rows"
-        | "minutes" => "5",
+        | "minutes" | "hours" => "5",
         // An argument a newer message brought that has no sample yet: shown by its name.
         _ => return format!("{{{name}}}"),
     };

@@ -86,7 +86,7 @@ pub fn idea_card(view: &IdeaView, surface: Surface) -> Doc {
             Msg::new("idea-meta")
                 .arg("kind", idea.kind.to_msg())
                 .arg("challenge", view.challenge.title.as_str())
-                .arg("author", words::author(idea.author_name.as_deref()))
+                .arg("author", words::byline(idea))
                 .arg("date", words::date(idea.created_at)),
         )
         .quiet(),

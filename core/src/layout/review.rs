@@ -26,7 +26,7 @@ pub fn review_item(item: &ReviewItem) -> Doc {
                 Line::words(
                     Msg::new("chat-review-idea-meta")
                         .arg("kind", idea.kind.to_msg())
-                        .arg("author", words::author(idea.author_name.as_deref()))
+                        .arg("author", words::byline(idea))
                         .arg("date", words::date(idea.created_at)),
                 )
                 .quiet(),

@@ -61,6 +61,14 @@ pub fn stats(stats: &SprintStats) -> Doc {
         Line::words(stats.total.to_msg()),
         Line::words(stats.responses.to_msg()),
     ];
+    let (captured, sessions) = stats.captured;
+    if captured > 0 {
+        doc.push(Line::words(
+            Msg::new("stats-captured")
+                .arg("count", captured)
+                .arg("sessions", sessions),
+        ));
+    }
     for (n, (challenge, counts)) in stats.challenges.iter().enumerate() {
         doc.push(
             Line::mark("• ")

@@ -54,6 +54,15 @@ impl Event {
             Event::StillWithTeam { idea, title, .. } => {
                 idea_msg("notify-still-with-team", *idea, title)
             }
+            // Several lines (`Event::nudge_lines`); alone, the heading stands for it.
+            Event::ResponsesNearingTarget { days, count, .. } => {
+                Msg::new("notify-responses-nearing")
+                    .arg("count", i64::from(*count))
+                    .arg("days", i64::from(*days))
+            }
+            Event::ResponsesOverdue { days, count, .. } => Msg::new("notify-responses-overdue")
+                .arg("count", i64::from(*count))
+                .arg("days", i64::from(*days)),
             Event::IdeaOutcome {
                 idea,
                 title,
@@ -124,6 +133,42 @@ impl Event {
                 .arg("id", idea.get())
                 .arg("comment", comment.get()),
         }
+    }
+}
+
+impl Event {
+    /// A nudge to the sprint team as lines: the heading, a line per comment listed (time
+    /// left before the target, or how long it has waited), how many more, and what to do.
+    pub(crate) fn nudge_lines(&self) -> Vec<Msg> {
+        let (Event::ResponsesNearingTarget {
+            count, items, at, ..
+        }
+        | Event::ResponsesOverdue {
+            count, items, at, ..
+        }) = self
+        else {
+            return vec![self.to_msg()];
+        };
+        let nearing = matches!(self, Event::ResponsesNearingTarget { .. });
+        let mut lines = vec![self.to_msg()];
+        for item in items {
+            let line = if nearing {
+                Msg::new("notify-nearing-line").arg("left", words::wait(item.due - *at))
+            } else {
+                Msg::new("notify-overdue-line").arg("waited", words::wait(*at - item.asked))
+            };
+            lines.push(
+                line.arg("id", item.idea.get())
+                    .arg("title", item.title.as_str())
+                    .arg("comment", item.comment.get()),
+            );
+        }
+        let more = (*count as usize).saturating_sub(items.len());
+        if more > 0 {
+            lines.push(Msg::new("notify-waiting-more").arg("count", more));
+        }
+        lines.push(Msg::new("notify-waiting-hint"));
+        lines
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{Audience, Core, Reply, SprintDraft, SprintOverview, Target};
 use crate::Result;
-use crate::command::{Command, StartLink};
+use crate::command::{CaptureStep, Command, StartLink};
 use crate::domain::words::{author, pii_kinds};
 use crate::domain::*;
 
@@ -49,6 +49,18 @@ impl Core {
                     lines,
                     empty: Msg::new("outcomes-none").arg("sprint", sprint.title.as_str()),
                     audience: Audience::Everyone,
+                })
+            }
+            C::Claim(code) => {
+                // Only the claimer is told: who took part in a huddle is theirs to share.
+                let idea = self.claim(identity, registered(actor)?, &code).await?;
+                let claimed = Msg::new("idea-claimed")
+                    .arg("id", idea.id.get())
+                    .arg("title", idea.title.as_str());
+                Ok(Reply::Lines {
+                    lines: vec![claimed.clone()],
+                    empty: claimed,
+                    audience: Audience::Asker,
                 })
             }
             C::Link(Some(code)) => {
@@ -248,6 +260,7 @@ impl Core {
                 C::Stats(sprint) => {
                     return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
                 }
+                C::Capture(step) => self.capture_step(actor, step).await?,
                 C::SetOutcome { of, outcome, note } => {
                     let told = self
                         .set_outcome(actor, of, outcome, OutcomeNote::parse(note)?)
@@ -483,6 +496,7 @@ impl Core {
                 | C::Show(_)
                 | C::Link(Some(_))
                 | C::Outcomes(_)
+                | C::Claim(_)
                 | C::Web => return Err(UserError::NotRegistered.into()),
                 C::Support(_)
                 | C::Unsupport(_)
@@ -500,6 +514,26 @@ impl Core {
                 | C::ForgetMe => return Err(UserError::NotRegistered.into()),
             };
         Ok(reply.into())
+    }
+
+    /// `/capture`: start, end or look at the champion's capture session.
+    async fn capture_step(&self, actor: &Actor, step: CaptureStep) -> Result<Msg> {
+        let (session, said) = match step {
+            CaptureStep::Start(name) => {
+                let session = self.start_capture(actor, Title::parse(name)?).await?;
+                return Ok(Msg::new("capture-started")
+                    .arg("session", session.label)
+                    .arg("hours", crate::domain::capture::CAPTURE_HOURS));
+            }
+            CaptureStep::Status => (self.capture_session(actor).await?, "capture-status"),
+            CaptureStep::Stop => (self.stop_capture(actor).await?, "capture-stopped"),
+        };
+        Ok(match session {
+            Some(session) => Msg::new(said)
+                .arg("session", session.label)
+                .arg("count", session.captured),
+            None => Msg::new("capture-none"),
+        })
     }
 
     async fn sprint_or_current(&self, sprint: Option<SprintId>) -> Result<SprintId> {

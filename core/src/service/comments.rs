@@ -131,15 +131,15 @@ impl Core {
                 {
                     db.set_idea_review(idea.id, ReviewState::Approved).await?;
                 }
-                if let Some(author) = idea.author_id.filter(|a| *a != actor.member()) {
-                    let event = Event::ResponseToIdea {
-                        idea: idea.id,
-                        title: idea.title.clone(),
-                        response: id,
-                    };
-                    db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
-                        .await?;
-                }
+                // Its author and anyone who claimed it (captured on a group's behalf).
+                let event = Event::ResponseToIdea {
+                    idea: idea.id,
+                    title: idea.title.clone(),
+                    response: id,
+                };
+                let author = idea.author_id.filter(|a| *a != actor.member());
+                db.enqueue_for_authors(&event, author, idea.id, Some(idea.sprint_id), now)
+                    .await?;
             }
         }
         let target_text = match target {

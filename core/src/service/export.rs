@@ -226,7 +226,7 @@ impl Core {
                     spreadsheet_safe(&idea.body),
                     idea.kind.as_str().to_owned(),
                     idea.origin.to_stored(),
-                    spreadsheet_safe(idea.author_name.as_deref().unwrap_or_default()),
+                    spreadsheet_safe(own_author(idea).unwrap_or_default()),
                     idea.visibility.word().to_owned(),
                     idea.review.as_str().to_owned(),
                     idea.stage.as_str().to_owned(),
@@ -279,7 +279,7 @@ impl Core {
                     body: &idea.body,
                     kind: idea.kind,
                     origin: idea.origin.to_stored(),
-                    author: idea.author_name.as_deref(),
+                    author: own_author(idea),
                     visibility: idea.visibility.word(),
                     review: idea.review,
                     stage: idea.stage,
@@ -301,6 +301,15 @@ impl Core {
         out.write_all(b"]\n")?;
         out.flush()?;
         Ok(count)
+    }
+}
+
+/// The author column: empty for an idea captured on a group's behalf (its origin names the
+/// session), which is the group's and not the champion's who typed it.
+fn own_author(idea: &Idea) -> Option<&str> {
+    match idea.origin.captured_at() {
+        Some(_) => None,
+        None => idea.author_name.as_deref(),
     }
 }
 

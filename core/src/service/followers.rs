@@ -87,6 +87,8 @@ impl Core {
         db.prune_delivered(now - chrono::Duration::days(DELIVERY_RETENTION_DAYS))
             .await?;
         db.prune_conversations(now).await?;
+        db.prune_nudges(now - chrono::Duration::days(super::nudges::NUDGE_RETENTION_DAYS))
+            .await?;
         tx.commit().await
     }
 

@@ -47,6 +47,25 @@ pub struct IdeaSubmitted {
     pub held_for: Vec<PiiKind>,
     /// Up to three visible ideas that read alike, to offer support instead.
     pub similar: Vec<Idea>,
+    /// Set when a champion captured it on a group's behalf: the code participants send
+    /// (`/claim CODE`) to become its co-authors.
+    pub claim_code: Option<ClaimCode>,
+}
+
+impl IdeaSubmitted {
+    /// For an idea captured on a group's behalf, the line that gives its claim code.
+    pub fn claim_line(&self) -> Option<Msg> {
+        let code = self.claim_code.as_ref()?;
+        Some(
+            Msg::new("idea-captured")
+                .arg("id", self.idea.id.get())
+                .arg(
+                    "session",
+                    self.idea.origin.captured_at().unwrap_or_default(),
+                )
+                .arg("code", code.to_string()),
+        )
+    }
 }
 
 /// One idea as a particular person sees it.
@@ -114,6 +133,7 @@ impl Core {
         if !sprint.accepts_contributions(now) {
             return Err(UserError::SprintNotOpen { id: sprint.id }.into());
         }
+        let origin = self.origin_for(&mut db, actor, draft.origin).await?;
         let id = db
             .insert_idea(&NewIdeaRow {
                 sprint: sprint.id,
@@ -122,13 +142,17 @@ impl Core {
                 title: draft.title.as_str(),
                 body: draft.body.as_str(),
                 kind: draft.kind,
-                origin: &draft.origin,
+                origin: &origin,
                 visibility: &visibility,
                 held_for: &held_for,
                 now,
             })
             .await?;
         db.follow(actor.member(), id, false, now).await?;
+        let claim_code = match origin {
+            Origin::Captured(_) => Some(super::capture::give_claim_code(&mut db, id).await?),
+            _ => None,
+        };
         let title = draft.title.into_inner();
         if held_for.is_empty() {
             let event = Event::IdeaPublished {
@@ -160,6 +184,7 @@ impl Core {
             idea,
             held_for,
             similar,
+            claim_code,
         })
     }
 

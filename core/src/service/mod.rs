@@ -4,6 +4,7 @@
 
 mod big_ideas;
 mod board;
+mod capture;
 mod channels;
 mod commands;
 mod comments;
@@ -19,6 +20,7 @@ mod ideas;
 mod import;
 mod members;
 mod moderation;
+mod nudges;
 mod outcomes;
 mod pace;
 mod privacy;
@@ -35,6 +37,7 @@ mod votes;
 
 pub use crate::domain::{ExportFormat, ListOrder, Target};
 pub use board::{PublicChallenge, PublicSprint};
+pub use capture::CaptureSession;
 pub use comments::CommentPosted;
 pub use conversations::{CONVERSATION_HOURS, Outcome, Said};
 pub use dashboard::{AwaitingItem, DASHBOARD_QUEUE, Dashboard};

@@ -49,18 +49,21 @@ impl Core {
         db.recount_idea(from).await?;
         db.recount_idea(into).await?;
         super::revisions::revise_idea(&mut db, from, source.sprint_id, now).await?;
+        // The author and its co-authors keep following where their idea went.
         if let Some(author) = source.author_id {
-            // The author keeps following where their idea went.
             db.follow(author, into, false, now).await?;
-            let event = Event::IdeaMerged {
-                idea: from,
-                title: source.title.clone(),
-                into,
-                into_title: target.title.clone(),
-            };
-            db.enqueue(&event, Some(author), Some(source.sprint_id), now)
-                .await?;
         }
+        for co_author in db.co_authors(from).await? {
+            db.follow(co_author, into, false, now).await?;
+        }
+        let event = Event::IdeaMerged {
+            idea: from,
+            title: source.title.clone(),
+            into,
+            into_title: target.title.clone(),
+        };
+        db.enqueue_for_authors(&event, source.author_id, from, Some(source.sprint_id), now)
+            .await?;
         db.audit(
             actor.member(),
             AuditAction::IdeaMerge,
@@ -179,15 +182,13 @@ impl Core {
             return Err(UserError::StageUnchanged.into());
         }
         db.set_idea_stage(id, stage).await?;
-        if let Some(author) = idea.author_id {
-            let event = Event::IdeaStageChanged {
-                idea: id,
-                title: idea.title,
-                stage,
-            };
-            db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
-                .await?;
-        }
+        let event = Event::IdeaStageChanged {
+            idea: id,
+            title: idea.title,
+            stage,
+        };
+        db.enqueue_for_authors(&event, idea.author_id, id, Some(idea.sprint_id), now)
+            .await?;
         db.audit(
             actor.member(),
             AuditAction::IdeaStage,

@@ -85,14 +85,12 @@ impl Core {
                 let was_pending = idea.visibility == Visibility::Pending;
                 db.set_idea_visibility(id, &Visibility::Visible, ReviewState::Approved, now)
                     .await?;
-                if let Some(author) = idea.author_id {
-                    let event = Event::IdeaApproved {
-                        idea: id,
-                        title: idea.title.clone(),
-                    };
-                    db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
-                        .await?;
-                }
+                let event = Event::IdeaApproved {
+                    idea: id,
+                    title: idea.title.clone(),
+                };
+                db.enqueue_for_authors(&event, idea.author_id, id, Some(idea.sprint_id), now)
+                    .await?;
                 if was_pending {
                     let event = Event::IdeaPublished {
                         idea: id,
@@ -153,15 +151,13 @@ impl Core {
                 db.set_idea_visibility(id, &hidden, ReviewState::Hidden, now)
                     .await?;
                 revise_idea(&mut db, id, idea.sprint_id, now).await?;
-                if let Some(author) = idea.author_id {
-                    let event = Event::IdeaHidden {
-                        idea: id,
-                        title: idea.title,
-                        reason: reason.as_str().to_owned(),
-                    };
-                    db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
-                        .await?;
-                }
+                let event = Event::IdeaHidden {
+                    idea: id,
+                    title: idea.title,
+                    reason: reason.as_str().to_owned(),
+                };
+                db.enqueue_for_authors(&event, idea.author_id, id, Some(idea.sprint_id), now)
+                    .await?;
             }
             Target::Comment(id) => {
                 let comment = db.comment(id).await?.or_not_found(id)?;

@@ -1,5 +1,6 @@
 //! Scheduled work that follows the clock: sprints open when their window begins and close when
-//! it ends, with their announcements, and subscribers are reminded 48 hours before the end.
+//! it ends, with their announcements, and subscribers are reminded 48 hours before the end;
+//! the response promise's kind word to people waiting, and its nudges to the team.
 //! Each run does what is due at that moment, once: the changes are conditional updates, so
 //! replicas running it together, or a run after downtime, move each sprint and announce it
 //! exactly once. A draft whose whole window passed while nothing ran stays a draft for a
@@ -22,6 +23,8 @@ pub struct ScheduleRun {
     /// Comments past the response target whose writers were told they are still with the
     /// team.
     pub still_with_team: Vec<CommentId>,
+    /// Members of the sprint team nudged about comments nearing or past the target.
+    pub nudged: Vec<(NudgeKind, MemberId)>,
 }
 
 /// Comments looked at in one run for the response promise; the rest wait for the next run.
@@ -57,9 +60,11 @@ impl Core {
         }
         tx.commit().await?;
         run.still_with_team = self.tell_still_with_team().await?;
+        run.nudged = self.nudge_staff().await?;
         if run != ScheduleRun::default() {
             tracing::info!(opened = ?run.opened, closed = ?run.closed, reminded = ?run.reminded,
-                still_with_team = run.still_with_team.len(), "schedule ran");
+                still_with_team = run.still_with_team.len(), nudged = run.nudged.len(),
+                "schedule ran");
         }
         Ok(run)
     }

@@ -20,6 +20,9 @@ pub struct SprintStats {
     /// The response promise over the whole sprint, and per challenge (in `challenges`' order).
     pub responses: ResponseTimes,
     pub challenge_responses: Vec<ResponseTimes>,
+    /// Ideas captured on a group's behalf (counted in `total`, apart from their champions'
+    /// own), and in how many sessions.
+    pub captured: (i64, i64),
     /// Every comment answered, for charts.
     #[serde(skip)]
     pub first_responses: Vec<FirstResponse>,
@@ -104,6 +107,7 @@ impl Core {
             challenges.push((challenge, counts));
         }
         let first_responses = db.first_responses(sprint.id).await?;
+        let captured = db.captured_counts(sprint.id).await?;
         let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
         let challenge_responses = challenges
             .iter()
@@ -120,6 +124,7 @@ impl Core {
             challenges,
             responses: ResponseTimes::of(&first_responses, days, zone),
             challenge_responses,
+            captured,
             first_responses,
         })
     }

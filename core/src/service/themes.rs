@@ -57,15 +57,13 @@ impl Core {
         if i.stage == DevelopmentStage::Submitted {
             db.set_idea_stage(idea, DevelopmentStage::Themed).await?;
         }
-        if let Some(author) = i.author_id {
-            let event = Event::IdeaThemed {
-                idea,
-                title: i.title,
-                theme: t.name.clone(),
-            };
-            db.enqueue(&event, Some(author), Some(i.sprint_id), now)
-                .await?;
-        }
+        let event = Event::IdeaThemed {
+            idea,
+            title: i.title,
+            theme: t.name.clone(),
+        };
+        db.enqueue_for_authors(&event, i.author_id, idea, Some(i.sprint_id), now)
+            .await?;
         db.audit(
             actor.member(),
             AuditAction::ThemeAdd,

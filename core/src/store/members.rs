@@ -284,6 +284,10 @@ impl Db<'_> {
                 SELECT $2, idea_id, explicit, muted, created_at FROM follows WHERE member_id = $1 \
                 ON CONFLICT DO NOTHING",
             "DELETE FROM follows WHERE member_id = $1",
+            "INSERT INTO idea_claims (idea_id, member_id, claimed_at) \
+                SELECT idea_id, $2, claimed_at FROM idea_claims WHERE member_id = $1 \
+                ON CONFLICT DO NOTHING",
+            "DELETE FROM idea_claims WHERE member_id = $1",
             "DELETE FROM link_codes WHERE member_id = $1",
             "UPDATE ideas SET supporters = \
                 (SELECT COUNT(*) FROM votes v WHERE v.idea_id = ideas.id) \
@@ -334,6 +338,10 @@ impl Db<'_> {
                 WHERE author_id = $1 AND hidden_reason IS NOT NULL",
             "UPDATE comments SET hidden_reason = '' \
                 WHERE author_id = $1 AND hidden_reason IS NOT NULL",
+            "DELETE FROM staff_nudges WHERE member_id = $1",
+            // That they took part in a huddle is about them; the idea stays the group's.
+            "DELETE FROM idea_claims WHERE member_id = $1",
+            "DELETE FROM capture_sessions WHERE member_id = $1",
             "UPDATE members SET display_name = NULL, organisation = NULL, region = NULL, \
                 describes = 'other', timezone = NULL, digest = 'off', subscribed_at = NULL, \
                 banned_reason = NULL, erased_at = $2 WHERE id = $1",

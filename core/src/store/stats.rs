@@ -6,17 +6,21 @@ use crate::error::Result;
 
 pub use crate::domain::counts::Counts;
 
+/// Ideas captured on a group's behalf count as ideas, but not as their champion's taking part
+/// (the people who took part claim them, `/claim`).
+///
 /// Counts for one sprint (`$1`) and, when `$2` is not zero, one challenge only. Hidden and
 /// merged ideas are left out; votes moved by a merge count once, on their new idea.
 const COUNTS_SQL: &str = "WITH scope AS ( \
-        SELECT id, author_id FROM ideas WHERE sprint_id = $1 \
+        SELECT id, author_id, origin FROM ideas WHERE sprint_id = $1 \
         AND ($2 = 0 OR challenge_id = $2) AND visibility IN ('visible', 'pending') \
     ), \
     v AS (SELECT v.member_id FROM votes v JOIN scope s ON s.id = v.idea_id), \
     c AS (SELECT c.author_id FROM comments c JOIN scope s ON s.id = c.idea_id WHERE c.visibility = 'visible') \
     SELECT \
         (SELECT COUNT(*) FROM ( \
-            SELECT author_id AS who FROM scope WHERE author_id IS NOT NULL \
+            SELECT author_id AS who FROM scope \
+                WHERE author_id IS NOT NULL AND origin NOT LIKE 'captured:%' \
             UNION SELECT member_id FROM v \
             UNION SELECT author_id FROM c WHERE author_id IS NOT NULL) people) AS people, \
         (SELECT COUNT(*) FROM scope) AS ideas, \
@@ -70,9 +74,11 @@ const ACTIVITY_SQL: &str = "SELECT day, SUM(ideas), SUM(comments), SUM(votes) FR
 /// How many of the people who took part in a sprint (posted, supported or commented) describe
 /// themselves each way.
 const DESCRIBED_SQL: &str = "WITH scope AS ( \
-        SELECT id, author_id FROM ideas WHERE sprint_id = $1 AND visibility IN ('visible', 'pending') \
+        SELECT id, author_id, origin FROM ideas \
+        WHERE sprint_id = $1 AND visibility IN ('visible', 'pending') \
     ), people AS ( \
-        SELECT author_id AS who FROM scope WHERE author_id IS NOT NULL \
+        SELECT author_id AS who FROM scope \
+            WHERE author_id IS NOT NULL AND origin NOT LIKE 'captured:%' \
         UNION SELECT v.member_id FROM votes v JOIN scope s ON s.id = v.idea_id \
         UNION SELECT c.author_id FROM comments c JOIN scope s ON s.id = c.idea_id \
             WHERE c.visibility = 'visible' AND c.author_id IS NOT NULL \
@@ -123,6 +129,14 @@ impl Db<'_> {
     }
 
     /// People who took part, by what describes them (in `Describes::ALL` order, none left out).
+    /// Ideas of a sprint captured on a group's behalf, and in how many sessions.
+    pub async fn captured_counts(&mut self, sprint: SprintId) -> Result<(i64, i64)> {
+        let sql = "SELECT COUNT(*), COUNT(DISTINCT origin) FROM ideas \
+            WHERE sprint_id = $1 AND origin LIKE 'captured:%' \
+            AND visibility IN ('visible', 'pending')";
+        Ok(with_conn!(self, c => sqlx::query_as(sql).bind(sprint.get()).fetch_one(c).await?))
+    }
+
     pub async fn participants_described(
         &mut self,
         sprint: SprintId,

@@ -90,9 +90,14 @@ impl App {
     /// What a finished conversation did, in the member's language; a posted idea's card
     /// follows the thanks.
     async fn outcome(&self, ctx: &Ctx, outcome: Outcome) -> Vec<Outgoing> {
-        let mut out = vec![Outgoing::text(
-            self.html(ctx.locale()).msg(&outcome.to_msg()),
-        )];
+        let r = self.html(ctx.locale());
+        let mut said = r.msg(&outcome.to_msg());
+        if let Outcome::Posted(posted) = &outcome
+            && let Some(claim) = posted.claim_line()
+        {
+            said = format!("{said}\n\n{}", r.msg(&claim));
+        }
+        let mut out = vec![Outgoing::text(said)];
         if let Outcome::Posted(posted) = &outcome {
             match self
                 .core

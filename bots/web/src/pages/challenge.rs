@@ -126,7 +126,7 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
                 meta: words.msg(
                     &Msg::new("chat-review-idea-meta")
                         .arg("kind", idea.kind.to_msg())
-                        .arg("author", words::author(idea.author_name.as_deref()))
+                        .arg("author", words::byline(idea))
                         .arg("date", words::date(idea.created_at)),
                 ),
                 supporters: words.msg(&Msg::new("web-supporters").arg("count", idea.supporters)),

@@ -91,7 +91,7 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
             &Msg::new("idea-meta")
                 .arg("kind", idea.kind.to_msg())
                 .arg("challenge", view.challenge.title.as_str())
-                .arg("author", words::author(idea.author_name.as_deref()))
+                .arg("author", words::byline(idea))
                 .arg("date", words::date(idea.created_at)),
         ),
         body: idea

@@ -1,0 +1,112 @@
+//! The response promise's nudges to the sprint team (when, to whom and about what is policy
+//! in `domain::nudge`): each schedule run, every champion whose working morning it is hears
+//! once that day which comments are nearing the target, and every moderator and admin hears
+//! on Monday morning which are past it. Nobody is nudged about nothing. Replicas running the
+//! schedule together nudge each member once: the record of it is a conditional insert.
+
+use super::Core;
+use crate::domain::working_days::response_due;
+use crate::domain::*;
+use crate::error::Result;
+use crate::notify::Event;
+use crate::store::Db;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+/// The most waiting comments one nudge looks through. Thousands of unanswered comments is a
+/// programme in trouble that the dashboard shows better; the count then says "at least".
+const NUDGE_SCAN: i64 = 5_000;
+
+/// How long the record of a nudge is kept: longer than any period it stands for.
+pub(super) const NUDGE_RETENTION_DAYS: i64 = 14;
+
+impl Core {
+    /// Sends the nudges due now; returns who was nudged, of which kind.
+    pub(super) async fn nudge_staff(&self) -> Result<Vec<(NudgeKind, MemberId)>> {
+        let mut nudged = Vec::new();
+        for kind in [NudgeKind::NearingTarget, NudgeKind::Overdue] {
+            let members = self.nudge(kind).await?;
+            nudged.extend(members.into_iter().map(|m| (kind, m)));
+        }
+        Ok(nudged)
+    }
+
+    async fn nudge(&self, kind: NudgeKind) -> Result<Vec<MemberId>> {
+        let now = self.now();
+        let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        // Whose morning it is, among those who have not heard this period.
+        let mut due = Vec::new();
+        for role in kind.roles() {
+            for staff in db.staff_with_role(*role).await? {
+                let member = MemberId(staff.id);
+                let theirs = staff.timezone.and_then(|z| z.parse().ok()).unwrap_or(zone);
+                if let Some(period) = kind.period(now, theirs)
+                    && !db.was_nudged(member, kind, &period).await?
+                {
+                    due.push((member, period));
+                }
+            }
+        }
+        let mut told = Vec::new();
+        if !due.is_empty()
+            && let Some(event) = nudge_event(&mut db, kind, days, zone, now).await?
+        {
+            for (member, period) in due {
+                if db.mark_nudged(member, kind, &period, now).await? {
+                    db.enqueue(&event, Some(member), None, now).await?;
+                    told.push(member);
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(told)
+    }
+}
+
+/// The nudge of `kind` as it stands now, or `None` when it would list nothing.
+async fn nudge_event(
+    db: &mut Db<'_>,
+    kind: NudgeKind,
+    days: u32,
+    zone: Tz,
+    now: DateTime<Utc>,
+) -> Result<Option<Event>> {
+    // Only comments that could be listed are read. `days` working days span at least `days`
+    // calendar days and at most 2 × days + 4 (two weekend days in every five, and a weekend
+    // at either end), so these bounds hold every comment `kind.lists` keeps.
+    let span = |d: u32| Duration::days(i64::from(d));
+    let (from, until) = match kind {
+        NudgeKind::NearingTarget => (now - span(2 * days + 4), now - span(days - 1)),
+        NudgeKind::Overdue => (DateTime::<Utc>::MIN_UTC, now - span(days)),
+    };
+    let mut listed: Vec<WaitingComment> = db
+        .waiting_between(from, until, NUDGE_SCAN)
+        .await?
+        .into_iter()
+        .filter(|w| kind.lists(w.asked, days, zone, now))
+        .collect();
+    if listed.is_empty() {
+        return Ok(None);
+    }
+    let count = u32::try_from(listed.len()).unwrap_or(u32::MAX);
+    listed.truncate(crate::domain::nudge::NUDGE_LISTS);
+    for item in &mut listed {
+        item.due = response_due(item.asked, days, zone);
+    }
+    Ok(Some(match kind {
+        NudgeKind::NearingTarget => Event::ResponsesNearingTarget {
+            days,
+            count,
+            items: listed,
+            at: now,
+        },
+        NudgeKind::Overdue => Event::ResponsesOverdue {
+            days,
+            count,
+            items: listed,
+            at: now,
+        },
+    }))
+}
