@@ -643,6 +643,13 @@ impl Fixture {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Link(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Given {
+                    translations,
+                    default,
+                } => {
+                    let words = Arg::given_for(translations, default, locale);
+                    args.set(*name, FluentValue::from(words.to_owned()))
+                }
                 Arg::Msg(inner) => {
                     args.set(*name, FluentValue::from(self.render_strict(locale, inner)?))
                 }

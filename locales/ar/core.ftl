@@ -41,6 +41,7 @@ help-awaiting = /awaiting — عرض التعليقات التي لا تزال �
 help-stats = /stats [الجولة] — عرض أرقام جولة: الأشخاص والأفكار والتأييد والتعليقات
 help-outcomes = /outcomes [SPRINT] — معرفة ما آلت إليه الأفكار: النتائج التي سجّلها الفريق، مع توضيحاتها
 help-claim = /claim الرمز — الانضمام كمؤلف مشارك إلى فكرة دوّنها سفير نيابةً عن مجموعتك، ومعرفة ما ستؤول إليه
+help-updates = /updates [الجولة] — قراءة تحديثات فريق الجولة، الأحدث أولًا
 help-web = /web — الحصول على رابط للدخول إلى لوحة تحكّم الفريق على الويب (يُرسل إليك على انفراد، ويعمل مرة واحدة)
 help-capture = /capture الاسم|off — تدوين الأفكار نيابةً عن مجموعة (اجتماع قصير، أو مرور على القسم): تحصل كل فكرة على رمز مطالبة لمن حضروا
 help-merge = /merge N M — دمج الفكرة المكرّرة N في الفكرة M (وينتقل تأييدها إلى M)
@@ -54,6 +55,7 @@ help-bigidea =
     /bigidea stage N المرحلة — نقل الفكرة الكبرى N إلى مرحلة جديدة
     /bigidea list [الجولة] — عرض الأفكار الكبرى
 help-outcome = /outcome N|bN OUTCOME توضيح — تسجيل ما آلت إليه الفكرة N أو الفكرة الكبرى bN، وإبلاغ كل من وقف وراءها (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread، أو not-taken-forward الذي يتطلّب توضيحًا يذكر السبب)
+help-update = /update now|digest العنوان | النص [| الرابط [| العنوان بالويلزية | النص بالويلزية]] — الكتابة إلى المشاركين في الجولة: now لإرسال التحديث الآن إلى كل المشتركين، أو digest ليتصدّر النشرة التالية
 help-stage =
     /stage sprint N المرحلة — نقل الجولة N إلى مرحلتها التالية (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N المرحلة — تحديد المرحلة التي بلغتها الفكرة N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -347,6 +349,7 @@ digest-heading = { $frequency ->
        *[other] 📬 نشرتك الأسبوعية من crowdsprint
     }
 digest-challenges = تحديات جديدة:
+digest-updates = من الفريق:
 digest-challenge = • { $title }
 digest-top-ideas = الأفكار الجديدة الأكثر تأييدًا:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -661,6 +664,23 @@ outcomes-heading = ما آلت إليه الأفكار في «{ $sprint }»:
 outcomes-line = { $of } «{ $title }»: { $outcome }
 outcomes-line-noted = { $of } «{ $title }»: { $outcome } — { $note }
 outcomes-none = لم تُسجَّل أي نتائج في «{ $sprint }» بعد.
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 من فريق الجولة: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            المزيد: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ التحديث #{ $id } في طريقه إلى كل المشتركين، بالسرعة التي تسمح بها المنصّات.
+       *[digest] ✅ سيتصدّر التحديث #{ $id } النشرة التالية لدى الجميع، تحت «من الفريق».
+    }
+updates-heading = 📣 تحديثات فريق الجولة في «{ $sprint }»، الأحدث أولًا:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = لم ينشر فريق الجولة أي تحديث في «{ $sprint }» بعد.
 web-sign-in-link = رابط دخولك إلى لوحة تحكّم الفريق: { $link }
     يعمل مرة واحدة فقط، لمدة { $minutes ->
         [zero] { $minutes } دقيقة
@@ -877,6 +897,7 @@ audit-action =
         [theme-create] أنشأ
         [web-sign-in] دخل إلى لوحة تحكّم الفريق بصفة
         [outcome-set] سجّل نتيجة
+        [update-post] نشر تحديثًا من الفريق في
        *[other] { $stored }
     }
 

@@ -27,6 +27,7 @@ discord-describe-language = اختيار اللغة التي أجيبك بها
 discord-describe-link = ربط هذا الحساب بملفك في crowdsprint على تطبيق آخر
 discord-describe-outcomes = ما آلت إليه الأفكار: النتائج التي سجّلها الفريق
 discord-describe-claim = الانضمام كمؤلف مشارك إلى فكرة دوّنها سفير نيابةً عن مجموعتك
+discord-describe-updates = تحديثات فريق الجولة، الأحدث أولًا
 discord-describe-mydata = تنزيل كل البيانات التي نحتفظ بها عنك
 discord-describe-forgetme = حذف بياناتك
 discord-describe-mod = إدارة الجولة: المراجعة والرد والإشراف والتصدير
@@ -38,6 +39,7 @@ discord-describe-mod-restore = إعادة إظهار فكرة أو تعليق م
 discord-describe-mod-awaiting = التعليقات التي لا تزال تنتظر ردًّا
 discord-describe-mod-stats = أرقام جولة
 discord-describe-mod-outcome = تسجيل ما آلت إليه فكرة أو فكرة كبرى
+discord-describe-mod-update = الكتابة إلى المشاركين في الجولة: الآن، أو في صدارة النشرة التالية
 discord-describe-mod-web = رابط للدخول إلى لوحة تحكّم الفريق
 discord-describe-mod-capture = تدوين الأفكار نيابةً عن مجموعة؛ و«off» يُنهي الجلسة
 discord-describe-mod-merge = دمج فكرة في أخرى؛ وينتقل مؤيدوها معها
@@ -82,6 +84,7 @@ discord-option-format = صيغة الملف
 discord-option-role = الدور الجديد
 discord-option-of = فكرة (12) أو فكرة كبرى (b3)
 discord-option-outcome = ما آلت إليه
+discord-option-when = الآن إلى كل المشتركين، أو في النشرة التالية
 discord-option-note = توضيح علني: السبب، إن لم يُستكمل العمل عليها
 
 ## الاستمارات

@@ -19,6 +19,7 @@ web-no-sprints = لا توجد جولات للقراءة بعد.
 web-challenges-heading = التحديات
 web-themes-heading = المحاور
 web-big-ideas-heading = الأفكار الكبرى
+web-updates-heading = من فريق الجولة
 web-theme-ideas =
     { $count ->
         [zero] لا أفكار

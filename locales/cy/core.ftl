@@ -46,6 +46,7 @@ help-awaiting = /awaiting — rhestru sylwadau sy'n dal i aros am ymateb gan hyr
 help-stats = /stats [SBRINT] — gweld ffigurau sbrint: pobl, syniadau, cefnogaeth a sylwadau
 help-outcomes = /outcomes [SPRINT] — gweld beth ddaeth o'r syniadau: canlyniadau'r tîm, gyda'u nodiadau
 help-claim = /claim COD — dod yn gyd-awdur ar syniad a gasglodd hyrwyddwr ar ran eich grŵp, a chlywed beth ddaw ohono
+help-updates = /updates [SBRINT] — darllen diweddariadau tîm y sbrint, y mwyaf newydd yn gyntaf
 help-web = /web — cael dolen i fewngofnodi i ddangosfwrdd y staff ar y we (yn cael ei hanfon yn breifat, ac yn gweithio unwaith yn unig)
 help-capture = /capture ENW|off — casglu syniadau ar ran grŵp (cyfarfod byr, rownd ward): mae pob un yn cael cod hawlio i'r bobl oedd yno
 help-merge = /merge N M — cyfuno syniad dyblyg N â syniad M (mae ei gefnogaeth yn symud i M)
@@ -59,6 +60,7 @@ help-bigidea =
     /bigidea stage N CAM — symud Syniad Mawr N i gam newydd
     /bigidea list [SBRINT] — rhestru'r Syniadau Mawr
 help-outcome = /outcome N|bN OUTCOME nodyn — cofnodi beth ddaeth o syniad N neu Syniad Mawr bN, a rhoi gwybod i bawb sydd y tu ôl iddo (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, neu not-taken-forward, sydd angen nodyn yn dweud pam)
+help-update = /update now|digest Teitl | testun [| dolen [| teitl Cymraeg | testun Cymraeg]] — ysgrifennu at bobl y sbrint: now i'w anfon nawr at bob tanysgrifiwr, neu digest i'w roi ar frig y crynodeb nesaf
 help-stage =
     /stage sprint N CAM — symud sbrint N ymlaen (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -347,6 +349,7 @@ digest-heading =
        *[other] 📬 Eich crynodeb wythnosol gan crowdsprint
     }
 digest-challenges = Heriau newydd:
+digest-updates = Gan y tîm:
 digest-challenge = • { $title }
 digest-top-ideas = Y syniadau newydd sydd â'r mwyaf o gefnogaeth:
 digest-top-idea =
@@ -653,6 +656,23 @@ outcomes-heading = Beth ddaeth o'r syniadau yn “{ $sprint }”:
 outcomes-line = { $of } “{ $title }”: { $outcome }
 outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = Does dim canlyniadau wedi'u cofnodi yn “{ $sprint }” eto.
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 Gan dîm y sbrint: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            Mwy: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ Mae diweddariad #{ $id } ar ei ffordd at bob tanysgrifiwr, mor gyflym ag y mae'r platfformau'n ei ganiatáu.
+       *[digest] ✅ Bydd diweddariad #{ $id } ar frig crynodeb nesaf pawb, o dan “Gan y tîm”.
+    }
+updates-heading = 📣 Diweddariadau tîm y sbrint yn “{ $sprint }”, y mwyaf newydd yn gyntaf:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = Dydy tîm y sbrint ddim wedi postio diweddariad yn “{ $sprint }” eto.
 web-sign-in-link = Eich dolen fewngofnodi ar gyfer dangosfwrdd y staff: { $link }
     Mae'n gweithio unwaith yn unig, am { $minutes } munud. Peidiwch â'i rhannu: mae'n mewngofnodi fel chi.
 # Casglu syniadau ar ran grŵp (cyfarfod byr, rownd ward), a'u hawlio.
@@ -857,6 +877,7 @@ audit-action =
         [theme-create] creu
         [web-sign-in] mewngofnodi i ddangosfwrdd y staff fel
         [outcome-set] gosod canlyniad
+        [update-post] postio diweddariad tîm i
        *[other] { $stored }
     }
 

@@ -30,6 +30,7 @@ discord-describe-language = Dewis yr iaith rydw i'n ei defnyddio i'ch ateb
 discord-describe-link = Cysylltu'r cyfrif hwn â'ch proffil crowdsprint mewn ap arall
 discord-describe-outcomes = Beth ddaeth o'r syniadau: canlyniadau'r tîm
 discord-describe-claim = Dod yn gyd-awdur ar syniad a gasglodd hyrwyddwr ar ran eich grŵp
+discord-describe-updates = Diweddariadau tîm y sbrint, y mwyaf newydd yn gyntaf
 discord-describe-mydata = Lawrlwytho popeth rydyn ni'n ei gadw amdanoch chi
 discord-describe-forgetme = Dileu eich manylion
 discord-describe-mod = Rhedeg y sbrint: adolygu, ymateb, cymedroli, allforio
@@ -41,6 +42,7 @@ discord-describe-mod-restore = Dangos syniad neu sylw cudd eto
 discord-describe-mod-awaiting = Sylwadau sy'n dal i aros am ymateb
 discord-describe-mod-stats = Ffigurau sbrint
 discord-describe-mod-outcome = Cofnodi beth ddaeth o syniad neu Syniad Mawr
+discord-describe-mod-update = Ysgrifennu at bobl y sbrint: nawr, neu ar frig y crynodeb nesaf
 discord-describe-mod-web = Dolen i fewngofnodi i ddangosfwrdd y staff
 discord-describe-mod-capture = Casglu syniadau ar ran grŵp; mae “off” yn dod â'r sesiwn i ben
 discord-describe-mod-merge = Cyfuno un syniad ag un arall; mae ei gefnogwyr yn symud gydag ef
@@ -85,6 +87,7 @@ discord-option-format = Fformat y ffeil
 discord-option-role = Y rôl newydd
 discord-option-of = Syniad (12) neu Syniad Mawr (b3)
 discord-option-outcome = Beth ddaeth ohono
+discord-option-when = Nawr, at bob tanysgrifiwr, neu yn y crynodeb nesaf
 discord-option-note = Nodyn cyhoeddus: pam, os nad yw'n cael ei ddatblygu ymhellach
 
 ## Ffurflenni

@@ -85,6 +85,7 @@ error-already-hidden = Mae hwn wedi'i guddio'n barod. I'w ddangos eto, defnyddiw
 error-window-backwards = Mae'r dyddiad cau cyn y dyddiad agor. Gwiriwch y dyddiadau (fel 2026-06-30) a rhowch gynnig arall arni.
 error-link-code-invalid = Dydy'r cod hwnnw ddim yn gywir, neu mae wedi dod i ben. Anfonwch /link yn yr ap rydych chi'n ei ddefnyddio'n barod i gael cod newydd, yna anfonwch /link COD yma.
 error-claim-code-invalid = Dydyn ni ddim yn adnabod y cod hawlio hwnnw. Gwiriwch ef gyda'r hyrwyddwr a gasglodd y syniad: mae ganddo chwe nod, yn llythrennau a rhifau, fel K7Q2XM.
+error-update-link-invalid = Dydy'r ddolen honno ddim yn edrych fel cyfeiriad gwe. Rhowch y cyfeiriad cyfan, gan ddechrau gyda https://, heb fylchau.
 error-already-claimed = Rydych chi eisoes yn gyd-awdur ar syniad #{ $id }.
 error-already-linked = Mae'r cyfrif hwn eisoes wedi'i gysylltu â chi — does dim byd arall i'w wneud.
 error-not-on-yourself = Allwch chi ddim gwneud hynny i'ch cyfrif eich hun — gofynnwch i gymedrolwr neu weinyddwr arall.
@@ -160,6 +161,8 @@ parse-argument =
         [closes] dyddiad cau, fel 2026-06-30
         [title] teitl
         [format] csv neu json
+        [when] now (ar unwaith) neu digest (ar frig y crynodeb nesaf)
+        [welsh] teitl Cymraeg a thestun Cymraeg, y ddau, ar ôl y ddolen (gadewch y ddolen yn wag os nad oes un: Teitl | testun || teitl Cymraeg | testun Cymraeg)
        *[other] rhagor o wybodaeth
     }
 

@@ -18,6 +18,7 @@ web-no-sprints = Does dim sbrintiau i'w darllen eto.
 web-challenges-heading = Heriau
 web-themes-heading = Themâu
 web-big-ideas-heading = Syniadau Mawr
+web-updates-heading = Gan dîm y sbrint
 web-theme-ideas =
     { $count ->
         [zero] dim syniadau

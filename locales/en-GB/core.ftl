@@ -40,6 +40,7 @@ help-awaiting = /awaiting — list comments still waiting for a champion's answe
 help-stats = /stats [SPRINT] — see a sprint's numbers: people, ideas, support and comments
 help-outcomes = /outcomes [SPRINT] — see what became of ideas: the team's outcomes, with their notes
 help-claim = /claim CODE — become a co-author of an idea a champion captured for your group, and hear what becomes of it
+help-updates = /updates [SPRINT] — read the sprint team's updates, newest first
 help-web = /web — get a link to sign in to the staff dashboard on the web (sent privately, works once)
 help-capture = /capture NAME|off — capture ideas on a group's behalf (a huddle, a ward round): each gets a claim code for the people who were there
 help-merge = /merge N M — merge duplicate idea N into idea M (its support moves to M)
@@ -53,6 +54,7 @@ help-bigidea =
     /bigidea stage N STAGE — move Big Idea N to a new stage
     /bigidea list [SPRINT] — list the Big Ideas
 help-outcome = /outcome N|bN OUTCOME note — record what became of idea N or Big Idea bN and tell everyone behind it (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, or not-taken-forward, which needs a note saying why)
+help-update = /update now|digest Title | text [| link [| Welsh title | Welsh text]] — write to the sprint's people: now, to every subscriber, or leading the next digest
 help-stage =
     /stage sprint N STAGE — move sprint N on (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — say how far idea N has got (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -233,6 +235,7 @@ digest-heading = { $frequency ->
        *[other] 📬 Your weekly crowdsprint round-up
     }
 digest-challenges = New challenges:
+digest-updates = From the team:
 digest-challenge = • { $title }
 digest-top-ideas = Most supported new ideas:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -428,6 +431,23 @@ outcomes-heading = What became of ideas in { $sprint }:
 outcomes-line = { $of } “{ $title }”: { $outcome }
 outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = No outcomes have been recorded in { $sprint } yet.
+# Team updates. $title and $body are the team's words (in Welsh for a Welsh reader when the
+# team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 From the sprint team: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            More: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ Update #{ $id } is on its way to every subscriber, at the pace the platforms allow.
+       *[digest] ✅ Update #{ $id } will lead everyone's next digest, under “From the team”.
+    }
+updates-heading = 📣 The sprint team's updates in “{ $sprint }”, newest first:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = The sprint team has not posted an update in “{ $sprint }” yet.
 web-sign-in-link = Your sign-in link for the staff dashboard: { $link }
     It works once, for { $minutes } minutes. Do not share it: it signs in as you.
 # Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
@@ -588,6 +608,7 @@ audit-action =
         [theme-create] created
         [web-sign-in] signed in to the staff dashboard as
         [outcome-set] set the outcome of
+        [update-post] posted a team update to
        *[other] { $stored }
     }
 

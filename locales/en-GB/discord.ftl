@@ -27,6 +27,7 @@ discord-describe-language = Choose the language I answer in
 discord-describe-link = Link this account to your crowdsprint profile elsewhere
 discord-describe-outcomes = What became of ideas: the team's outcomes
 discord-describe-claim = Become a co-author of an idea a champion captured for your group
+discord-describe-updates = The sprint team's updates, newest first
 discord-describe-mydata = Download everything we hold about you
 discord-describe-forgetme = Erase your details
 discord-describe-mod = Run the sprint: review, respond, moderate, export
@@ -38,6 +39,7 @@ discord-describe-mod-restore = Show a hidden idea or comment again
 discord-describe-mod-awaiting = Comments still waiting for a response
 discord-describe-mod-stats = A sprint's numbers
 discord-describe-mod-outcome = Record what became of an idea or a Big Idea
+discord-describe-mod-update = Write to the sprint's people: now, or leading the next digest
 discord-describe-mod-web = A link to sign in to the staff dashboard
 discord-describe-mod-capture = Capture ideas on a group's behalf; "off" ends the session
 discord-describe-mod-merge = Merge one idea into another; its supporters move with it
@@ -82,6 +84,7 @@ discord-option-format = File format
 discord-option-role = The new role
 discord-option-of = An idea (12) or a Big Idea (b3)
 discord-option-outcome = What became of it
+discord-option-when = Now, to every subscriber, or in the next digest
 discord-option-note = A public note: why, if it is not taken forward
 
 ## Forms

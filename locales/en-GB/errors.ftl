@@ -84,6 +84,7 @@ error-already-hidden = That's hidden already. To show it again, use /restore.
 error-window-backwards = The closing date is before the opening date. Please check the dates (like 2026-06-30) and try again.
 error-link-code-invalid = That code isn't right, or it has run out. Send /link in the app you already use to get a new code, then send /link CODE here.
 error-claim-code-invalid = That claim code isn't known. Check it with the champion who captured the idea: it is six letters and numbers, such as K7Q2XM.
+error-update-link-invalid = That link doesn't look like a web address. Give the whole address, starting with https://, without spaces.
 error-already-claimed = You are already a co-author of idea #{ $id }.
 error-already-linked = This account is already linked to you — there's nothing more to do.
 error-not-on-yourself = You can't do that to your own account — please ask another moderator or admin.
@@ -150,6 +151,8 @@ parse-argument =
         [closes] a closing date, like 2026-06-30
         [title] a title
         [format] csv or json
+        [when] now or digest: at once, or leading the next digest
+        [welsh] a Welsh title and a Welsh text, both, after the link (leave the link empty if there is none: Title | text || Welsh title | Welsh text)
        *[other] something more
     }
 

@@ -18,6 +18,7 @@ web-no-sprints = There are no sprints to read yet.
 web-challenges-heading = Challenges
 web-themes-heading = Themes
 web-big-ideas-heading = Big Ideas
+web-updates-heading = From the sprint team
 web-theme-ideas =
     { $count ->
         [one] 1 idea

@@ -41,6 +41,7 @@ help-awaiting = /awaiting — ਉਹ ਟਿੱਪਣੀਆਂ ਦੇਖੋ ਜ�
 help-stats = /stats [SPRINT] — ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ ਦੇਖੋ: ਲੋਕ, ਵਿਚਾਰ, ਸਮਰਥਨ ਅਤੇ ਟਿੱਪਣੀਆਂ
 help-outcomes = /outcomes [SPRINT] — ਦੇਖੋ ਕਿ ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ: ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਕੀਤੇ ਨਤੀਜੇ, ਉਹਨਾਂ ਦੇ ਨੋਟਾਂ ਸਮੇਤ
 help-claim = /claim CODE — ਕਿਸੇ ਚੈਂਪੀਅਨ ਵੱਲੋਂ ਤੁਹਾਡੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਦਰਜ ਕੀਤੇ ਵਿਚਾਰ ਦੇ ਸਹਿ-ਲੇਖਕ ਬਣੋ, ਅਤੇ ਜਾਣੋ ਕਿ ਉਸਦਾ ਕੀ ਬਣਦਾ ਹੈ
+help-updates = /updates [SPRINT] — ਸਪ੍ਰਿੰਟ ਟੀਮ ਦੇ ਅੱਪਡੇਟ ਪੜ੍ਹੋ, ਸਭ ਤੋਂ ਨਵੇਂ ਪਹਿਲਾਂ
 help-web = /web — ਵੈੱਬ ’ਤੇ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ ਲਓ (ਨਿੱਜੀ ਤੌਰ ’ਤੇ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ, ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ)
 help-capture = /capture NAME|off — ਕਿਸੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਵਿਚਾਰ ਦਰਜ ਕਰੋ (ਕੋਈ ਛੋਟੀ ਟੀਮ ਮੀਟਿੰਗ, ਵਾਰਡ ਰਾਊਂਡ): ਹਰ ਵਿਚਾਰ ਨੂੰ ਉੱਥੇ ਮੌਜੂਦ ਲੋਕਾਂ ਲਈ ਇੱਕ ਕਲੇਮ ਕੋਡ ਮਿਲਦਾ ਹੈ
 help-merge = /merge N M — ਦੂਹਰੇ ਵਿਚਾਰ N ਨੂੰ ਵਿਚਾਰ M ਵਿੱਚ ਮਿਲਾਓ (ਇਸਦਾ ਸਮਰਥਨ M ਕੋਲ ਚਲਾ ਜਾਂਦਾ ਹੈ)
@@ -54,6 +55,7 @@ help-bigidea =
     /bigidea stage N STAGE — ਵੱਡੇ ਵਿਚਾਰ N ਨੂੰ ਨਵੇਂ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ
     /bigidea list [SPRINT] — ਵੱਡੇ ਵਿਚਾਰਾਂ ਦੀ ਸੂਚੀ ਦੇਖੋ
 help-outcome = /outcome N|bN OUTCOME ਨੋਟ — ਦਰਜ ਕਰੋ ਕਿ ਵਿਚਾਰ N ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ bN ਦਾ ਕੀ ਬਣਿਆ, ਅਤੇ ਇਸਦੇ ਪਿੱਛੇ ਖੜ੍ਹੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਦੱਸੋ (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, ਜਾਂ not-taken-forward, ਜਿਸ ਨਾਲ ਕਾਰਨ ਦੱਸਦਾ ਨੋਟ ਜ਼ਰੂਰੀ ਹੈ)
+help-update = /update now|digest ਸਿਰਲੇਖ | ਲਿਖਤ [| ਲਿੰਕ [| ਵੈਲਸ਼ ਸਿਰਲੇਖ | ਵੈਲਸ਼ ਲਿਖਤ]] — ਸਪ੍ਰਿੰਟ ਦੇ ਲੋਕਾਂ ਨੂੰ ਲਿਖੋ: now ਨਾਲ ਹੁਣੇ ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ, ਜਾਂ digest ਨਾਲ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ
 help-stage =
     /stage sprint N STAGE — ਸਪ੍ਰਿੰਟ N ਨੂੰ ਅਗਲੇ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — ਦੱਸੋ ਕਿ ਵਿਚਾਰ N ਕਿੱਥੋਂ ਤੱਕ ਪਹੁੰਚਿਆ ਹੈ (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -247,6 +249,7 @@ digest-heading = { $frequency ->
        *[other] 📬 ਤੁਹਾਡਾ ਹਫ਼ਤਾਵਾਰੀ crowdsprint ਖ਼ਬਰਸਾਰ
     }
 digest-challenges = ਨਵੀਆਂ ਚੁਣੌਤੀਆਂ:
+digest-updates = ਟੀਮ ਵੱਲੋਂ:
 digest-challenge = • { $title }
 digest-top-ideas = ਸਭ ਤੋਂ ਵੱਧ ਸਮਰਥਨ ਵਾਲੇ ਨਵੇਂ ਵਿਚਾਰ:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -460,6 +463,23 @@ outcomes-heading = “{ $sprint }” ਵਿੱਚ ਵਿਚਾਰਾਂ ਦਾ �
 outcomes-line = { $of } “{ $title }”: { $outcome }
 outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = “{ $sprint }” ਵਿੱਚ ਅਜੇ ਕੋਈ ਨਤੀਜਾ ਦਰਜ ਨਹੀਂ ਕੀਤਾ ਗਿਆ।
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 ਸਪ੍ਰਿੰਟ ਟੀਮ ਵੱਲੋਂ: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            ਹੋਰ ਜਾਣਕਾਰੀ: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ ਅੱਪਡੇਟ #{ $id } ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ, ਓਨੀ ਤੇਜ਼ੀ ਨਾਲ ਜਿੰਨੀ ਪਲੇਟਫ਼ਾਰਮ ਇਜਾਜ਼ਤ ਦਿੰਦੇ ਹਨ।
+       *[digest] ✅ ਅੱਪਡੇਟ #{ $id } ਹਰ ਕਿਸੇ ਦੇ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ, “ਟੀਮ ਵੱਲੋਂ” ਹੇਠ ਆਵੇਗਾ।
+    }
+updates-heading = 📣 “{ $sprint }” ਵਿੱਚ ਸਪ੍ਰਿੰਟ ਟੀਮ ਦੇ ਅੱਪਡੇਟ, ਸਭ ਤੋਂ ਨਵੇਂ ਪਹਿਲਾਂ:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = ਸਪ੍ਰਿੰਟ ਟੀਮ ਨੇ ਅਜੇ “{ $sprint }” ਵਿੱਚ ਕੋਈ ਅੱਪਡੇਟ ਪੋਸਟ ਨਹੀਂ ਕੀਤਾ।
 web-sign-in-link = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਲਈ ਤੁਹਾਡਾ ਸਾਈਨ-ਇਨ ਲਿੰਕ: { $link }
     ਇਹ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ, { $minutes } ਮਿੰਟਾਂ ਲਈ ਕੰਮ ਕਰਦਾ ਹੈ। ਇਸਨੂੰ ਕਿਸੇ ਨਾਲ ਸਾਂਝਾ ਨਾ ਕਰੋ: ਇਸ ਨਾਲ ਤੁਹਾਡੇ ਨਾਮ ’ਤੇ ਸਾਈਨ ਇਨ ਹੁੰਦਾ ਹੈ।
 # Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
@@ -624,6 +644,7 @@ audit-action =
         [theme-create] ਬਣਾਇਆ
         [web-sign-in] ਵਜੋਂ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕੀਤਾ
         [outcome-set] ਦਾ ਨਤੀਜਾ ਤੈਅ ਕੀਤਾ
+        [update-post] ਵਿੱਚ ਟੀਮ ਅੱਪਡੇਟ ਪੋਸਟ ਕੀਤਾ
        *[other] { $stored }
     }
 

@@ -27,6 +27,7 @@ discord-describe-language = ਉਹ ਭਾਸ਼ਾ ਚੁਣੋ ਜਿਸ ਵਿ
 discord-describe-link = ਇਸ ਖਾਤੇ ਨੂੰ ਕਿਸੇ ਹੋਰ ਥਾਂ ਵਾਲੀ ਆਪਣੀ crowdsprint ਪ੍ਰੋਫ਼ਾਈਲ ਨਾਲ ਜੋੜੋ
 discord-describe-outcomes = ਵਿਚਾਰਾਂ ਦਾ ਕੀ ਬਣਿਆ: ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਕੀਤੇ ਨਤੀਜੇ
 discord-describe-claim = ਕਿਸੇ ਚੈਂਪੀਅਨ ਵੱਲੋਂ ਤੁਹਾਡੇ ਗਰੁੱਪ ਲਈ ਦਰਜ ਕੀਤੇ ਵਿਚਾਰ ਦੇ ਸਹਿ-ਲੇਖਕ ਬਣੋ
+discord-describe-updates = ਸਪ੍ਰਿੰਟ ਟੀਮ ਦੇ ਅੱਪਡੇਟ, ਸਭ ਤੋਂ ਨਵੇਂ ਪਹਿਲਾਂ
 discord-describe-mydata = ਸਾਡੇ ਕੋਲ ਤੁਹਾਡੇ ਬਾਰੇ ਜੋ ਕੁਝ ਹੈ, ਉਹ ਸਭ ਡਾਊਨਲੋਡ ਕਰੋ
 discord-describe-forgetme = ਆਪਣੇ ਵੇਰਵੇ ਮਿਟਾਓ
 discord-describe-mod = ਸਪ੍ਰਿੰਟ ਚਲਾਓ: ਜਾਂਚ, ਜਵਾਬ, ਮਾਡਰੇਸ਼ਨ, ਐਕਸਪੋਰਟ
@@ -38,6 +39,7 @@ discord-describe-mod-restore = ਲੁਕਾਇਆ ਹੋਇਆ ਵਿਚਾਰ �
 discord-describe-mod-awaiting = ਉਹ ਟਿੱਪਣੀਆਂ ਜੋ ਅਜੇ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ
 discord-describe-mod-stats = ਕਿਸੇ ਸਪ੍ਰਿੰਟ ਦੇ ਅੰਕੜੇ
 discord-describe-mod-outcome = ਦਰਜ ਕਰੋ ਕਿ ਕਿਸੇ ਵਿਚਾਰ ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ ਦਾ ਕੀ ਬਣਿਆ
+discord-describe-mod-update = ਸਪ੍ਰਿੰਟ ਦੇ ਲੋਕਾਂ ਨੂੰ ਲਿਖੋ: ਹੁਣੇ, ਜਾਂ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ
 discord-describe-mod-web = ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕਰਨ ਲਈ ਲਿੰਕ
 discord-describe-mod-capture = ਕਿਸੇ ਗਰੁੱਪ ਦੀ ਤਰਫ਼ੋਂ ਵਿਚਾਰ ਦਰਜ ਕਰੋ; "off" ਨਾਲ ਸੈਸ਼ਨ ਖ਼ਤਮ ਹੁੰਦਾ ਹੈ
 discord-describe-mod-merge = ਇੱਕ ਵਿਚਾਰ ਨੂੰ ਦੂਜੇ ਵਿੱਚ ਮਿਲਾਓ; ਇਸਦੇ ਸਮਰਥਕ ਵੀ ਨਾਲ ਚਲੇ ਜਾਂਦੇ ਹਨ
@@ -82,6 +84,7 @@ discord-option-format = ਫ਼ਾਈਲ ਫ਼ਾਰਮੈਟ
 discord-option-role = ਨਵੀਂ ਭੂਮਿਕਾ
 discord-option-of = ਕੋਈ ਵਿਚਾਰ (12) ਜਾਂ ਵੱਡਾ ਵਿਚਾਰ (b3)
 discord-option-outcome = ਇਸਦਾ ਕੀ ਬਣਿਆ
+discord-option-when = ਹੁਣੇ, ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ, ਜਾਂ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਵਿੱਚ
 discord-option-note = ਜਨਤਕ ਨੋਟ: ਜੇ ਇਸਨੂੰ ਅੱਗੇ ਨਹੀਂ ਲਿਜਾਇਆ ਜਾ ਰਿਹਾ, ਤਾਂ ਕਿਉਂ
 
 ## Forms

@@ -19,6 +19,7 @@ web-no-sprints = ਅਜੇ ਪੜ੍ਹਨ ਲਈ ਕੋਈ ਸਪ੍ਰਿੰ�
 web-challenges-heading = ਚੁਣੌਤੀਆਂ
 web-themes-heading = ਵਿਸ਼ੇ
 web-big-ideas-heading = ਵੱਡੇ ਵਿਚਾਰ
+web-updates-heading = ਸਪ੍ਰਿੰਟ ਟੀਮ ਵੱਲੋਂ
 web-theme-ideas =
     { $count ->
         [one] { $count } ਵਿਚਾਰ

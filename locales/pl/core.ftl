@@ -44,6 +44,7 @@ help-awaiting = /awaiting — zobacz komentarze, które wciąż czekają na odpo
 help-stats = /stats [SPRINT] — zobacz statystyki sprintu: liczbę osób, pomysłów, głosów poparcia i komentarzy
 help-outcomes = /outcomes [SPRINT] — zobacz, co stało się z pomysłami: rezultaty zapisane przez zespół, razem z notatkami
 help-claim = /claim KOD — zostań współautorem pomysłu, który ambasador zapisał w imieniu Twojej grupy, i dowiedz się, co się z nim stanie
+help-updates = /updates [SPRINT] — przeczytaj komunikaty zespołu sprintu, od najnowszych
 help-web = /web — otrzymaj link dostępu do panelu zespołu w przeglądarce (wysyłany prywatnie, działa jeden raz)
 help-capture = /capture NAZWA|off — zapisuj pomysły w imieniu grupy (np. z odprawy lub obchodu): każdy dostaje kod współautorstwa dla osób, które tam były
 help-merge = /merge N M — scal zdublowany pomysł N z pomysłem M (jego poparcie przejdzie na M)
@@ -57,6 +58,7 @@ help-bigidea =
     /bigidea stage N ETAP — przenieś Wielki Pomysł N na nowy etap
     /bigidea list [SPRINT] — zobacz listę Wielkich Pomysłów
 help-outcome = /outcome N|bN OUTCOME notatka — zapisz, co stało się z pomysłem N lub Wielkim Pomysłem bN, i powiadom wszystkich, którzy za nim stoją (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread lub not-taken-forward; przy not-taken-forward dodaj notatkę z uzasadnieniem)
+help-update = /update now|digest Tytuł | tekst [| link [| tytuł po walijsku | tekst po walijsku]] — napisz do uczestników sprintu: now — od razu do wszystkich osób z subskrypcją, digest — na początku najbliższego podsumowania
 help-stage =
     /stage sprint N ETAP — przenieś sprint N na kolejny etap (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAP — określ, jak daleko zaszedł pomysł N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -289,6 +291,7 @@ digest-heading = { $frequency ->
        *[other] 📬 Twoje cotygodniowe podsumowanie z crowdsprint
     }
 digest-challenges = Nowe wyzwania:
+digest-updates = Od zespołu:
 digest-challenge = • { $title }
 digest-top-ideas = Nowe pomysły z największym poparciem:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -523,6 +526,23 @@ outcomes-heading = Co stało się z pomysłami w sprincie „{ $sprint }”:
 outcomes-line = { $of } „{ $title }”: { $outcome }
 outcomes-line-noted = { $of } „{ $title }”: { $outcome } — { $note }
 outcomes-none = W sprincie „{ $sprint }” nie zapisano jeszcze żadnych rezultatów.
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 Od zespołu sprintu: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            Więcej: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ Komunikat #{ $id } jest w drodze do wszystkich osób z subskrypcją — tak szybko, jak pozwalają platformy.
+       *[digest] ✅ Komunikat #{ $id } znajdzie się na początku najbliższego podsumowania u wszystkich, w części „Od zespołu”.
+    }
+updates-heading = 📣 Komunikaty zespołu sprintu „{ $sprint }”, od najnowszych:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = W sprincie „{ $sprint }” zespół nie opublikował jeszcze żadnego komunikatu.
 web-sign-in-link = Twój link dostępu do panelu zespołu: { $link }
     Działa jeden raz, przez { $minutes } { $minutes ->
         [one] minutę
@@ -722,6 +742,7 @@ audit-action =
         [theme-create] utworzenie
         [web-sign-in] wejście do panelu zespołu jako
         [outcome-set] zapisanie rezultatu:
+        [update-post] opublikowanie komunikatu zespołu:
        *[other] { $stored }
     }
 

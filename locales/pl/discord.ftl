@@ -27,6 +27,7 @@ discord-describe-language = Wybierz język, w którym mam odpowiadać
 discord-describe-link = Połącz to konto ze swoim profilem crowdsprint w innej aplikacji
 discord-describe-outcomes = Co stało się z pomysłami: rezultaty zapisane przez zespół
 discord-describe-claim = Zostań współautorem pomysłu, który ambasador zapisał w imieniu Twojej grupy
+discord-describe-updates = Komunikaty zespołu sprintu, od najnowszych
 discord-describe-mydata = Pobierz wszystkie dane, jakie o Tobie przechowujemy
 discord-describe-forgetme = Usuń swoje dane
 discord-describe-mod = Prowadź sprint: sprawdzaj, odpowiadaj, moderuj, eksportuj
@@ -38,6 +39,7 @@ discord-describe-mod-restore = Pokaż znowu ukryty pomysł lub komentarz
 discord-describe-mod-awaiting = Komentarze, które wciąż czekają na odpowiedź
 discord-describe-mod-stats = Statystyki sprintu
 discord-describe-mod-outcome = Zapisz, co stało się z pomysłem lub Wielkim Pomysłem
+discord-describe-mod-update = Napisz do uczestników sprintu: od razu albo na początku najbliższego podsumowania
 discord-describe-mod-web = Link dostępu do panelu zespołu
 discord-describe-mod-capture = Zapisuj pomysły w imieniu grupy; „off” kończy zapisywanie
 discord-describe-mod-merge = Scal jeden pomysł z innym; jego poparcie przejdzie razem z nim
@@ -82,6 +84,7 @@ discord-option-format = Format pliku
 discord-option-role = Nowa rola
 discord-option-of = Pomysł (12) lub Wielki Pomysł (b3)
 discord-option-outcome = Co się z nim stało
+discord-option-when = Od razu do wszystkich osób z subskrypcją albo w najbliższym podsumowaniu
 discord-option-note = Publiczna notatka: powód, jeśli pomysł nie będzie dalej rozwijany
 
 ## Formularze

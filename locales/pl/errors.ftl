@@ -84,6 +84,7 @@ error-already-hidden = To jest już ukryte. Aby znowu to pokazać, użyj /restor
 error-window-backwards = Data zamknięcia jest wcześniejsza niż data otwarcia. Sprawdź daty (w formacie 2026-06-30) i spróbuj ponownie.
 error-link-code-invalid = Ten kod jest nieprawidłowy albo stracił ważność. Wyślij /link w aplikacji, której już używasz, aby dostać nowy kod, a potem wyślij tutaj /link KOD.
 error-claim-code-invalid = Nie znamy takiego kodu współautorstwa. Sprawdź go u ambasadora, który zapisał pomysł: kod ma sześć znaków (litery i cyfry), np. K7Q2XM.
+error-update-link-invalid = Ten link nie wygląda na adres strony internetowej. Podaj cały adres, zaczynający się od https://, bez spacji.
 error-already-claimed = Jesteś już współautorem pomysłu #{ $id }.
 error-already-linked = To konto jest już połączone z Twoim profilem — nie trzeba nic więcej robić.
 error-not-on-yourself = Nie możesz tego zrobić na własnym koncie — poproś o to innego moderatora lub administratora.
@@ -156,6 +157,8 @@ parse-argument =
         [closes] datę zamknięcia, np. 2026-06-30
         [title] tytuł
         [format] csv albo json
+        [when] now albo digest: od razu albo na początku najbliższego podsumowania
+        [welsh] tytuł i tekst po walijsku — oba, po linku (jeśli nie ma linku, zostaw jego miejsce puste: Tytuł | tekst || tytuł po walijsku | tekst po walijsku)
        *[other] coś więcej
     }
 

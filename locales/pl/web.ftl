@@ -18,6 +18,7 @@ web-no-sprints = Nie ma jeszcze żadnych sprintów do przeczytania.
 web-challenges-heading = Wyzwania
 web-themes-heading = Tematy
 web-big-ideas-heading = Wielkie Pomysły
+web-updates-heading = Od zespołu sprintu
 web-theme-ideas =
     { $count ->
         [one] { $count } pomysł

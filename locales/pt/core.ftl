@@ -40,6 +40,7 @@ help-awaiting = /awaiting — listar os comentários que ainda aguardam resposta
 help-stats = /stats [SPRINT] — ver os números de um sprint: pessoas, ideias, apoios e comentários
 help-outcomes = /outcomes [SPRINT] — ver o que foi feito das ideias: os resultados registados pela equipa, com as respetivas notas
 help-claim = /claim CODE — tornar-se coautor de uma ideia que um dinamizador registou em nome do seu grupo, e saber o que vai ser feito dela
+help-updates = /updates [SPRINT] — ler as atualizações da equipa do sprint, das mais recentes para as mais antigas
 help-web = /web — receber uma ligação para iniciar sessão no painel da equipa na web (enviada em privado, funciona uma única vez)
 help-capture = /capture NOME|off — registar ideias em nome de um grupo (uma reunião rápida, uma visita médica): cada uma recebe um código de coautoria para quem lá esteve
 help-merge = /merge N M — fundir a ideia duplicada N com a ideia M (os apoios passam para M)
@@ -53,6 +54,9 @@ help-bigidea =
     /bigidea stage N STAGE — passar a Grande Ideia N para uma nova fase
     /bigidea list [SPRINT] — listar as Grandes Ideias
 help-outcome = /outcome N|bN OUTCOME nota — registar o que foi feito da ideia N ou da Grande Ideia bN e avisar todas as pessoas por trás dela (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread ou not-taken-forward, que exige uma nota a explicar porquê)
+# «digest» is the command's keyword, which the parser only knows in English; it is written as a
+# literal so the glossary check (which avoids digest as the Portuguese word) reads past it.
+help-update = /update now|{"digest"} Título | texto [| ligação [| título em galês | texto em galês]] — escrever às pessoas do sprint: now para enviar já a todos os subscritores, ou {"digest"} para aparecer no topo do próximo resumo
 help-stage =
     /stage sprint N STAGE — fazer avançar o sprint N (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — indicar até onde chegou a ideia N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -246,6 +250,7 @@ digest-heading = { $frequency ->
        *[other] 📬 O seu resumo semanal do crowdsprint
     }
 digest-challenges = Novos desafios:
+digest-updates = Da equipa:
 digest-challenge = • { $title }
 digest-top-ideas = Novas ideias com mais apoio:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -490,6 +495,23 @@ outcomes-heading = O que foi feito das ideias de «{ $sprint }»:
 outcomes-line = { $of } «{ $title }»: { $outcome }
 outcomes-line-noted = { $of } «{ $title }»: { $outcome } — { $note }
 outcomes-none = Ainda não foram registados resultados em «{ $sprint }».
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 Da equipa do sprint: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            Mais: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ A atualização #{ $id } está a caminho de todos os subscritores, ao ritmo que as plataformas permitem.
+       *[digest] ✅ A atualização #{ $id } vai aparecer no topo do próximo resumo de todos, em «Da equipa».
+    }
+updates-heading = 📣 As atualizações da equipa do sprint em «{ $sprint }», das mais recentes para as mais antigas:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = A equipa do sprint ainda não publicou nenhuma atualização em «{ $sprint }».
 web-sign-in-link = A sua ligação para iniciar sessão no painel da equipa: { $link }
     Funciona uma única vez, durante { $minutes ->
         [one] { $minutes } minuto
@@ -675,6 +697,7 @@ audit-action =
         [theme-create] criou
         [web-sign-in] iniciou sessão no painel da equipa como
         [outcome-set] registou o resultado de
+        [update-post] publicou uma atualização da equipa em
        *[other] { $stored }
     }
 

@@ -27,6 +27,7 @@ discord-describe-language = Escolher o idioma em que respondo
 discord-describe-link = Associar esta conta ao seu perfil crowdsprint noutra aplicação
 discord-describe-outcomes = O que foi feito das ideias: os resultados registados pela equipa
 discord-describe-claim = Tornar-se coautor de uma ideia que um dinamizador registou pelo seu grupo
+discord-describe-updates = As atualizações da equipa do sprint, das mais recentes para as mais antigas
 discord-describe-mydata = Descarregar todos os dados que guardamos a seu respeito
 discord-describe-forgetme = Apagar os seus dados
 discord-describe-mod = Gerir o sprint: rever, responder, moderar, exportar
@@ -38,6 +39,7 @@ discord-describe-mod-restore = Voltar a mostrar uma ideia ou um comentário ocul
 discord-describe-mod-awaiting = Comentários que ainda aguardam resposta
 discord-describe-mod-stats = Os números de um sprint
 discord-describe-mod-outcome = Registar o que foi feito de uma ideia ou de uma Grande Ideia
+discord-describe-mod-update = Escrever às pessoas do sprint: já, ou no topo do próximo resumo
 discord-describe-mod-web = Uma ligação para iniciar sessão no painel da equipa
 discord-describe-mod-capture = Registar ideias em nome de um grupo; «off» termina a sessão
 discord-describe-mod-merge = Fundir uma ideia com outra; os apoiantes passam para essa ideia
@@ -82,6 +84,7 @@ discord-option-format = Formato do ficheiro
 discord-option-role = A nova função
 discord-option-of = Uma ideia (12) ou uma Grande Ideia (b3)
 discord-option-outcome = O que foi feito dela
+discord-option-when = Já, para todos os subscritores, ou no próximo resumo
 discord-option-note = Uma nota pública: porquê, se não vai avançar
 
 ## Forms

@@ -84,6 +84,7 @@ error-already-hidden = Isso já está oculto. Para voltar a mostrar, use /restor
 error-window-backwards = A data de fecho é anterior à data de abertura. Confirme as datas (como 2026-06-30) e tente novamente.
 error-link-code-invalid = Esse código não está certo ou já expirou. Envie /link na aplicação que já usa para receber um código novo e depois envie aqui /link CODE.
 error-claim-code-invalid = Não conhecemos esse código de coautoria. Confirme-o com o dinamizador que registou a ideia: tem seis letras e algarismos, como K7Q2XM.
+error-update-link-invalid = Essa ligação não parece um endereço web. Indique o endereço completo, a começar por https://, sem espaços.
 error-already-claimed = Já é coautor da ideia #{ $id }.
 error-already-linked = Esta conta já está associada ao seu perfil — não é preciso fazer mais nada.
 error-not-on-yourself = Não pode fazer isso na sua própria conta — peça a outro moderador ou administrador.
@@ -109,6 +110,7 @@ parse-bad-value = «{ $value }» não serve aqui: depois de /{ $command } deve v
 parse-too-many-arguments = Há mais texto depois de /{ $command } do que o comando consegue usar. Confirme o comando e tente novamente.
 
 # What a command's argument should be, used inside the two messages above (same arguments).
+# In [when], «digest» is a literal: it is the command's keyword, not the Portuguese word for the digest.
 parse-argument =
     { $argument ->
         [idea] um número de ideia, como 12
@@ -154,6 +156,8 @@ parse-argument =
         [closes] uma data de fecho, como 2026-06-30
         [title] um título
         [format] csv ou json
+        [when] now (já) ou {"digest"} (no topo do próximo resumo)
+        [welsh] um título e um texto em galês, ambos, depois da ligação (se não houver ligação, deixe o lugar dela vazio: Título | texto || título em galês | texto em galês)
        *[other] mais alguma coisa
     }
 

@@ -18,6 +18,7 @@ web-no-sprints = Ainda não há sprints para ler.
 web-challenges-heading = Desafios
 web-themes-heading = Temas
 web-big-ideas-heading = Grandes Ideias
+web-updates-heading = Da equipa do sprint
 web-theme-ideas =
     { $count ->
         [0] 0 ideias

@@ -40,6 +40,7 @@ help-awaiting = /awaiting — vedeți comentariile care încă așteaptă răspu
 help-stats = /stats [SPRINT] — vedeți cifrele unui sprint: persoane, idei, susțineri și comentarii
 help-outcomes = /outcomes [SPRINT] — vedeți ce s-a întâmplat cu ideile: rezultatele consemnate de echipă, cu notele lor
 help-claim = /claim COD — deveniți coautor al unei idei pe care un promotor a consemnat-o în numele grupului dumneavoastră și aflați ce se întâmplă cu ea
+help-updates = /updates [SPRINT] — citiți noutățile de la echipa sprintului, cele mai recente întâi
 help-web = /web — primiți un link ca să intrați în tabloul de bord al echipei pe web (trimis în privat, funcționează o singură dată)
 help-capture = /capture NUME|off — consemnați idei în numele unui grup (o ședință scurtă, o vizită pe secție): fiecare primește un cod de revendicare pentru cei care au fost de față
 help-merge = /merge N M — comasați ideea duplicat N cu ideea M (susținerile ei trec la M)
@@ -53,6 +54,7 @@ help-bigidea =
     /bigidea stage N ETAPĂ — treceți Ideea Mare N într-o etapă nouă
     /bigidea list [SPRINT] — vedeți lista Ideilor Mari
 help-outcome = /outcome N|bN OUTCOME notă — consemnați ce s-a întâmplat cu ideea N sau cu Ideea Mare bN și informați-i pe toți cei din spatele ei (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread sau not-taken-forward, care cere o notă cu motivul)
+help-update = /update now|digest Titlu | text [| link [| titlu în galeză | text în galeză]] — scrieți celor din sprint: now, ca să trimiteți acum fiecărui abonat, sau digest, ca textul să apară la începutul următorului rezumat
 help-stage =
     /stage sprint N ETAPĂ — treceți sprintul N în altă etapă (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAPĂ — arătați cât de departe a ajuns ideea N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -261,6 +263,7 @@ digest-heading = { $frequency ->
        *[other] 📬 Rezumatul săptămânal crowdsprint
     }
 digest-challenges = Provocări noi:
+digest-updates = De la echipă:
 digest-challenge = • { $title }
 digest-top-ideas = Cele mai susținute idei noi:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -508,6 +511,23 @@ outcomes-heading = Ce s-a întâmplat cu ideile din „{ $sprint }”:
 outcomes-line = { $of } „{ $title }”: { $outcome }
 outcomes-line-noted = { $of } „{ $title }”: { $outcome } — { $note }
 outcomes-none = Încă nu a fost consemnat niciun rezultat în „{ $sprint }”.
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 De la echipa sprintului: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            Mai multe: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ Noutatea #{ $id } pornește către fiecare abonat, în ritmul permis de platforme.
+       *[digest] ✅ Noutatea #{ $id } va apărea la începutul următorului rezumat al fiecăruia, la „De la echipă”.
+    }
+updates-heading = 📣 Noutățile de la echipa sprintului în „{ $sprint }”, cele mai recente întâi:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = Echipa sprintului nu a publicat încă nicio noutate în „{ $sprint }”.
 web-sign-in-link = Linkul dumneavoastră de acces la tabloul de bord al echipei: { $link }
     Funcționează o singură dată, timp de { $minutes ->
         [one] un minut
@@ -695,6 +715,7 @@ audit-action =
         [theme-create] a creat
         [web-sign-in] a intrat în tabloul de bord al echipei ca
         [outcome-set] a stabilit rezultatul pentru
+        [update-post] a publicat o noutate de la echipă în
        *[other] { $stored }
     }
 

@@ -28,6 +28,7 @@ discord-describe-language = Alegeți limba în care vă răspund
 discord-describe-link = Conectați acest cont la profilul crowdsprint din altă aplicație
 discord-describe-outcomes = Ce s-a întâmplat cu ideile: rezultatele consemnate de echipă
 discord-describe-claim = Deveniți coautor al unei idei consemnate de un promotor pentru grupul dumneavoastră
+discord-describe-updates = Noutățile de la echipa sprintului, cele mai recente întâi
 discord-describe-mydata = Descărcați toate datele pe care le avem despre dumneavoastră
 discord-describe-forgetme = Ștergeți-vă datele
 discord-describe-mod = Coordonați sprintul: verificare, răspunsuri, moderare, export
@@ -39,6 +40,7 @@ discord-describe-mod-restore = Afișați din nou o idee sau un comentariu ascuns
 discord-describe-mod-awaiting = Comentarii care încă așteaptă un răspuns
 discord-describe-mod-stats = Cifrele unui sprint
 discord-describe-mod-outcome = Consemnați ce s-a întâmplat cu o idee sau cu o Idee Mare
+discord-describe-mod-update = Scrieți celor din sprint: acum sau la începutul următorului rezumat
 discord-describe-mod-web = Un link de acces la tabloul de bord al echipei
 discord-describe-mod-capture = Consemnați idei în numele unui grup; „off” încheie sesiunea
 discord-describe-mod-merge = Comasați o idee cu alta; susținătorii ei trec odată cu ea
@@ -83,6 +85,7 @@ discord-option-format = Formatul fișierului
 discord-option-role = Rolul nou
 discord-option-of = O idee (12) sau o Idee Mare (b3)
 discord-option-outcome = Ce s-a întâmplat cu ea
+discord-option-when = Acum, către fiecare abonat, sau în următorul rezumat
 discord-option-note = O notă publică: de ce, dacă nu este dusă mai departe
 
 ## Formulare

@@ -92,6 +92,7 @@ error-already-hidden = Acest element este deja ascuns. Ca să îl afișați din 
 error-window-backwards = Data de închidere este înaintea datei de deschidere. Vă rugăm să verificați datele (de forma 2026-06-30) și să încercați din nou.
 error-link-code-invalid = Codul nu este corect sau a expirat. Trimiteți /link în aplicația pe care o folosiți deja ca să primiți un cod nou, apoi trimiteți aici /link COD.
 error-claim-code-invalid = Nu cunoaștem acest cod de revendicare. Verificați-l cu promotorul care a consemnat ideea: are șase caractere, litere și cifre, de exemplu K7Q2XM.
+error-update-link-invalid = Acest link nu pare o adresă web. Scrieți adresa întreagă, care începe cu https://, fără spații.
 error-already-claimed = Sunteți deja coautor al ideii #{ $id }.
 error-already-linked = Acest cont este deja conectat la dumneavoastră — nu mai trebuie să faceți nimic.
 error-not-on-yourself = Nu puteți face acest lucru asupra propriului cont — vă rugăm să cereți ajutorul altui moderator sau administrator.
@@ -162,6 +163,8 @@ parse-argument =
         [closes] o dată de închidere, de exemplu 2026-06-30
         [title] un titlu
         [format] csv sau json
+        [when] now sau digest: imediat sau la începutul următorului rezumat
+        [welsh] un titlu și un text în galeză, amândouă, după link (dacă nu există link, lăsați locul lui gol: Titlu | text || titlu în galeză | text în galeză)
        *[other] mai multe informații
     }
 

@@ -18,6 +18,7 @@ web-no-sprints = Încă nu există sprinturi de citit.
 web-challenges-heading = Provocări
 web-themes-heading = Teme
 web-big-ideas-heading = Idei Mari
+web-updates-heading = De la echipa sprintului
 web-theme-ideas =
     { $count ->
         [one] 1 idee

@@ -43,6 +43,7 @@ help-awaiting = /awaiting — وہ تبصرے دیکھیں جو ابھی تک ک
 help-stats = /stats [SPRINT] — کسی اسپرنٹ کے اعداد و شمار دیکھیں: لوگ، تجاویز، حمایت اور تبصرے
 help-outcomes = /outcomes [SPRINT] — دیکھیں کہ تجاویز کا کیا بنا: ٹیم کے درج کردہ نتائج، ان کے نوٹس سمیت
 help-claim = /claim CODE — کسی چیمپیئن کی طرف سے آپ کے گروپ کے لیے درج کی گئی تجویز کے شریک مصنف بنیں، اور جانیں کہ اس کا کیا بنتا ہے
+help-updates = /updates [SPRINT] — اسپرنٹ ٹیم کی اپ ڈیٹس پڑھیں، سب سے نئی پہلے
 help-web = /web — ویب پر اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک حاصل کریں (نجی طور پر بھیجا جاتا ہے، صرف ایک بار کام کرتا ہے)
 help-capture = /capture NAME|off — کسی گروپ کی طرف سے تجاویز درج کریں (کوئی مختصر ٹیم میٹنگ، وارڈ راؤنڈ): ہر تجویز کو وہاں موجود لوگوں کے لیے ایک کلیم کوڈ ملتا ہے
 help-merge = /merge N M — ایک جیسی تجاویز میں سے تجویز N کو تجویز M میں ضم کریں (اس کی حمایت M کو منتقل ہو جاتی ہے)
@@ -56,6 +57,7 @@ help-bigidea =
     /bigidea stage N STAGE — بڑی تجویز N کو نئے مرحلے میں لے جائیں
     /bigidea list [SPRINT] — بڑی تجاویز کی فہرست دیکھیں
 help-outcome = /outcome N|bN OUTCOME نوٹ — درج کریں کہ تجویز N یا بڑی تجویز bN کا کیا بنا، اور اس کے پیچھے موجود سب لوگوں کو بتائیں (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread یا not-taken-forward — not-taken-forward کے ساتھ وجہ بتانے والا نوٹ ضروری ہے)
+help-update = /update now|digest عنوان | متن [| لنک [| ویلش عنوان | ویلش متن]] — اسپرنٹ کے لوگوں کو لکھیں: now سے ابھی ہر سبسکرائبر کو، یا digest سے اگلے خلاصے کے شروع میں
 help-stage =
     /stage sprint N STAGE — اسپرنٹ N کو اگلے مرحلے میں لے جائیں (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — بتائیں کہ تجویز N کہاں تک پہنچی ہے (submitted, themed, prototyping, testing, scale and spread, not taken forward)
@@ -237,6 +239,7 @@ digest-heading = { $frequency ->
        *[other] 📬 آپ کا ہفتہ وار crowdsprint خلاصہ
     }
 digest-challenges = نئے چیلنج:
+digest-updates = ٹیم کی طرف سے:
 digest-challenge = • { $title }
 digest-top-ideas = سب سے زیادہ حمایت پانے والی نئی تجاویز:
 digest-top-idea = • #{ $id } { $title } ({ $count ->
@@ -410,6 +413,23 @@ outcomes-heading = “{ $sprint }” میں تجاویز کا کیا بنا:
 outcomes-line = { $of } “{ $title }”: { $outcome }
 outcomes-line-noted = { $of } “{ $title }”: { $outcome } — { $note }
 outcomes-none = “{ $sprint }” میں ابھی کوئی نتیجہ درج نہیں ہوا۔
+# Team updates: $title and $body are the team's words (in Welsh for a Welsh reader when
+# the team gave them); $has_link is yes when there is a $link.
+team-update =
+    📣 اسپرنٹ ٹیم کی طرف سے: { $title }
+    { $body }{ $has_link ->
+        [yes] {""}
+            مزید: { $link }
+       *[other] {""}
+    }
+update-posted =
+    { $when ->
+        [now] ✅ اپ ڈیٹ #{ $id } ہر سبسکرائبر کو بھیجی جا رہی ہے، اتنی رفتار سے جتنی پلیٹ فارمز اجازت دیتے ہیں۔
+       *[digest] ✅ اپ ڈیٹ #{ $id } سب کے اگلے خلاصے کے شروع میں، “ٹیم کی طرف سے” کے تحت آئے گی۔
+    }
+updates-heading = 📣 “{ $sprint }” میں اسپرنٹ ٹیم کی اپ ڈیٹس، سب سے نئی پہلے:
+updates-line = • #{ $id } { $date }: { $title }
+updates-none = اسپرنٹ ٹیم نے ابھی تک “{ $sprint }” میں کوئی اپ ڈیٹ پوسٹ نہیں کی۔
 web-sign-in-link = اسٹاف ڈیش بورڈ کے لیے آپ کا سائن ان لنک: { $link }
     یہ صرف ایک بار، { $minutes } منٹ کے لیے کام کرتا ہے۔ اسے کسی کو نہ دیں: اس سے آپ کے نام سے سائن ان ہوتا ہے۔
 # Capturing ideas on a group's behalf (a huddle, a ward round) and claiming them.
@@ -573,6 +593,7 @@ audit-action =
         [theme-create] بنایا
         [web-sign-in] کے طور پر اسٹاف ڈیش بورڈ میں سائن ان کیا
         [outcome-set] کا نتیجہ طے کیا
+        [update-post] میں ٹیم کی اپ ڈیٹ پوسٹ کی
        *[other] { $stored }
     }
 

@@ -27,6 +27,7 @@ discord-describe-language = منتخب کریں کہ میں آپ کو کس زب�
 discord-describe-link = اس اکاؤنٹ کو کسی اور جگہ موجود اپنے crowdsprint پروفائل سے منسلک کریں
 discord-describe-outcomes = تجاویز کا کیا بنا: ٹیم کے درج کردہ نتائج
 discord-describe-claim = کسی چیمپیئن کی طرف سے آپ کے گروپ کے لیے درج کی گئی تجویز کے شریک مصنف بنیں
+discord-describe-updates = اسپرنٹ ٹیم کی اپ ڈیٹس، سب سے نئی پہلے
 discord-describe-mydata = آپ کے بارے میں ہمارے پاس محفوظ تمام معلومات ڈاؤن لوڈ کریں
 discord-describe-forgetme = اپنی تفصیلات مٹا دیں
 discord-describe-mod = اسپرنٹ چلائیں: جائزہ، جواب، ماڈریشن، برآمد
@@ -38,6 +39,7 @@ discord-describe-mod-restore = چھپائی گئی تجویز یا تبصرہ د
 discord-describe-mod-awaiting = وہ تبصرے جو ابھی جواب کے منتظر ہیں
 discord-describe-mod-stats = کسی اسپرنٹ کے اعداد و شمار
 discord-describe-mod-outcome = درج کریں کہ کسی تجویز یا بڑی تجویز کا کیا بنا
+discord-describe-mod-update = اسپرنٹ کے لوگوں کو لکھیں: ابھی، یا اگلے خلاصے کے شروع میں
 discord-describe-mod-web = اسٹاف ڈیش بورڈ میں سائن ان کرنے کا لنک
 discord-describe-mod-capture = کسی گروپ کی طرف سے تجاویز درج کریں؛ "off" سے سیشن ختم ہوتا ہے
 discord-describe-mod-merge = ایک تجویز کو دوسری میں ضم کریں؛ اس کے حمایتی ساتھ منتقل ہو جاتے ہیں
@@ -82,6 +84,7 @@ discord-option-format = فائل کی قسم
 discord-option-role = نیا کردار
 discord-option-of = کوئی تجویز (12) یا بڑی تجویز (b3)
 discord-option-outcome = اس کا کیا بنا
+discord-option-when = ابھی، ہر سبسکرائبر کو، یا اگلے خلاصے میں
 discord-option-note = عوامی نوٹ: اگر اسے آگے نہیں بڑھایا جا رہا تو کیوں
 
 ## Forms

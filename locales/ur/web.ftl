@@ -20,6 +20,7 @@ web-no-sprints = ابھی پڑھنے کے لیے کوئی اسپرنٹ نہیں 
 web-challenges-heading = چیلنج
 web-themes-heading = موضوعات
 web-big-ideas-heading = بڑی تجاویز
+web-updates-heading = اسپرنٹ ٹیم کی طرف سے
 web-theme-ideas =
     { $count ->
         [one] 1 تجویز

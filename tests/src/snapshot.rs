@@ -101,6 +101,32 @@ impl TestEnv {
         }
     }
 
+    /// Everything due now fanned out, claimed and marked sent, as a delivery worker would;
+    /// what was delivered.
+    pub async fn drain(&self) -> Vec<crowdsprint_core::notify::Delivery> {
+        const LEASE: std::time::Duration = std::time::Duration::from_secs(60);
+        self.core.fan_out(10_000).await.expect("fan out");
+        let mut all = Vec::new();
+        loop {
+            let batch = self
+                .core
+                .claim_deliveries("test", None, 500, LEASE)
+                .await
+                .expect("claim");
+            if batch.is_empty() {
+                return all;
+            }
+            for d in &batch {
+                let sent = crowdsprint_core::notify::SendOutcome::Sent;
+                self.core
+                    .settle_delivery("test", d, &sent)
+                    .await
+                    .expect("settle");
+            }
+            all.extend(batch);
+        }
+    }
+
     /// Every unprocessed outbox row, oldest first.
     pub async fn outbox(&self) -> Vec<OutboxRow> {
         let mut conn = self.core.store().read().await.expect("read connection");

@@ -16,8 +16,6 @@ use crowdsprint_tests::{
 };
 use std::collections::HashMap;
 
-const LEASE: std::time::Duration = std::time::Duration::from_secs(60);
-
 fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
 }
@@ -34,27 +32,6 @@ async fn typed(env: &TestEnv, actor: &Actor, command: &str) -> Reply {
         .execute(Some(actor), &identity, parse(command).unwrap())
         .await
         .unwrap()
-}
-
-/// Everything due now, claimed and marked sent, as a worker would.
-async fn drain(env: &TestEnv) -> Vec<Delivery> {
-    env.core.fan_out(10_000).await.unwrap();
-    let mut all = Vec::new();
-    loop {
-        let batch = env
-            .core
-            .claim_deliveries("test", None, 500, LEASE)
-            .await
-            .unwrap();
-        if batch.is_empty() {
-            return all;
-        }
-        for d in &batch {
-            let outcome = crowdsprint_core::notify::SendOutcome::Sent;
-            env.core.settle_delivery("test", d, &outcome).await.unwrap();
-        }
-        all.extend(batch);
-    }
 }
 
 fn digests_of(deliveries: &[Delivery]) -> HashMap<MemberId, Vec<Digest>> {
@@ -86,13 +63,13 @@ both_backends! {
             .set_outcome(&admin, OutcomeOf::Idea(idea.id), Outcome::Adopted, OutcomeNote::parse("On three wards").unwrap())
             .await
             .unwrap();
-        drain(&env).await; // the outcome's own notification, not what this test is about
+        env.drain().await; // the outcome's own notification, not what this test is about
 
         let mut digests = HashMap::new();
         for _ in 0..48 {
             env.clock.advance(Duration::hours(1));
             env.core.run_digests(DIGEST_PAGE).await.unwrap();
-            for (member, list) in digests_of(&drain(&env).await) {
+            for (member, list) in digests_of(&env.drain().await) {
                 digests.entry(member).or_insert(list);
             }
         }
@@ -124,14 +101,14 @@ both_backends! {
         env.core.approve(&admin, Target::Idea(idea.id)).await.unwrap();
         let comment = env.core.comment(&bryn, idea.id, None, comment_body("Yes, and with tea")).await.unwrap();
         env.core.approve(&admin, Target::Comment(comment.comment.id)).await.unwrap();
-        drain(&env).await; // the personal notifications, not what this test is about
+        env.drain().await; // the personal notifications, not what this test is about
 
         // Run every hour for a week, delivering as a worker would.
         let mut sent = Vec::new();
         for _ in 0..(7 * 24) {
             env.clock.advance(Duration::hours(1));
             env.core.run_digests(DIGEST_PAGE).await.unwrap();
-            for d in drain(&env).await {
+            for d in env.drain().await {
                 sent.push((env.clock.now_for_tests(), d));
             }
         }
@@ -196,7 +173,7 @@ both_backends! {
         ahead.run_digests(DIGEST_PAGE).await.unwrap();
         let idea = env.idea(&ann, challenges[0].id, "Night porters share a radio channel", "").await;
         env.core.approve(&env.admin().await, Target::Idea(idea.id)).await.unwrap();
-        drain(&env).await;
+        env.drain().await;
 
         // Her digest is due at 08:00 UTC on Monday 22 June: not composed at 07:20...
         env.clock.set(at("2026-06-22T07:20:00Z"));
@@ -205,13 +182,13 @@ both_backends! {
         env.clock.set(at("2026-06-22T07:40:00Z"));
         let run = ahead.run_digests(DIGEST_PAGE).await.unwrap();
         assert_eq!((run.due, run.queued), (2, 1), "Ann and the admin (no inbox): {run:?}");
-        assert!(drain(&env).await.is_empty());
+        assert!(env.drain().await.is_empty());
         env.clock.set(at("2026-06-22T07:59:00Z"));
         assert_eq!(ahead.run_digests(DIGEST_PAGE).await.unwrap().due, 0, "taken once");
-        assert!(drain(&env).await.is_empty());
+        assert!(env.drain().await.is_empty());
         // ...and at 08:00 it does, once, with the week's news.
         env.clock.set(at("2026-06-22T08:00:00Z"));
-        let digests = digests_of(&drain(&env).await);
+        let digests = digests_of(&env.drain().await);
         assert_eq!(digests[&ann.member()].len(), 1);
         assert_eq!(digests[&ann.member()][0].top_ideas[0].id, idea.id);
         // The next is a week on, composed ahead again.
@@ -228,12 +205,12 @@ both_backends! {
         let idea = env.idea(&ann, challenges[0].id, "Night porters share a radio channel", "").await;
         let admin = env.admin().await;
         env.core.approve(&admin, Target::Idea(idea.id)).await.unwrap();
-        drain(&env).await;
+        env.drain().await;
         env.clock.advance(Duration::days(1));
         let run = env.core.run_digests(DIGEST_PAGE).await.unwrap();
         assert_eq!(run.due, 2, "Ann and the admin, once each: {run:?}");
         assert_eq!(env.core.run_digests(DIGEST_PAGE).await.unwrap().due, 0);
-        let digests = digests_of(&drain(&env).await);
+        let digests = digests_of(&env.drain().await);
         assert_eq!(digests[&ann.member()].len(), 1);
     }
 
@@ -246,7 +223,7 @@ both_backends! {
         let admin = env.admin().await;
 
         // The sprint opened (open_sprint): subscribers hear, the unsubscribed do not.
-        let opened: Vec<Delivery> = drain(&env)
+        let opened: Vec<Delivery> = env.drain()
             .await
             .into_iter()
             .filter(|d| matches!(d.event, Event::SprintOpened { .. }))
@@ -264,7 +241,7 @@ both_backends! {
         env.clock.advance(Duration::days(1));
         let c = env.core.comment(&bob, idea.id, None, comment_body("Piloting on ward 7")).await.unwrap();
         env.core.approve(&admin, Target::Comment(c.comment.id)).await.unwrap();
-        drain(&env).await;
+        env.drain().await;
 
         // 47 hours before it closes, the reminder goes out once, however often the schedule runs.
         let closes = sprint.closes_at;
@@ -272,7 +249,7 @@ both_backends! {
         let first = env.core.run_schedule().await.unwrap();
         assert_eq!(first.reminded, vec![sprint.id]);
         assert!(env.core.run_schedule().await.unwrap().reminded.is_empty());
-        let reminders: Vec<Delivery> = drain(&env)
+        let reminders: Vec<Delivery> = env.drain()
             .await
             .into_iter()
             .filter(|d| matches!(d.event, Event::SprintClosingSoon { .. }))
@@ -291,7 +268,7 @@ both_backends! {
         // When it closes, everyone hears how many took part.
         env.clock.set(closes);
         env.core.run_schedule().await.unwrap();
-        let closed = drain(&env).await;
+        let closed = env.drain().await;
         let Some(Event::SprintClosed { counts: Some(counts), .. }) = closed.first().map(|d| &d.event) else {
             panic!("the closing news: {closed:?}")
         };
@@ -316,7 +293,7 @@ both_backends! {
         env.core.approve(&admin, Target::Comment(asked.comment.id)).await.unwrap();
         env.core.respond(&admin, Target::Comment(asked.comment.id), comment_body("Bank staff, from May")).await.unwrap();
         env.core.respond(&admin, Target::Idea(idea.id), comment_body("Thank you, we are costing it")).await.unwrap();
-        drain(&env).await;
+        env.drain().await;
 
         // Then the idea is hidden, before anyone's digest is due.
         env.core.hide(&admin, Target::Idea(idea.id), reason("Names a colleague")).await.unwrap();
@@ -324,7 +301,7 @@ both_backends! {
         for _ in 0..(7 * 24) {
             env.clock.advance(Duration::hours(1));
             env.core.run_digests(DIGEST_PAGE).await.unwrap();
-            sent.extend(drain(&env).await);
+            sent.extend(env.drain().await);
         }
         let digests = digests_of(&sent);
         let names_it = |d: &Digest| {
@@ -340,7 +317,7 @@ both_backends! {
         // The closing reminder does not count it among the ideas Cai backed with news.
         env.clock.set(sprint.closes_at - Duration::hours(47));
         env.core.run_schedule().await.unwrap();
-        let reminded = drain(&env).await.into_iter().find_map(|d| match d.event {
+        let reminded = env.drain().await.into_iter().find_map(|d| match d.event {
             Event::SprintClosingSoon { backed_with_news, .. } if d.member == cai.member() => Some(backed_with_news),
             _ => None,
         });

@@ -8,37 +8,12 @@
 
 use chrono::Duration;
 use crowdsprint_core::domain::*;
-use crowdsprint_core::notify::{Delivery, Event, SendOutcome};
+use crowdsprint_core::notify::{Delivery, Event};
 use crowdsprint_tests::{TestEnv, both_backends, crowdsprint_core};
-
-const LEASE: std::time::Duration = std::time::Duration::from_secs(60);
 
 async fn on_telegram(env: &TestEnv, id: &str, name: &str) -> Actor {
     env.member_on(Identity::new(Platform::Telegram, id), name, Role::Member)
         .await
-}
-
-/// Fans out the outbox and takes everything due, marked sent, as a worker would.
-async fn drain(env: &TestEnv) -> Vec<Delivery> {
-    env.core.fan_out(10_000).await.unwrap();
-    let mut all = Vec::new();
-    loop {
-        let batch = env
-            .core
-            .claim_deliveries("test", None, 500, LEASE)
-            .await
-            .unwrap();
-        if batch.is_empty() {
-            return all;
-        }
-        for d in &batch {
-            env.core
-                .settle_delivery("test", d, &SendOutcome::Sent)
-                .await
-                .unwrap();
-        }
-        all.extend(batch);
-    }
 }
 
 /// The event names `member` was sent, in order.
@@ -62,14 +37,14 @@ both_backends! {
         env.clock.advance(Duration::minutes(1));
         let bea = on_telegram(&env, "102", "Bea").await;
 
-        let sent = drain(&env).await;
+        let sent = env.drain().await;
         assert_eq!(told(&sent, &ann), ["sprint_opened", "sprint_closed"]);
         assert!(told(&sent, &bea).is_empty(), "no backlog for a newcomer: {sent:?}");
 
         // What happens once she is here reaches her like everyone else.
         env.clock.advance(Duration::minutes(1));
         env.core.set_sprint_stage(&admin, sprint.id, SprintStage::Theming).await.unwrap();
-        let sent = drain(&env).await;
+        let sent = env.drain().await;
         assert_eq!(told(&sent, &ann), ["sprint_stage_changed"]);
         assert_eq!(told(&sent, &bea), ["sprint_stage_changed"]);
     }
@@ -87,13 +62,13 @@ both_backends! {
         env.core.set_digest(&cai, DigestFrequency::Weekly).await.unwrap();
         env.core.set_digest(&dee, DigestFrequency::Daily).await.unwrap();
 
-        let sent = drain(&env).await;
+        let sent = env.drain().await;
         assert!(told(&sent, &cai).is_empty(), "subscribed after it: {sent:?}");
         assert_eq!(told(&sent, &dee), ["sprint_opened"]);
 
         env.clock.advance(Duration::minutes(1));
         env.core.set_sprint_stage(&admin, sprint.id, SprintStage::Closed).await.unwrap();
-        let sent = drain(&env).await;
+        let sent = env.drain().await;
         assert_eq!(told(&sent, &cai), ["sprint_closed"]);
         assert_eq!(told(&sent, &dee), ["sprint_closed"]);
     }
@@ -112,12 +87,12 @@ both_backends! {
 
         // Back up: "opened" is 25 hours old and goes to nobody; "closed" (23 hours) goes out,
         // and so does Ann's own news, however old.
-        let sent = drain(&env).await;
+        let sent = env.drain().await;
         assert_eq!(told(&sent, &ann), ["idea_approved", "sprint_closed"]);
         assert!(sent.iter().all(|d| !matches!(d.event, Event::SprintOpened { .. })), "{sent:?}");
         // The stale row was marked processed all the same: it never comes back.
         assert_eq!(env.core.fan_out(10_000).await.unwrap(), 0);
         env.clock.advance(Duration::hours(1));
-        assert!(drain(&env).await.is_empty());
+        assert!(env.drain().await.is_empty());
     }
 }

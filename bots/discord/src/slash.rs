@@ -131,6 +131,7 @@ pub const MEMBER_COMMANDS: &[Slash] = &[
     member("link", &[maybe("code", Word)]),
     member("outcomes", &[maybe("sprint", Number)]),
     member("claim", &[opt("claim_code", Text)]),
+    member("updates", &[maybe("sprint", Number)]),
     member("mydata", &[]),
     member("forgetme", &[]),
 ];
@@ -189,6 +190,14 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
             opt("of", Word),
             opt("outcome", Choice(OUTCOMES)),
             maybe("note", Text),
+        ],
+    ),
+    staff(
+        "update",
+        Role::Moderator,
+        &[
+            opt("when", Choice(&["now", "digest"])),
+            opt("details", Text),
         ],
     ),
     staff("sprint", Role::Moderator, REST),

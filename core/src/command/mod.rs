@@ -151,6 +151,17 @@ pub enum Command {
     Capture(CaptureStep),
     /// Become a co-author of an idea captured on your group's behalf (`/claim K7Q2XM`).
     Claim(String),
+    /// A team update to the current sprint's people: `/update now|digest Title | text
+    /// [| link [| Welsh title | Welsh text]]` (an empty link part means none).
+    PostUpdate {
+        when: UpdateWhen,
+        title: String,
+        body: String,
+        link: Option<String>,
+        welsh: Option<(String, String)>,
+    },
+    /// A sprint's team updates (the current one when none is given).
+    Updates(Option<SprintId>),
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;
     /// `/announce off` stops.
     Announce {

@@ -286,6 +286,8 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             }
         }
         "claim" => return Ok(C::Claim(a.text("code")?)),
+        "update" => return update(a),
+        "updates" => C::Updates(a.optional("sprint")?),
         "announce" => match a.next_word() {
             None => C::Announce {
                 challenge: None,
@@ -397,6 +399,45 @@ fn sprint(a: &mut Args<'_>) -> Result<Command, ParseError> {
             Ok(Command::Sprint(Some(id)))
         }
     }
+}
+
+/// `/update now|digest Title | text [| link [| Welsh title | Welsh text]]`.
+fn update(a: &mut Args<'_>) -> Result<Command, ParseError> {
+    let when = a.value("when")?;
+    let details = a.text("title")?;
+    let mut parts = details.split('|').map(str::trim);
+    let title = parts.next().unwrap_or_default().to_owned();
+    let body = parts
+        .next()
+        .filter(|b| !b.is_empty())
+        .ok_or(ParseError::MissingArgument {
+            command: a.command,
+            argument: "text",
+        })?
+        .to_owned();
+    let link = parts.next().filter(|l| !l.is_empty()).map(str::to_owned);
+    let welsh = match (parts.next(), parts.next()) {
+        (None, _) => None,
+        (Some(title), Some(body)) if !title.is_empty() && !body.is_empty() => {
+            Some((title.to_owned(), body.to_owned()))
+        }
+        _ => {
+            return Err(ParseError::MissingArgument {
+                command: a.command,
+                argument: "welsh",
+            });
+        }
+    };
+    if parts.next().is_some() {
+        return Err(ParseError::TooManyArguments { command: a.command });
+    }
+    Ok(Command::PostUpdate {
+        when,
+        title,
+        body,
+        link,
+        welsh,
+    })
 }
 
 fn theme(a: &mut Args<'_>) -> Result<Command, ParseError> {
@@ -528,6 +569,27 @@ mod tests {
                 C::Capture(CaptureStep::Start("Ward 4 huddle".into())),
             ),
             ("/claim k7q 2xm", C::Claim("k7q 2xm".into())),
+            ("/updates", C::Updates(None)),
+            (
+                "/update digest Summit | Join us on 12 March",
+                C::PostUpdate {
+                    when: UpdateWhen::NextDigest,
+                    title: "Summit".into(),
+                    body: "Join us on 12 March".into(),
+                    link: None,
+                    welsh: None,
+                },
+            ),
+            (
+                "/update now Summit | Join us | https://example.nhs.uk/s | Uwchgynhadledd | Ymunwch",
+                C::PostUpdate {
+                    when: UpdateWhen::Now,
+                    title: "Summit".into(),
+                    body: "Join us".into(),
+                    link: Some("https://example.nhs.uk/s".into()),
+                    welsh: Some(("Uwchgynhadledd".into(), "Ymunwch".into())),
+                },
+            ),
             ("/help support", C::Help(Some("support".into()))),
             (
                 "/ideas",

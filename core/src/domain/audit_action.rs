@@ -36,11 +36,13 @@ pub enum AuditAction {
     ThemeCreate,
     /// A staff member opened a dashboard session with a sign-in link.
     WebSignIn,
+    /// A moderator posted a team update.
+    UpdatePost,
 }
 
 impl AuditAction {
     /// Every action, for tests and listings.
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::BigIdeaCreate,
         AuditAction::BigIdeaStage,
         AuditAction::ChallengeCreate,
@@ -63,6 +65,7 @@ impl AuditAction {
         AuditAction::ThemeAdd,
         AuditAction::ThemeCreate,
         AuditAction::WebSignIn,
+        AuditAction::UpdatePost,
     ];
 
     /// The name stored in `audit_log.action` and shown in `/audit`.
@@ -90,6 +93,7 @@ impl AuditAction {
             AuditAction::ThemeAdd => "theme.add",
             AuditAction::ThemeCreate => "theme.create",
             AuditAction::WebSignIn => "web.sign_in",
+            AuditAction::UpdatePost => "update.post",
         }
     }
 }
@@ -121,6 +125,7 @@ impl AuditAction {
             AuditAction::ThemeAdd => "theme-add",
             AuditAction::ThemeCreate => "theme-create",
             AuditAction::WebSignIn => "web-sign-in",
+            AuditAction::UpdatePost => "update-post",
         }
     }
 

@@ -13,6 +13,10 @@ pub const SECTION_LIMIT: usize = 3;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Digest {
     pub frequency: Option<DigestFrequency>,
+    /// The team's updates held for the digest ("From the team"), which lead it. Older stored
+    /// digests have none.
+    #[serde(default)]
+    pub updates: Vec<TeamUpdate>,
     /// Challenges that are new in open sprints.
     pub challenges: Vec<DigestItem<ChallengeId>>,
     /// The most supported new ideas in open sprints (`count`: supporters).
@@ -52,6 +56,7 @@ pub struct Deadline {
 /// What every subscriber's digest shares in one run (computed once, not per member).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SharedNews {
+    pub updates: Vec<TeamUpdate>,
     pub challenges: Vec<DigestItem<ChallengeId>>,
     pub top_ideas: Vec<DigestItem<IdeaId>>,
     pub deadlines: Vec<Deadline>,

@@ -124,6 +124,14 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// When a team update reaches people: at once, or leading the next digest.
+    UpdateWhen {
+        Now => "now",
+        NextDigest => "digest",
+    }
+);
+
+vocabulary!(
     /// What became of an idea or a Big Idea: "you said, we did".
     Outcome {
         UnderConsideration => "under_consideration",

@@ -141,6 +141,8 @@ pub enum Event {
         #[serde(default)]
         backed_with_news: i64,
     },
+    /// Broadcast to every subscriber: the sprint team's update, sent at once.
+    TeamUpdate(Box<super::TeamUpdate>),
     /// One subscriber's digest, composed by the digest run.
     Digest(Box<super::digest::Digest>),
     /// Broadcast to the channels tied to the sprint: a new idea is visible.
@@ -191,6 +193,7 @@ impl Event {
             Event::IdeaRevised { .. } => "idea_revised",
             Event::CommentRevised { .. } => "comment_revised",
             Event::SprintClosingSoon { .. } => "sprint_closing_soon",
+            Event::TeamUpdate(_) => "team_update",
             Event::Digest(_) => "digest",
         }
     }
@@ -202,7 +205,8 @@ impl Event {
     }
 
     /// Broadcasts that go to every subscriber, not only to tied channels.
-    pub const FOR_SUBSCRIBERS: [&'static str; 4] = [
+    pub const FOR_SUBSCRIBERS: [&'static str; 5] = [
+        "team_update",
         "sprint_opened",
         "sprint_closed",
         "sprint_stage_changed",
@@ -257,6 +261,7 @@ impl Event {
             | Event::SprintClosed { .. }
             | Event::SprintStageChanged { .. }
             | Event::SprintClosingSoon { .. }
+            | Event::TeamUpdate(_)
             | Event::Digest(_) => None,
         }
     }

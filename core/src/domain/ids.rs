@@ -68,6 +68,10 @@ id_type!(
     /// A Big Idea developed from themes.
     BigIdeaId
 );
+id_type!(
+    /// A team update: the sprint team's own news to the people taking part.
+    UpdateId
+);
 
 #[cfg(test)]
 mod tests {

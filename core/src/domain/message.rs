@@ -19,6 +19,28 @@ pub enum Arg {
     /// our own. Nobody typed it, so it is never escaped: escaped, markdown would break it
     /// (`https\://`), and chat apps would no longer see an address to open.
     Link(String),
+    /// Words a person gave in some languages as well as the default (a team update's Welsh
+    /// title): the reader gets their language's when there are some. Typed by a person, so
+    /// escaped like `Str`.
+    Given {
+        translations: Vec<(super::Locale, String)>,
+        default: String,
+    },
+}
+
+impl Arg {
+    /// What a `Given` argument says to a reader of `locale`: their language's words when
+    /// there are some, else the default.
+    pub fn given_for<'a>(
+        translations: &'a [(super::Locale, String)],
+        default: &'a str,
+        locale: super::Locale,
+    ) -> &'a str {
+        translations
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map_or(default, |(_, words)| words.as_str())
+    }
 }
 
 impl From<i64> for Arg {
@@ -90,6 +112,13 @@ impl Msg {
                     Arg::Msg(m) => Arg::Msg(Box::new(m.map_text(f))),
                     Arg::List(list) => Arg::List(list.iter().map(|m| m.map_text(f)).collect()),
                     Arg::Link(address) => Arg::Link(address.clone()),
+                    Arg::Given {
+                        translations,
+                        default,
+                    } => Arg::Given {
+                        translations: translations.iter().map(|(l, t)| (*l, f(t))).collect(),
+                        default: f(default),
+                    },
                 };
                 (*name, value)
             })

@@ -188,6 +188,10 @@ text_type!(
     Description, TextField::Description, 0, 4000, true
 );
 text_type!(
+    /// A team update's text: 1-2000 characters, paragraphs allowed (it is read in a chat).
+    UpdateBody, TextField::Body, 1, 2000, true
+);
+text_type!(
     /// An optional organisation a member belongs to.
     Organisation, TextField::Organisation, 1, 120, false
 );

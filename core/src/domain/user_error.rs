@@ -95,6 +95,8 @@ pub enum UserError {
     WebNotConfigured,
     #[error("sign-in link is used or expired")]
     SignInLinkInvalid,
+    #[error("the link is not a web address")]
+    UpdateLinkInvalid,
     #[error("claim code is unknown")]
     ClaimCodeInvalid,
     #[error("idea already claimed by this member")]
@@ -148,6 +150,7 @@ impl UserError {
             OutcomeNeedsNote => "error-outcome-needs-note",
             WebNotConfigured => "error-web-not-configured",
             SignInLinkInvalid => "error-sign-in-link-invalid",
+            UpdateLinkInvalid => "error-update-link-invalid",
             ClaimCodeInvalid => "error-claim-code-invalid",
             AlreadyClaimed { .. } => "error-already-claimed",
             SlowDown(_) => "slow-down",
@@ -244,6 +247,7 @@ impl UserError {
             OutcomeNeedsNote,
             WebNotConfigured,
             SignInLinkInvalid,
+            UpdateLinkInvalid,
             ClaimCodeInvalid,
             AlreadyClaimed { id: IdeaId(1) },
             SlowDown(super::slow_down::SlowDown {

@@ -122,6 +122,13 @@ impl Catalog {
                 Arg::Num(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Str(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Link(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Given {
+                    translations,
+                    default,
+                } => {
+                    let words = Arg::given_for(translations, default, locale);
+                    args.set(*name, FluentValue::from(words.to_owned()))
+                }
                 Arg::Msg(inner) => args.set(*name, FluentValue::from(self.render(locale, inner))),
                 Arg::List(list) => {
                     let words: Vec<String> = list.iter().map(|m| self.render(locale, m)).collect();

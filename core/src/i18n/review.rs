@@ -277,6 +277,7 @@ fn sample(name: &str) -> String {
         "themes" => "Rest and recovery, Pharmacy",
         "left" | "waited" => "3 hours",
         "session" => "Ward 4 huddle, 2026-12-05",
+        "link" => "https://ideas.example.nhs.uk/summit",
         // Counts put in the text as they are (a language that selects on one is shown at
         // every count instead).
         "count" | "comments" | "supporters" | "people" | "ideas" | "interactions" | "pending"

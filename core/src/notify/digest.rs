@@ -19,6 +19,7 @@ impl Digest {
     ) -> Digest {
         Digest {
             frequency: Some(frequency),
+            updates: shared.updates.clone(),
             challenges: shared.challenges.clone(),
             top_ideas: shared.top_ideas.clone(),
             followed,
@@ -30,7 +31,8 @@ impl Digest {
 
     /// Nothing to say: such a digest is not sent.
     pub fn is_empty(&self) -> bool {
-        self.challenges.is_empty()
+        self.updates.is_empty()
+            && self.challenges.is_empty()
             && self.top_ideas.is_empty()
             && self.followed.is_empty()
             && self.responses.is_empty()
@@ -66,6 +68,10 @@ impl Digest {
                 lines.extend(items);
             }
         };
+        section(
+            "digest-updates",
+            self.updates.iter().map(TeamUpdate::to_msg).collect(),
+        );
         section(
             "digest-challenges",
             self.challenges

@@ -119,6 +119,7 @@ impl Event {
             } => sprint_msg("notify-sprint-closing-soon", *sprint, title)
                 .arg("closes", words::date(*closes_at))
                 .arg("news", *backed_with_news),
+            Event::TeamUpdate(update) => update.to_msg(),
             // A digest is several lines (`Event::to_lines`); alone, its heading stands for it.
             Event::Digest(digest) => digest.lines().swap_remove(0),
             Event::IdeaPublished { idea, title, .. } => {

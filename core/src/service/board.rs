@@ -17,6 +17,8 @@ pub struct PublicSprint {
     pub overview: SprintOverview,
     pub themes: Vec<Theme>,
     pub big_ideas: Vec<BigIdea>,
+    /// The sprint team's updates, newest first.
+    pub updates: Vec<TeamUpdate>,
 }
 
 /// A challenge with a page of its published ideas.
@@ -47,10 +49,12 @@ impl Core {
         let overview = self.sprint_overview(None, Some(id)).await?;
         let themes = self.themes(id).await?;
         let big_ideas = self.big_ideas(id).await?;
+        let (_, updates) = self.updates(None, Some(id)).await?;
         Ok(PublicSprint {
             overview,
             themes,
             big_ideas,
+            updates,
         })
     }
 

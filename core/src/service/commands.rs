@@ -51,6 +51,20 @@ impl Core {
                     audience: Audience::Everyone,
                 })
             }
+            C::Updates(sprint) => {
+                let (sprint, updates) = self.updates(actor, sprint).await?;
+                let mut lines = Vec::with_capacity(updates.len() + 2);
+                if let Some(newest) = updates.first() {
+                    lines.push(Msg::new("updates-heading").arg("sprint", sprint.title.as_str()));
+                    lines.push(newest.to_msg());
+                    lines.extend(updates.iter().skip(1).map(TeamUpdate::line));
+                }
+                Ok(Reply::Lines {
+                    lines,
+                    empty: Msg::new("updates-none").arg("sprint", sprint.title.as_str()),
+                    audience: Audience::Everyone,
+                })
+            }
             C::Claim(code) => {
                 // Only the claimer is told: who took part in a huddle is theirs to share.
                 let idea = self.claim(identity, registered(actor)?, &code).await?;
@@ -261,6 +275,30 @@ impl Core {
                     return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
                 }
                 C::Capture(step) => self.capture_step(actor, step).await?,
+                C::PostUpdate {
+                    when,
+                    title,
+                    body,
+                    link,
+                    welsh,
+                } => {
+                    let draft = UpdateDraft {
+                        title: Title::parse(title)?,
+                        body: UpdateBody::parse(body)?,
+                        link: link.as_deref().map(UpdateLink::parse).transpose()?,
+                        welsh: match welsh {
+                            Some((title, body)) => {
+                                Some((Title::parse(title)?, UpdateBody::parse(body)?))
+                            }
+                            None => None,
+                        },
+                        when,
+                    };
+                    let update = self.post_update(actor, None, draft).await?;
+                    Msg::new("update-posted")
+                        .arg("id", update.id.get())
+                        .arg("when", when.as_str())
+                }
                 C::SetOutcome { of, outcome, note } => {
                     let told = self
                         .set_outcome(actor, of, outcome, OutcomeNote::parse(note)?)
@@ -496,6 +534,7 @@ impl Core {
                 | C::Show(_)
                 | C::Link(Some(_))
                 | C::Outcomes(_)
+                | C::Updates(_)
                 | C::Claim(_)
                 | C::Web => return Err(UserError::NotRegistered.into()),
                 C::Support(_)

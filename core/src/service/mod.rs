@@ -33,6 +33,7 @@ mod staff_sign_in;
 mod stats;
 mod still_public;
 mod themes;
+mod updates;
 mod votes;
 
 pub use crate::domain::{ExportFormat, ListOrder, Target};
@@ -53,6 +54,7 @@ pub use schedule::ScheduleRun;
 pub use sprints::{SprintDraft, SprintOverview};
 pub use staff_sign_in::{OpenedSession, SESSION_HOURS, SIGN_IN_MINUTES, StaffSession};
 pub use stats::SprintStats;
+pub use updates::UPDATES_LISTED;
 
 use crate::clock::Clock;
 use crate::domain::{Actor, Identity, LimitKind, UserError};

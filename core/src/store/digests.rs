@@ -94,7 +94,11 @@ impl Db<'_> {
             WHERE stage = 'open' AND closes_at > $1 AND closes_at <= $2 ORDER BY closes_at, id";
         let week = now + chrono::Duration::days(7);
         let deadlines: Vec<(i64, String, i64)> = with_conn!(self, c => sqlx::query_as(sql).bind(millis(now)).bind(millis(week)).fetch_all(c).await?);
+        // The team's updates held for the digest lead it: a few at most, as a digest is read
+        // on a phone.
+        let updates = self.updates_for_digest(since, now, LIMIT).await?;
         Ok(SharedNews {
+            updates,
             challenges: items(challenges, ChallengeId),
             top_ideas: items(ideas, IdeaId),
             deadlines: deadlines

@@ -31,6 +31,7 @@ mod search;
 mod sprints;
 mod stats;
 mod themes;
+mod updates;
 mod votes;
 mod web_sessions;
 

@@ -6,7 +6,7 @@ use crate::frame::Frame;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use crowdsprint_core::domain::{Msg, SprintId, words};
+use crowdsprint_core::domain::{Locale, Msg, SprintId, TeamUpdate, words};
 
 #[derive(Debug)]
 pub struct ChallengeCard {
@@ -29,6 +29,31 @@ pub struct BigIdeaCard {
     pub description: String,
 }
 
+/// A team update as the reader reads it: in Welsh when they read Welsh and the team gave
+/// Welsh words.
+#[derive(Debug)]
+pub struct UpdateCard {
+    pub title: String,
+    pub date: String,
+    pub body: String,
+    pub link: Option<String>,
+}
+
+impl UpdateCard {
+    fn of(update: &TeamUpdate, locale: Locale) -> UpdateCard {
+        let (title, body) = match (&update.welsh_title, &update.welsh_body) {
+            (Some(title), Some(body)) if locale == Locale::Cy => (title, body),
+            _ => (&update.title, &update.body),
+        };
+        UpdateCard {
+            title: title.clone(),
+            date: words::date(update.created_at),
+            body: body.clone(),
+            link: update.link.clone(),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "sprint.html")]
 struct SprintPage {
@@ -47,6 +72,8 @@ struct SprintPage {
     themes: Vec<ThemeCard>,
     big_ideas_heading: String,
     big_ideas: Vec<BigIdeaCard>,
+    updates_heading: String,
+    updates: Vec<UpdateCard>,
 }
 
 pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<String>) -> Response {
@@ -102,6 +129,12 @@ pub async fn page(State(board): State<Board>, reader: Reader, Path(raw): Path<St
                 stage: words.msg(&b.stage.to_msg()),
                 description: b.description.clone(),
             })
+            .collect(),
+        updates_heading: words.text("web-updates-heading"),
+        updates: sprint
+            .updates
+            .iter()
+            .map(|u| UpdateCard::of(u, reader.chosen.locale))
             .collect(),
     };
     html(&page)

@@ -1,0 +1,176 @@
+//! Team updates: a moderator writes to the sprint's people. Sent now, an update reaches every
+//! subscriber once, in Welsh for Welsh readers when the team gave Welsh words; held for the
+//! digest, it leads each subscriber's next digest under "From the team"; `/updates` lists
+//! them; a bad link changes nothing. In core on SQLite and PostgreSQL, and through both bots.
+
+#![allow(clippy::unwrap_used)]
+
+use chrono::Duration;
+use crowdsprint_core::command::parse;
+use crowdsprint_core::domain::*;
+use crowdsprint_core::i18n::Catalog;
+use crowdsprint_core::notify::{Delivery, Event};
+use crowdsprint_core::service::{DIGEST_PAGE, Reply};
+use crowdsprint_tests::discord_bot::{DiscordWorld, Person, Where, sub, text};
+use crowdsprint_tests::telegram_bot::{BotWorld, PATIENCE};
+use crowdsprint_tests::web_board::Board;
+use crowdsprint_tests::{TestEnv, both_backends, crowdsprint_core, user_error};
+use std::collections::HashMap;
+
+async fn on_telegram(env: &TestEnv, id: &str, name: &str) -> Actor {
+    env.member_on(Identity::new(Platform::Telegram, id), name, Role::Member)
+        .await
+}
+
+fn draft(when: UpdateWhen, welsh: bool) -> UpdateDraft {
+    UpdateDraft {
+        title: Title::parse("Spring summit").unwrap(),
+        body: UpdateBody::parse("Join us on 12 March to see what became of your ideas.").unwrap(),
+        link: Some(UpdateLink::parse("https://ideas.example.nhs.uk/summit?day=1&room=2").unwrap()),
+        welsh: welsh.then(|| {
+            (
+                Title::parse("Uwchgynhadledd y gwanwyn").unwrap(),
+                UpdateBody::parse("Ymunwch â ni ar 12 Mawrth.").unwrap(),
+            )
+        }),
+        when,
+    }
+}
+
+both_backends! {
+    async fn an_update_sent_now_reaches_every_subscriber_once_in_their_language(env) {
+        let (sprint, _) = env.open_sprint().await;
+        let mo = env.member("mo", Role::Moderator).await;
+        let ann = on_telegram(&env, "101", "Ann").await;
+        let gwen = on_telegram(&env, "102", "Gwen").await;
+        env.core.set_language(&gwen, Locale::Cy).await.unwrap();
+        let quiet = on_telegram(&env, "103", "Quiet").await;
+        env.core.execute(Some(&quiet), &Identity::new(Platform::Telegram, "103"), parse("/subscribe off").unwrap()).await.unwrap();
+        env.drain().await;
+
+        // Members cannot post one; a bad link is refused and nothing is written.
+        assert!(matches!(user_error(env.core.post_update(&ann, None, draft(UpdateWhen::Now, false)).await), UserError::NotAllowed { .. }));
+        let typed = parse("/update now Summit | Join us | javascript:alert(1)").unwrap();
+        let refused = env.core.execute(Some(&mo), &Identity::new(Platform::Console, "mo"), typed).await;
+        assert_eq!(user_error(refused), UserError::UpdateLinkInvalid);
+        assert!(env.core.updates(None, None).await.unwrap().1.is_empty(), "nothing written");
+
+        let update = env.core.post_update(&mo, None, draft(UpdateWhen::Now, true)).await.unwrap();
+        assert_eq!(update.sprint_id, sprint.id);
+        let sent = env.drain().await;
+        let mut heard: HashMap<MemberId, Vec<&Delivery>> = HashMap::new();
+        for d in sent.iter().filter(|d| matches!(d.event, Event::TeamUpdate(_))) {
+            heard.entry(d.member).or_default().push(d);
+        }
+        assert_eq!(heard.len(), 2, "Ann and Gwen, not the one who unsubscribed: {heard:?}");
+        assert!(heard.values().all(|list| list.len() == 1), "once each");
+        let catalog = Catalog::load().unwrap();
+        let to_ann = catalog.render(Locale::EnGb, &heard[&ann.member()][0].event.to_msg());
+        assert!(to_ann.contains("Spring summit") && to_ann.contains("Join us on 12 March"), "{to_ann}");
+        assert!(to_ann.contains("https://ideas.example.nhs.uk/summit?day=1&room=2"), "{to_ann}");
+        let to_gwen = catalog.render(Locale::Cy, &heard[&gwen.member()][0].event.to_msg());
+        assert!(to_gwen.contains("Uwchgynhadledd y gwanwyn") && !to_gwen.contains("Spring summit"), "{to_gwen}");
+        assert!(env.drain().await.is_empty(), "nothing more");
+
+        // Listed for anyone, newest first.
+        let (_, listed) = env.core.updates(None, None).await.unwrap();
+        assert_eq!(listed.iter().map(|u| u.id).collect::<Vec<_>>(), vec![update.id]);
+    }
+
+    async fn an_update_held_for_the_digest_leads_the_next_digest(env) {
+        env.open_sprint().await;
+        let mo = env.member("mo", Role::Moderator).await;
+        let ann = on_telegram(&env, "101", "Ann").await;
+        env.core.execute(Some(&ann), &Identity::new(Platform::Telegram, "101"), parse("/subscribe daily").unwrap()).await.unwrap();
+        env.core.run_digests(DIGEST_PAGE).await.unwrap();
+        env.drain().await;
+
+        let reply = env.core.execute(Some(&mo), &Identity::new(Platform::Console, "mo"),
+            parse("/update digest What we heard | Three themes came out of your ideas").unwrap()).await.unwrap();
+        let Reply::Text(said) = reply else { panic!("{reply:?}") };
+        assert_eq!(said.id, "update-posted");
+        assert!(env.drain().await.iter().all(|d| !matches!(d.event, Event::TeamUpdate(_))), "not sent now");
+
+        let mut digest = None;
+        for _ in 0..48 {
+            env.clock.advance(Duration::hours(1));
+            env.core.run_digests(DIGEST_PAGE).await.unwrap();
+            if let Some(found) = env.drain().await.into_iter().find_map(|d| match d.event {
+                Event::Digest(digest) if d.member == ann.member() => Some(digest),
+                _ => None,
+            }) {
+                digest = Some(found);
+                break;
+            }
+        }
+        let digest = digest.expect("Ann's next digest");
+        assert_eq!(digest.updates.len(), 1);
+        let lines = digest.lines();
+        assert_eq!(lines[1].id, "digest-updates", "the team's update leads: {lines:?}");
+        let catalog = Catalog::load().unwrap();
+        assert!(catalog.render(Locale::EnGb, &lines[2]).contains("What we heard"));
+    }
+}
+
+both_backends! {
+    async fn on_telegram_a_moderators_update_reaches_subscribers_in_welsh_and_english(env) {
+        let (sprint, _) = env.open_sprint().await;
+        let (env, board) = Board::start_public(env).await;
+        let world = BotWorld::start(env).await;
+        const ALYS: i64 = 9101;
+        const BRYN: i64 = 9102;
+        const MO: i64 = 9103;
+        world.register(ALYS, "Alys", Some("cy")).await;
+        world.register(BRYN, "Bryn", Some("en")).await;
+        world.register(MO, "Mo", Some("en")).await;
+        let admin = world.env.admin().await;
+        let mo = world.env.core.require_actor(&BotWorld::identity(MO)).await.unwrap();
+        world.env.core.set_role(&admin, mo.member(), Role::Moderator).await.unwrap();
+        let alys = world.env.core.require_actor(&BotWorld::identity(ALYS)).await.unwrap();
+        assert_eq!(alys.locale(), Locale::Cy, "registered from her Welsh app");
+
+        // Mo takes no digest, so the first thing in his chat is the answer to his command.
+        world.say(MO, None, "/subscribe off").await;
+
+        let (alys_mark, bryn_mark) = (world.telegram.mark(), world.telegram.mark());
+        let posted = world.say(MO, None, "/update now Spring summit | Join us on 12 March | https://ideas.example.nhs.uk/summit | Uwchgynhadledd y gwanwyn | Ymunwch â ni ar 12 Mawrth").await;
+        assert!(posted.visible_text.contains("on its way to every subscriber"), "{}", posted.visible_text);
+        let to_alys = world.telegram.wait_for_message(ALYS, alys_mark, PATIENCE).await.expect("Alys hears");
+        assert!(to_alys.visible_text.contains("Uwchgynhadledd y gwanwyn"), "{}", to_alys.visible_text);
+        let to_bryn = world.telegram.wait_for_message(BRYN, bryn_mark, PATIENCE).await.expect("Bryn hears");
+        assert!(to_bryn.visible_text.contains("Spring summit") && to_bryn.visible_text.contains("https://ideas.example.nhs.uk/summit"), "{}", to_bryn.visible_text);
+
+        let listed = world.say(BRYN, None, "/updates").await;
+        assert!(listed.visible_text.contains("Spring summit"), "{}", listed.visible_text);
+
+        // The sprint's page on the web board has it too, in each reader's language.
+        let page = board.get(&format!("/sprints/{}", sprint.id), None).await;
+        assert!(page.body.contains("From the sprint team") && page.body.contains("Spring summit"), "{}", page.body);
+        assert!(page.body.contains(r#"href="https://ideas.example.nhs.uk/summit""#), "{}", page.body);
+        let welsh = board.get(&format!("/sprints/{}", sprint.id), Some("cy")).await;
+        assert!(welsh.body.contains("Uwchgynhadledd y gwanwyn") && !welsh.body.contains("Spring summit"), "{}", welsh.body);
+    }
+
+    async fn on_discord_a_moderator_posts_an_update_with_mod_update(env) {
+        env.open_sprint().await;
+        let world = DiscordWorld::start(env).await;
+        let ann = Person::new(9201, "Ann");
+        let mo = Person::new(9202, "Mo");
+        world.register(&ann).await;
+        world.register(&mo).await;
+        let admin = world.env.admin().await;
+        let mo_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "9202")).await.unwrap();
+        world.env.core.set_role(&admin, mo_actor.member(), Role::Moderator).await.unwrap();
+        let mark = world.discord.mark();
+        let posted = world
+            .command(&mo, Where::Server, "mod", vec![sub("update", vec![
+                text("when", "now"),
+                text("details", "Spring summit | Join us on 12 March"),
+            ])])
+            .await;
+        assert!(posted.text().contains("on its way"), "{}", posted.text());
+        let dm = world.discord.wait_for_dm(ann.id, mark, PATIENCE).await.expect("Ann hears in her DMs");
+        let said = format!("{} {}", dm["content"], dm["embeds"]);
+        assert!(said.contains("Spring summit"), "{said}");
+    }
+}
