@@ -634,6 +634,22 @@ stats-captured =
         [many] { $sessions } sesiwn
        *[other] { $sessions } o sesiynau
     } (heb eu cyfrif fel syniadau'r hyrwyddwyr eu hunain).
+stats-updates =
+    Diweddariadau'r tîm: { $now ->
+        [zero] dim un wedi'i anfon ar unwaith
+        [one] 1 wedi'i anfon ar unwaith
+        [two] { $now } wedi'u hanfon ar unwaith
+        [few] { $now } wedi'u hanfon ar unwaith
+        [many] { $now } wedi'u hanfon ar unwaith
+       *[other] { $now } wedi'u hanfon ar unwaith
+    }, { $digest ->
+        [zero] dim un wedi'i gadw ar gyfer y crynodebau
+        [one] 1 wedi'i gadw ar gyfer y crynodebau
+        [two] { $digest } wedi'u cadw ar gyfer y crynodebau
+        [few] { $digest } wedi'u cadw ar gyfer y crynodebau
+        [many] { $digest } wedi'u cadw ar gyfer y crynodebau
+       *[other] { $digest } wedi'u cadw ar gyfer y crynodebau
+    }.
 outcome-name =
     { $outcome ->
         [under_consideration] Yn cael ei ystyried

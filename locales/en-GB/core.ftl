@@ -413,6 +413,14 @@ stats-captured =
         [one] 1 session
        *[other] { $sessions } sessions
     } (not counted as the champions' own).
+stats-updates =
+    Team updates: { $now ->
+        [one] 1 sent at once
+       *[other] { $now } sent at once
+    }, { $digest ->
+        [one] 1 in digests
+       *[other] { $digest } in digests
+    }.
 outcome-name =
     { $outcome ->
         [under_consideration] Under consideration

@@ -444,6 +444,14 @@ stats-captured =
         [one] { $count } ਵਿਚਾਰ
        *[other] { $count } ਵਿਚਾਰ
     } (ਇਹ ਚੈਂਪੀਅਨਾਂ ਦੇ ਆਪਣੇ ਵਿਚਾਰਾਂ ਵਿੱਚ ਨਹੀਂ ਗਿਣੇ ਜਾਂਦੇ)।
+stats-updates =
+    ਟੀਮ ਦੇ ਅੱਪਡੇਟ: { $now ->
+        [one] { $now } ਤੁਰੰਤ ਭੇਜਿਆ ਗਿਆ
+       *[other] { $now } ਤੁਰੰਤ ਭੇਜੇ ਗਏ
+    }, { $digest ->
+        [one] { $digest } ਖ਼ਬਰਸਾਰਾਂ ਲਈ ਰੱਖਿਆ ਗਿਆ
+       *[other] { $digest } ਖ਼ਬਰਸਾਰਾਂ ਲਈ ਰੱਖੇ ਗਏ
+    }।
 outcome-name =
     { $outcome ->
         [under_consideration] ਵਿਚਾਰ ਅਧੀਨ

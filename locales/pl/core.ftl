@@ -506,6 +506,18 @@ stats-captured =
         [many] spotkań
        *[other] spotkania
     } (nie wliczają się do własnych pomysłów ambasadorów).
+stats-updates =
+    Komunikaty zespołu: { $now } { $now ->
+        [one] wysłany od razu
+        [few] wysłane od razu
+        [many] wysłanych od razu
+       *[other] wysłanego od razu
+    }, { $digest } { $digest ->
+        [one] odłożony do podsumowań
+        [few] odłożone do podsumowań
+        [many] odłożonych do podsumowań
+       *[other] odłożonego do podsumowań
+    }.
 outcome-name =
     { $outcome ->
         [under_consideration] Rozważany

@@ -476,6 +476,14 @@ stats-captured =
         [one] { $sessions } sessão
        *[other] { $sessions } sessões
     } (não contam como ideias dos próprios dinamizadores).
+stats-updates =
+    Atualizações da equipa: { $now ->
+        [one] { $now } enviada de imediato
+       *[other] { $now } enviadas de imediato
+    }, { $digest ->
+        [one] { $digest } guardada para os resumos
+       *[other] { $digest } guardadas para os resumos
+    }.
 outcome-name =
     { $outcome ->
         [under_consideration] Em apreciação

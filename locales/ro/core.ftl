@@ -492,6 +492,16 @@ stats-captured =
         [few] { $sessions } sesiuni
        *[other] { $sessions } de sesiuni
     } (nu sunt socotite ca idei ale promotorilor înșiși).
+stats-updates =
+    Noutăți de la echipă: { $now ->
+        [one] 1 trimisă imediat
+        [few] { $now } trimise imediat
+       *[other] { $now } trimise imediat
+    }, { $digest ->
+        [one] 1 păstrată pentru rezumate
+        [few] { $digest } păstrate pentru rezumate
+       *[other] { $digest } păstrate pentru rezumate
+    }.
 outcome-name =
     { $outcome ->
         [under_consideration] În curs de examinare

@@ -395,6 +395,14 @@ stats-captured =
         [one] 1 تجویز
        *[other] { $count } تجاویز
     } (یہ چیمپیئنوں کی اپنی تجاویز میں شمار نہیں ہوتیں)۔
+stats-updates =
+    ٹیم کی اپ ڈیٹس: { $now ->
+        [one] 1 فوراً بھیجی گئی
+       *[other] { $now } فوراً بھیجی گئیں
+    }، { $digest ->
+        [one] 1 خلاصوں کے لیے رکھی گئی
+       *[other] { $digest } خلاصوں کے لیے رکھی گئیں
+    }۔
 outcome-name =
     { $outcome ->
         [under_consideration] زیر غور

@@ -75,6 +75,13 @@ both_backends! {
         // Listed for anyone, newest first.
         let (_, listed) = env.core.updates(None, None).await.unwrap();
         assert_eq!(listed.iter().map(|u| u.id).collect::<Vec<_>>(), vec![update.id]);
+        // And counted in the sprint's numbers.
+        let stats = env.core.stats(&mo, None).await.unwrap();
+        assert_eq!(stats.updates, (1, 0));
+        let catalog = Catalog::load().unwrap();
+        let lines = crowdsprint_core::layout::stats(&stats);
+        let said = crowdsprint_core::layout::Renderer::new(&catalog, Locale::EnGb).doc(&lines);
+        assert!(said.contains("Team updates: 1 sent at once, 0 in digests."), "{said}");
     }
 
     async fn an_update_held_for_the_digest_leads_the_next_digest(env) {

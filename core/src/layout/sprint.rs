@@ -61,6 +61,14 @@ pub fn stats(stats: &SprintStats) -> Doc {
         Line::words(stats.total.to_msg()),
         Line::words(stats.responses.to_msg()),
     ];
+    let (now, digest) = stats.updates;
+    if now + digest > 0 {
+        doc.push(Line::words(
+            Msg::new("stats-updates")
+                .arg("now", now)
+                .arg("digest", digest),
+        ));
+    }
     let (captured, sessions) = stats.captured;
     if captured > 0 {
         doc.push(Line::words(

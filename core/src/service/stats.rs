@@ -23,6 +23,8 @@ pub struct SprintStats {
     /// Ideas captured on a group's behalf (counted in `total`, apart from their champions'
     /// own), and in how many sessions.
     pub captured: (i64, i64),
+    /// The team's updates to the sprint: sent at once, and held for digests.
+    pub updates: (i64, i64),
     /// Every comment answered, for charts.
     #[serde(skip)]
     pub first_responses: Vec<FirstResponse>,
@@ -108,6 +110,7 @@ impl Core {
         }
         let first_responses = db.first_responses(sprint.id).await?;
         let captured = db.captured_counts(sprint.id).await?;
+        let updates = db.update_counts(sprint.id).await?;
         let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
         let challenge_responses = challenges
             .iter()
@@ -125,6 +128,7 @@ impl Core {
             responses: ResponseTimes::of(&first_responses, days, zone),
             challenge_responses,
             captured,
+            updates,
             first_responses,
         })
     }

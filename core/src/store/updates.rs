@@ -95,6 +95,15 @@ impl Db<'_> {
         Ok(rows.into_iter().map(TeamUpdate::from).collect())
     }
 
+    /// How many updates a sprint has had: sent at once, and held for digests.
+    pub async fn update_counts(&mut self, sprint: SprintId) -> Result<(i64, i64)> {
+        let sql = "SELECT \
+            COALESCE(SUM(CASE WHEN sent_when = 'now' THEN 1 ELSE 0 END), 0), \
+            COALESCE(SUM(CASE WHEN sent_when = 'digest' THEN 1 ELSE 0 END), 0) \
+            FROM team_updates WHERE sprint_id = $1";
+        Ok(with_conn!(self, c => sqlx::query_as(sql).bind(sprint.get()).fetch_one(c).await?))
+    }
+
     /// Updates held for the digest, written from `since` until `now`, oldest first: the
     /// "From the team" of digests composed now.
     pub async fn updates_for_digest(
