@@ -140,12 +140,12 @@ both_backends! {
         world.say(MO, None, "/subscribe off").await;
 
         let (alys_mark, bryn_mark) = (world.telegram.mark(), world.telegram.mark());
-        let posted = world.say(MO, None, "/update now Spring summit | Join us on 12 March | https://ideas.example.nhs.uk/summit | Uwchgynhadledd y gwanwyn | Ymunwch â ni ar 12 Mawrth").await;
+        let posted = world.say(MO, None, "/update now Spring summit | Join us on 12 March | https://ideas.example.nhs.uk/summit?day=1&room=2 | Uwchgynhadledd y gwanwyn | Ymunwch â ni ar 12 Mawrth").await;
         assert!(posted.visible_text.contains("on its way to every subscriber"), "{}", posted.visible_text);
         let to_alys = world.telegram.wait_for_message(ALYS, alys_mark, PATIENCE).await.expect("Alys hears");
         assert!(to_alys.visible_text.contains("Uwchgynhadledd y gwanwyn"), "{}", to_alys.visible_text);
         let to_bryn = world.telegram.wait_for_message(BRYN, bryn_mark, PATIENCE).await.expect("Bryn hears");
-        assert!(to_bryn.visible_text.contains("Spring summit") && to_bryn.visible_text.contains("https://ideas.example.nhs.uk/summit"), "{}", to_bryn.visible_text);
+        assert!(to_bryn.visible_text.contains("Spring summit") && to_bryn.visible_text.contains("https://ideas.example.nhs.uk/summit?day=1&room=2"), "{}", to_bryn.visible_text);
 
         let listed = world.say(BRYN, None, "/updates").await;
         assert!(listed.visible_text.contains("Spring summit"), "{}", listed.visible_text);
@@ -153,7 +153,7 @@ both_backends! {
         // The sprint's page on the web board has it too, in each reader's language.
         let page = board.get(&format!("/sprints/{}", sprint.id), None).await;
         assert!(page.body.contains("From the sprint team") && page.body.contains("Spring summit"), "{}", page.body);
-        assert!(page.body.contains(r#"href="https://ideas.example.nhs.uk/summit""#), "{}", page.body);
+        assert!(page.body.contains(r#"href="https://ideas.example.nhs.uk/summit?day=1&#38;room=2""#), "{}", page.body);
         let welsh = board.get(&format!("/sprints/{}", sprint.id), Some("cy")).await;
         assert!(welsh.body.contains("Uwchgynhadledd y gwanwyn") && !welsh.body.contains("Spring summit"), "{}", welsh.body);
     }

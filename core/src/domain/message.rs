@@ -111,7 +111,9 @@ impl Msg {
                     Arg::Str(s) => Arg::Str(f(s)),
                     Arg::Msg(m) => Arg::Msg(Box::new(m.map_text(f))),
                     Arg::List(list) => Arg::List(list.iter().map(|m| m.map_text(f)).collect()),
-                    Arg::Link(address) => Arg::Link(address.clone()),
+                    // An address holds no markup, but a query's `&` is still an entity to
+                    // HTML: it is written as the surface writes one (`&amp;` on Telegram).
+                    Arg::Link(address) => Arg::Link(address.replace('&', &f("&"))),
                     Arg::Given {
                         translations,
                         default,

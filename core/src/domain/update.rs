@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 
 /// A link a moderator adds to an update: `http(s)://` and only the characters an address is
 /// made of. It goes into chat messages unescaped (`Arg::Link`, so it stays a link a chat app
-/// opens), so nothing in it may be read as markup: no spaces, quotes, `<`, `>`, backslashes
-/// or backticks. `&` is allowed (queries need it); each surface's escaping of `&` applies.
+/// opens), so nothing in it may be read as markup: no spaces, quotes, `<`, `>`, backslashes,
+/// backticks, brackets or parentheses (Discord would read `[text](address)` as a disguised
+/// link), nor `*` or `!`. `&` is allowed (queries need it); each surface's escaping of `&`
+/// applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpdateLink(String);
 
@@ -23,8 +25,7 @@ impl UpdateLink {
             .strip_prefix("https://")
             .or_else(|| link.strip_prefix("http://"))
             .ok_or(UserError::UpdateLinkInvalid)?;
-        let address_chars =
-            |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c);
+        let address_chars = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#@$&+,;=%".contains(c);
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         if host.is_empty() || link.len() > Self::MAX_LEN || !rest.chars().all(address_chars) {
             return Err(UserError::UpdateLinkInvalid);
@@ -126,6 +127,11 @@ mod tests {
             ("https://example.nhs.uk/\"x\"", false),
             ("https://example.nhs.uk/`x`", false),
             ("https://exämple.nhs.uk", false),
+            (
+                "https://example.nhs.uk/[more](https://elsewhere.example)",
+                false,
+            ),
+            ("https://example.nhs.uk/*bold*", false),
         ];
         for (given, accepted) in cases {
             assert_eq!(UpdateLink::parse(given).is_ok(), accepted, "{given:?}");
