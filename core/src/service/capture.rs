@@ -117,8 +117,12 @@ impl Core {
         if actor.may(Action::Review).is_err() {
             return Ok(drafted);
         }
-        Ok(match self.session(db, actor).await? {
-            Some(session) => Origin::Captured(session.label),
+        // Only the session's name and start are needed here, not how many it holds.
+        let since = self.now() - Duration::hours(CAPTURE_HOURS);
+        Ok(match db.capture_session(actor.member(), since).await? {
+            Some((name, started)) => {
+                Origin::Captured(session_label(&name, started, self.settings.timezone))
+            }
             None => drafted,
         })
     }

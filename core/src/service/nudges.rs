@@ -34,25 +34,33 @@ impl Core {
     async fn nudge(&self, kind: NudgeKind) -> Result<Vec<MemberId>> {
         let now = self.now();
         let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
-        let mut tx = self.store.begin().await?;
-        let mut db = tx.db();
-        // Whose morning it is, among those who have not heard this period.
+        // Whose morning it is, among those who have not heard this period: read without the
+        // writer's lock, as on most runs (every 30 seconds) nobody is due.
         let mut due = Vec::new();
-        for role in kind.roles() {
-            for staff in db.staff_with_role(*role).await? {
-                let member = MemberId(staff.id);
-                let theirs = staff.timezone.and_then(|z| z.parse().ok()).unwrap_or(zone);
-                if let Some(period) = kind.period(now, theirs)
-                    && !db.was_nudged(member, kind, &period).await?
-                {
-                    due.push((member, period));
+        {
+            let mut conn = self.store.read().await?;
+            let mut db = conn.db();
+            for role in kind.roles() {
+                for staff in db.staff_with_role(*role).await? {
+                    let member = MemberId(staff.id);
+                    let theirs = staff.timezone.and_then(|z| z.parse().ok()).unwrap_or(zone);
+                    if let Some(period) = kind.period(now, theirs)
+                        && !db.was_nudged(member, kind, &period).await?
+                    {
+                        due.push((member, period));
+                    }
                 }
             }
         }
+        if due.is_empty() {
+            return Ok(Vec::new());
+        }
+        // The record of each nudge is a conditional insert, so a replica that got there
+        // first in between is not repeated.
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
         let mut told = Vec::new();
-        if !due.is_empty()
-            && let Some(event) = nudge_event(&mut db, kind, days, zone, now).await?
-        {
+        if let Some(event) = nudge_event(&mut db, kind, days, zone, now).await? {
             for (member, period) in due {
                 if db.mark_nudged(member, kind, &period, now).await? {
                     db.enqueue(&event, Some(member), None, now).await?;
