@@ -17,11 +17,15 @@ console-idea-posted-held =
 ## فريق الجولة
 
 console-exported =
-    { $count ->
-        [zero] لم تُصدَّر أي فكرة إلى { $path }.
-        [one] صُدّرت فكرة واحدة إلى { $path }.
-        [two] صُدّرت فكرتان إلى { $path }.
-        [few] صُدّرت { $count } أفكار إلى { $path }.
-        [many] صُدّرت { $count } فكرة إلى { $path }.
-       *[other] صُدّرت { $count } فكرة إلى { $path }.
+    { $table ->
+        [updates] صُدّرت تحديثات الفريق إلى { $path }: { $count }.
+        [responses] صُدّرت التعليقات التي تنتظر ردًّا أو تلقّت ردًّا إلى { $path }: { $count }.
+       *[ideas] { $count ->
+            [zero] لم تُصدَّر أي فكرة إلى { $path }.
+            [one] صُدّرت فكرة واحدة إلى { $path }.
+            [two] صُدّرت فكرتان إلى { $path }.
+            [few] صُدّرت { $count } أفكار إلى { $path }.
+            [many] صُدّرت { $count } فكرة إلى { $path }.
+           *[other] صُدّرت { $count } فكرة إلى { $path }.
+        }
     }

@@ -12,6 +12,7 @@ help-sprint =
     /sprint [N] — عرض الجولة المفتوحة، أو الجولة N
     /sprint new الفتح الإغلاق العنوان | الوصف — التخطيط لجولة جديدة (تاريخا الفتح والإغلاق بصيغة 2026-06-30)
     /sprint window N الفتح الإغلاق — تغيير موعدَي فتح الجولة N وإغلاقها
+    /sprint target N الأيام|default — تحديد مهلة رد خاصة بالجولة N بأيام العمل، أو إعادتها إلى مهلة الخدمة
 help-sprints = /sprints — عرض كل الجولات ومرحلة كل منها
 help-challenges = /challenges [الجولة] — عرض التحديات التي يمكنك تقديم أفكار لها
 help-idea = /idea — مشاركة فكرة أو تجربة أو ممارسة جيدة (سنطرح عليك بضعة أسئلة قصيرة)
@@ -55,13 +56,13 @@ help-bigidea =
     /bigidea stage N المرحلة — نقل الفكرة الكبرى N إلى مرحلة جديدة
     /bigidea list [الجولة] — عرض الأفكار الكبرى
 help-outcome = /outcome N|bN OUTCOME توضيح — تسجيل ما آلت إليه الفكرة N أو الفكرة الكبرى bN، وإبلاغ كل من وقف وراءها (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread، أو not-taken-forward الذي يتطلّب توضيحًا يذكر السبب)
-help-update = /update now|digest العنوان | النص [| الرابط [| العنوان بالويلزية | النص بالويلزية]] — الكتابة إلى المشاركين في الجولة: now لإرسال التحديث الآن إلى كل المشتركين، أو digest ليتصدّر النشرة التالية
+help-update = /update — الكتابة إلى المشاركين في الجولة خطوة بخطوة: إرسال التحديث الآن إلى كل المشتركين، أو جعله في صدارة النشرة التالية (وفي سطر واحد: /update now|digest العنوان | النص [| الرابط [| العنوان بالويلزية | النص بالويلزية]])
 help-stage =
     /stage sprint N المرحلة — نقل الجولة N إلى مرحلتها التالية (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N المرحلة — تحديد المرحلة التي بلغتها الفكرة N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban العضو السبب — منع عضو من النشر (ويبقى بإمكانه القراءة)
 help-unban = /unban العضو — السماح لعضو بالنشر من جديد
-help-export = /export [الجولة] [csv|json] [withheld] — تنزيل الأفكار المنشورة بصيغة CSV (الصيغة الافتراضية) أو JSON؛ ويمكن للمديرين إضافة withheld لتشمل الأفكار المعلّقة والمخفية أيضًا، مع تمييزها
+help-export = /export [الجولة] [ideas|updates|responses] [csv|json] [withheld] — تنزيل الأفكار المنشورة (أو تحديثات الفريق، أو مدة انتظار كل تعليق للردّ) بصيغة CSV (الصيغة الافتراضية) أو JSON؛ ويمكن للمديرين إضافة withheld لتشمل الأفكار المعلّقة والمخفية أيضًا، مع تمييزها
 help-audit = /audit — عرض أحدث إجراءات الإشراف ومن قام بها
 help-announce = /announce [التحدي] — في مجموعة أو موضوع: الإعلان هنا عن الأفكار الجديدة في الجولة الحالية (أو في تحدٍّ واحد)؛ والأمر /announce off يوقف ذلك
 help-deliveries = /deliveries — طابور الإشعارات: كم منها ينتظر، وكم أُرسل، وكم توقّف، وسبب تعذّر إرسال آخر ما توقّف منها
@@ -552,6 +553,25 @@ sprint-title = الجولة { $id }: { $title } ({ $stage })
 sprint-open-until = مفتوحة لتلقّي الأفكار من { $opens } حتى { $closes }.
 sprint-window = تمتد من { $opens } إلى { $closes }؛ ولا تستقبل أفكارًا جديدة الآن.
 sprint-line = الجولة { $id }: { $title } — { $stage }، تُغلق في { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] تعد الجولة { $id } «{ $title }» الآن بالرد خلال { $days ->
+            [zero] { $days } يوم عمل
+            [one] يوم عمل واحد
+            [two] يومَي عمل
+            [few] { $days } أيام عمل
+            [many] { $days } يوم عمل
+           *[other] { $days } يوم عمل
+        }.
+       *[no] عادت الجولة { $id } «{ $title }» إلى مهلة الرد التي تعتمدها الخدمة: { $days ->
+            [zero] { $days } يوم عمل
+            [one] يوم عمل واحد
+            [two] يوما عمل
+            [few] { $days } أيام عمل
+            [many] { $days } يوم عمل
+           *[other] { $days } يوم عمل
+        }.
+    }
 idea-counts =
     { $people ->
         [zero] لا مشاركين
@@ -885,6 +905,30 @@ conversation-confirm-forget =
        *[typed] اكتب نعم للحذف، أو أي شيء آخر للاحتفاظ بحسابك.
     }
 conversation-forget-yes = نعم، احذف بياناتي
+update-intro = تحديث من الفريق إلى كل المشاركين في «{ $sprint }». لن يُرسَل أي شيء حتى تختار طريقة إرساله في النهاية.
+conversation-ask-update-title = ما عنوانه؟ (حتى 120 حرفًا)
+conversation-ask-update-body = والآن نص التحديث نفسه (حتى 2000 حرف).
+conversation-ask-update-link =
+    رابط لمزيد من المعلومات (يجب أن يبدأ بـ https://)؟ { $style ->
+        [buttons] أرسله، أو اضغط «تخطي».
+       *[typed] اكتبه، أو اضغط Enter للتخطي.
+    }
+conversation-ask-update-welsh-title =
+    يحصل قرّاء الويلزية على نص بالويلزية إن كتبته لهم. ما العنوان بالويلزية؟ { $style ->
+        [buttons] أرسله، أو اضغط «تخطي» للاكتفاء بالإنجليزية.
+       *[typed] اكتبه، أو اضغط Enter للاكتفاء بالإنجليزية.
+    }
+conversation-ask-update-welsh-body = وما نص التحديث بالويلزية؟
+conversation-ask-update-when =
+    هكذا سيبدو التحديث. هل تُرسله الآن إلى كل المشتركين في «{ $sprint }»، أم تحتفظ به ليتصدّر نشرتهم التالية؟{ $style ->
+        [buttons] {""}
+       *[typed] {" "}اكتب رقمًا، أو /cancel للإلغاء.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 أرسل الآن
+       *[digest] 🗞 في صدارة النشرة التالية
+    }
 
 ## /audit: اسم كل إجراء مسجَّل ($action هو المفتاح، و$stored هو الاسم المحفوظ في السجل،
 ## ويظهر لإجراء لا يعرفه هذا الإصدار).
@@ -909,6 +953,7 @@ audit-action =
         [sprint-create] أنشأ
         [sprint-stage] غيّر مرحلة
         [sprint-window] غيّر مواعيد
+        [sprint-target] حدّد مهلة الرد في
         [theme-add] أضاف إلى محور:
         [theme-create] أنشأ
         [web-sign-in] دخل إلى لوحة تحكّم الفريق بصفة

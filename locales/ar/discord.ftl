@@ -85,6 +85,7 @@ discord-option-role = الدور الجديد
 discord-option-of = فكرة (12) أو فكرة كبرى (b3)
 discord-option-outcome = ما آلت إليه
 discord-option-when = الآن إلى كل المشتركين، أو في النشرة التالية
+discord-option-table = الأفكار (الافتراضي)، أو تحديثات الفريق، أو أوقات الردّ
 discord-option-note = توضيح علني: السبب، إن لم يُستكمل العمل عليها
 
 ## الاستمارات
@@ -101,6 +102,17 @@ discord-form-respond = الرد باسم فريق الجولة
 discord-form-hide = إخفاء
 discord-form-reason = السبب (سيُبلَّغ به صاحبه)
 discord-form-text = نصّك
+discord-form-update =
+    { $when ->
+        [now] تحديث من الفريق: يُرسَل الآن
+       *[digest] تحديث من الفريق: في النشرة التالية
+    }
+discord-form-update-title = العنوان
+discord-form-update-body = التحديث
+discord-form-update-link = رابط لمعرفة المزيد (اختياري، https://…)
+discord-form-update-welsh-title = العنوان بالويلزية (اختياري)
+discord-form-update-welsh-body = النص بالويلزية (مع العنوان بالويلزية)
+discord-update-welsh-both = اكتب العنوان بالويلزية والنص بالويلزية معًا، أو اترك كليهما: لم يُرسَل أي شيء.
 
 ## البطاقات والإجابات
 

@@ -100,6 +100,14 @@ error-pause-too-long = لا يمكن أن يتجاوز الإيقاف المؤق
         [many] { $max } يومًا
        *[other] { $max } يوم
     }.
+error-target-out-of-range = تتراوح مهلة الرد من يوم عمل واحد إلى { $max ->
+        [zero] { $max } يوم عمل
+        [one] يوم عمل واحد
+        [two] يومَي عمل
+        [few] { $max } أيام عمل
+        [many] { $max } يوم عمل
+       *[other] { $max } يوم عمل
+    }.
 error-already-in-theme = هذه الفكرة موجودة في هذا المحور بالفعل.
 error-challenge-in-other-sprint = هذا التحدي تابع لجولة أخرى. يُرجى اختيار تحدٍّ من هذه الجولة — يعرضها الأمر /challenges.
 error-theme-in-other-sprint = هذا المحور تابع لجولة أخرى. لا تستخدم الأفكار والأفكار الكبرى إلا محاور جولتها — يعرضها الأمر /theme list.

@@ -24,12 +24,16 @@ telegram-sent-privately = أجبتك في محادثة خاصة: لا يراها
 telegram-button-open-private = 💬 فتح محادثة خاصة
 telegram-language-pick = ما اللغة التي تفضّلها؟
 telegram-exported =
-    { $count ->
-        [zero] لا أفكار من الجولة { $sprint }.
-        [one] فكرة واحدة من الجولة { $sprint }.
-        [two] فكرتان من الجولة { $sprint }.
-        [few] { $count } أفكار من الجولة { $sprint }.
-        [many] { $count } فكرة من الجولة { $sprint }.
-       *[other] { $count } فكرة من الجولة { $sprint }.
+    { $table ->
+        [updates] تحديثات الفريق من الجولة { $sprint }: { $count }.
+        [responses] التعليقات التي تنتظر ردًّا أو تلقّت ردًّا في الجولة { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [zero] لا أفكار من الجولة { $sprint }.
+            [one] فكرة واحدة من الجولة { $sprint }.
+            [two] فكرتان من الجولة { $sprint }.
+            [few] { $count } أفكار من الجولة { $sprint }.
+            [many] { $count } فكرة من الجولة { $sprint }.
+           *[other] { $count } فكرة من الجولة { $sprint }.
+        }
     }
 telegram-no-similar = لا توجد أفكار مشابهة بعد.

@@ -184,10 +184,14 @@ web-wait-band =
     }
 web-staff-downloads = التنزيل
 web-staff-download =
-    { $format ->
-        [csv] أفكار الجولة وتعليقاتها (CSV، لبرامج جداول البيانات)
-       *[json] أفكار الجولة وتعليقاتها (JSON)
-    }
+    { $table ->
+        [updates] تحديثات الفريق
+        [responses] مدة انتظار كل تعليق للردّ
+       *[ideas] أفكار الجولة وتعليقاتها
+    } ({ $format ->
+        [csv] CSV، لبرامج جداول البيانات
+       *[json] JSON
+    })
 
 ## المشاركة من لوحة الويب
 

@@ -17,11 +17,15 @@ console-idea-posted-held =
 ## Tîm y sbrint
 
 console-exported =
-    Wedi allforio { $count ->
-        [zero] dim syniadau
-        [one] 1 syniad
-        [two] { $count } syniad
-        [few] { $count } syniad
-        [many] { $count } syniad
-       *[other] { $count } o syniadau
-    } i'r ffeil { $path }.
+    { $table ->
+        [updates] Wedi allforio diweddariadau'r tîm i'r ffeil { $path }: { $count }.
+        [responses] Wedi allforio sylwadau sy'n aros am ymateb neu wedi cael ymateb i'r ffeil { $path }: { $count }.
+       *[ideas] Wedi allforio { $count ->
+            [zero] dim syniadau
+            [one] 1 syniad
+            [two] { $count } syniad
+            [few] { $count } syniad
+            [many] { $count } syniad
+           *[other] { $count } o syniadau
+        } i'r ffeil { $path }.
+    }

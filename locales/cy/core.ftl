@@ -17,6 +17,7 @@ help-sprint =
     /sprint [N] — gweld y sbrint sydd ar agor, neu sbrint N
     /sprint new AGOR CAU Teitl | disgrifiad — cynllunio sbrint newydd (dyddiadau fel 2026-06-30)
     /sprint window N AGOR CAU — newid pryd mae sbrint N yn agor ac yn cau
+    /sprint target N DYDDIAU|default — rhoi ei darged ymateb ei hun i sbrint N mewn diwrnodau gwaith, neu darged y gwasanaeth eto
 help-sprints = /sprints — rhestru pob sbrint a'i gam
 help-challenges = /challenges [SBRINT] — gweld yr heriau y gallwch chi eu hateb
 help-idea = /idea — rhannu syniad, profiad neu arfer da (byddwn ni'n gofyn ychydig o gwestiynau byr)
@@ -60,13 +61,13 @@ help-bigidea =
     /bigidea stage N CAM — symud Syniad Mawr N i gam newydd
     /bigidea list [SBRINT] — rhestru'r Syniadau Mawr
 help-outcome = /outcome N|bN OUTCOME nodyn — cofnodi beth ddaeth o syniad N neu Syniad Mawr bN, a rhoi gwybod i bawb sydd y tu ôl iddo (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, neu not-taken-forward, sydd angen nodyn yn dweud pam)
-help-update = /update now|digest Teitl | testun [| dolen [| teitl Cymraeg | testun Cymraeg]] — ysgrifennu at bobl y sbrint: now i'w anfon nawr at bob tanysgrifiwr, neu digest i'w roi ar frig y crynodeb nesaf
+help-update = /update — ysgrifennu at bobl y sbrint, fesul cwestiwn: i'w anfon nawr at bob tanysgrifiwr, neu i'w roi ar frig y crynodeb nesaf (mewn un llinell: /update now|digest Teitl | testun [| dolen [| teitl Cymraeg | testun Cymraeg]])
 help-stage =
     /stage sprint N CAM — symud sbrint N ymlaen (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N CAM — dweud pa mor bell mae syniad N wedi mynd (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban AELOD rheswm — atal aelod rhag postio (mae'n dal i allu darllen)
 help-unban = /unban AELOD — gadael i aelod bostio eto
-help-export = /export [SBRINT] [csv|json] [withheld] — lawrlwytho'r syniadau cyhoeddus, fel CSV (yn ddiofyn) neu JSON; gall gweinyddwyr ychwanegu withheld i gynnwys y rhai a ddaliwyd yn ôl neu a guddiwyd hefyd, wedi'u marcio
+help-export = /export [SBRINT] [ideas|updates|responses] [csv|json] [withheld] — lawrlwytho'r syniadau cyhoeddus (neu ddiweddariadau'r tîm, neu ba mor hir mae pob sylw wedi aros am ymateb), fel CSV (yn ddiofyn) neu JSON; gall gweinyddwyr ychwanegu withheld i gynnwys y rhai a ddaliwyd yn ôl neu a guddiwyd hefyd, wedi'u marcio
 help-audit = /audit — gweld y gweithredoedd cymedroli diweddaraf, a phwy a wnaeth bob gweithred
 help-announce = /announce [HER] — mewn grŵp neu bwnc: rhoi gwybod yma am syniadau newydd y sbrint presennol (neu un her); mae /announce off yn stopio hyn
 help-deliveries = /deliveries — ciw'r hysbysiadau: faint sy'n aros, wedi'u hanfon ac wedi'u parcio, a pham y methodd y rhai diweddaraf a barciwyd
@@ -579,6 +580,25 @@ sprint-title = Sbrint { $id }: { $title } ({ $stage })
 sprint-open-until = Ar agor i syniadau o { $opens } tan { $closes }.
 sprint-window = Yn rhedeg o { $opens } tan { $closes }; dydy'r sbrint ddim yn derbyn syniadau newydd ar hyn o bryd.
 sprint-line = Sbrint { $id }: { $title } — { $stage }, yn cau ar { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] Mae sbrint { $id } “{ $title }” bellach yn addo ymateb o fewn { $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }.
+       *[no] Mae sbrint { $id } “{ $title }” yn dilyn targed ymateb y gwasanaeth eto: { $days ->
+            [zero] { $days } diwrnod gwaith
+            [one] 1 diwrnod gwaith
+            [two] { $days } ddiwrnod gwaith
+            [few] { $days } diwrnod gwaith
+            [many] { $days } diwrnod gwaith
+           *[other] { $days } diwrnod gwaith
+        }.
+    }
 idea-counts = Pobl: { $people } · Syniadau: { $ideas } · Cefnogaeth: { $votes } · Sylwadau: { $comments } · Rhyngweithiadau: { $interactions }
 challenges-heading = Heriau:
 no-challenges = Does dim heriau yn y sbrint hwn eto.
@@ -865,6 +885,30 @@ conversation-confirm-forget =
        *[typed] Teipiwch ydw i'w dileu, neu unrhyw beth arall i gadw eich cyfrif.
     }
 conversation-forget-yes = Ydw, dilëwch fy manylion
+update-intro = Diweddariad gan y tîm i bawb sy'n cymryd rhan yn “{ $sprint }”. Does dim byd yn cael ei anfon nes i chi ddewis sut ar y diwedd.
+conversation-ask-update-title = Beth yw ei deitl? (hyd at 120 nod)
+conversation-ask-update-body = Nawr y diweddariad ei hun (hyd at 2,000 nod).
+conversation-ask-update-link =
+    Dolen i ragor o wybodaeth (rhaid iddi ddechrau gyda https://)? { $style ->
+        [buttons] Anfonwch hi, neu pwyswch Hepgor.
+       *[typed] Teipiwch hi, neu pwyswch Enter i hepgor.
+    }
+conversation-ask-update-welsh-title =
+    Mae darllenwyr Cymraeg yn cael geiriau Cymraeg pan fyddwch chi'n eu rhoi. Beth yw'r teitl Cymraeg? { $style ->
+        [buttons] Anfonwch e, neu pwyswch Hepgor i'w gadw yn Saesneg yn unig.
+       *[typed] Teipiwch e, neu pwyswch Enter i'w gadw yn Saesneg yn unig.
+    }
+conversation-ask-update-welsh-body = A thestun Cymraeg y diweddariad?
+conversation-ask-update-when =
+    Dyma sut bydd yn edrych. Ei anfon nawr at bawb sydd wedi tanysgrifio i “{ $sprint }”, neu ei gadw i fod ar frig eu crynodeb nesaf?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Teipiwch rif, neu /cancel.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 Anfon nawr
+       *[digest] 🗞 Ar frig y crynodeb nesaf
+    }
 
 ## /audit: enw pob gweithred sy'n cael ei chofnodi ($action yw'r allwedd, $stored yr enw yn y log,
 ## a ddangosir am weithred nad yw'r fersiwn hon yn ei hadnabod).
@@ -889,6 +933,7 @@ audit-action =
         [sprint-create] creu
         [sprint-stage] newid cam
         [sprint-window] newid dyddiadau
+        [sprint-target] gosod targed ymateb
         [theme-add] ychwanegu at thema:
         [theme-create] creu
         [web-sign-in] mewngofnodi i ddangosfwrdd y staff fel

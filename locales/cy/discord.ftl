@@ -88,6 +88,7 @@ discord-option-role = Y rôl newydd
 discord-option-of = Syniad (12) neu Syniad Mawr (b3)
 discord-option-outcome = Beth ddaeth ohono
 discord-option-when = Nawr, at bob tanysgrifiwr, neu yn y crynodeb nesaf
+discord-option-table = Y syniadau (yn ddiofyn), diweddariadau'r tîm, neu'r amseroedd ymateb
 discord-option-note = Nodyn cyhoeddus: pam, os nad yw'n cael ei ddatblygu ymhellach
 
 ## Ffurflenni
@@ -104,6 +105,17 @@ discord-form-respond = Ymateb ar ran tîm y sbrint
 discord-form-hide = Cuddio
 discord-form-reason = Rheswm (bydd yr awdur yn cael gwybod)
 discord-form-text = Eich geiriau
+discord-form-update =
+    { $when ->
+        [now] Diweddariad y tîm: i'w anfon nawr
+       *[digest] Diweddariad y tîm: yn y crynodeb nesaf
+    }
+discord-form-update-title = Teitl
+discord-form-update-body = Y diweddariad
+discord-form-update-link = Dolen i ragor (dewisol, https://…)
+discord-form-update-welsh-title = Teitl Cymraeg (dewisol)
+discord-form-update-welsh-body = Testun Cymraeg (gyda theitl Cymraeg)
+discord-update-welsh-both = Rhowch y teitl Cymraeg a'r testun Cymraeg gyda'i gilydd, neu ddim un o'r ddau: chafodd dim byd ei anfon.
 
 ## Cardiau ac atebion
 

@@ -102,6 +102,15 @@ error-pause-too-long =
         [many] { $max } diwrnod
        *[other] { $max } diwrnod
     } ar y mwyaf.
+error-target-out-of-range =
+    Gall targed ymateb fod o 1 hyd at { $max ->
+        [zero] 0 diwrnod gwaith
+        [one] 1 diwrnod gwaith
+        [two] { $max } ddiwrnod gwaith
+        [few] { $max } diwrnod gwaith
+        [many] { $max } diwrnod gwaith
+       *[other] { $max } diwrnod gwaith
+    }.
 error-already-in-theme = Mae'r syniad hwnnw eisoes yn y thema hon.
 error-challenge-in-other-sprint = Mae'r her honno'n perthyn i sbrint arall. Dewiswch her o'r sbrint hwn — mae /challenges yn eu rhestru.
 error-theme-in-other-sprint = Mae'r thema honno'n perthyn i sbrint arall. Dim ond themâu o'u sbrint eu hunain y gall syniadau a Syniadau Mawr eu defnyddio — mae /theme list yn eu dangos.

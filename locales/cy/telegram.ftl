@@ -24,12 +24,16 @@ telegram-sent-privately = Rydw i wedi'ch ateb chi mewn sgwrs breifat: dim ond ch
 telegram-button-open-private = 💬 Agor sgwrs breifat
 telegram-language-pick = Pa iaith hoffech chi?
 telegram-exported =
-    { $count ->
-        [zero] Dim syniadau o sbrint { $sprint }.
-        [one] 1 syniad o sbrint { $sprint }.
-        [two] { $count } syniad o sbrint { $sprint }.
-        [few] { $count } syniad o sbrint { $sprint }.
-        [many] { $count } syniad o sbrint { $sprint }.
-       *[other] { $count } o syniadau o sbrint { $sprint }.
+    { $table ->
+        [updates] Diweddariadau'r tîm o sbrint { $sprint }: { $count }.
+        [responses] Sylwadau sy'n aros am ymateb neu wedi cael ymateb yn sbrint { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [zero] Dim syniadau o sbrint { $sprint }.
+            [one] 1 syniad o sbrint { $sprint }.
+            [two] { $count } syniad o sbrint { $sprint }.
+            [few] { $count } syniad o sbrint { $sprint }.
+            [many] { $count } syniad o sbrint { $sprint }.
+           *[other] { $count } o syniadau o sbrint { $sprint }.
+        }
     }
 telegram-no-similar = Does dim syniadau tebyg eto.

@@ -169,10 +169,14 @@ web-wait-band =
     }
 web-staff-downloads = Lawrlwytho
 web-staff-download =
-    { $format ->
-        [csv] Syniadau a sylwadau'r sbrint (CSV, ar gyfer taenlenni)
-       *[json] Syniadau a sylwadau'r sbrint (JSON)
-    }
+    { $table ->
+        [updates] Diweddariadau'r tîm
+        [responses] Pa mor hir mae pob sylw wedi aros am ymateb
+       *[ideas] Syniadau a sylwadau'r sbrint
+    } ({ $format ->
+        [csv] CSV, ar gyfer taenlenni
+       *[json] JSON
+    })
 
 ## Cymryd rhan o'r bwrdd
 

@@ -16,4 +16,9 @@ console-idea-posted-held =
 
 ## The sprint team
 
-console-exported = Exported { $count } ideas to { $path }.
+console-exported =
+    { $table ->
+        [updates] Exported { $count } team updates to { $path }.
+        [responses] Exported { $count } comments awaiting or given a response to { $path }.
+       *[ideas] Exported { $count } ideas to { $path }.
+    }

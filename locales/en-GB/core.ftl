@@ -11,6 +11,7 @@ help-sprint =
     /sprint [N] — see the open sprint, or sprint N
     /sprint new OPENS CLOSES Title | description — plan a new sprint (dates like 2026-06-30)
     /sprint window N OPENS CLOSES — change when sprint N opens and closes
+    /sprint target N DAYS|default — give sprint N its own response target in working days, or the service's again
 help-sprints = /sprints — list every sprint and its stage
 help-challenges = /challenges [SPRINT] — see the challenges you can answer
 help-idea = /idea — share an idea, an experience or good practice (we'll ask a few short questions)
@@ -54,13 +55,13 @@ help-bigidea =
     /bigidea stage N STAGE — move Big Idea N to a new stage
     /bigidea list [SPRINT] — list the Big Ideas
 help-outcome = /outcome N|bN OUTCOME note — record what became of idea N or Big Idea bN and tell everyone behind it (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, or not-taken-forward, which needs a note saying why)
-help-update = /update now|digest Title | text [| link [| Welsh title | Welsh text]] — write to the sprint's people: now, to every subscriber, or leading the next digest
+help-update = /update — write to the sprint's people, step by step: sent now to every subscriber, or leading the next digest (in one line: /update now|digest Title | text [| link [| Welsh title | Welsh text]])
 help-stage =
     /stage sprint N STAGE — move sprint N on (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — say how far idea N has got (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBER reason — stop a member posting (they can still read)
 help-unban = /unban MEMBER — let a member post again
-help-export = /export [SPRINT] [csv|json] [withheld] — download the public ideas, as CSV (the default) or JSON; admins may add withheld for held and hidden ones too, marked
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — download the public ideas (or the team's updates, or each comment's wait for a response), as CSV (the default) or JSON; admins may add withheld for held and hidden ones too, marked
 help-audit = /audit — see the latest moderation actions and who took them
 help-announce = /announce [CHALLENGE] — in a group or topic: announce new ideas of the current sprint (or one challenge) here; /announce off stops
 help-deliveries = /deliveries — the notification queue: how many are waiting, sent and parked, and why the latest parked ones failed
@@ -378,6 +379,11 @@ sprint-title = Sprint { $id }: { $title } ({ $stage })
 sprint-open-until = Open for ideas from { $opens } until { $closes }.
 sprint-window = Runs from { $opens } to { $closes }; not taking new ideas now.
 sprint-line = Sprint { $id }: { $title } — { $stage }, closes { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] Sprint { $id } “{ $title }” now promises a response within { $days } working days.
+       *[no] Sprint { $id } “{ $title }” keeps the service's response target again: { $days } working days.
+    }
 idea-counts = { $people } people · { $ideas } ideas · { $votes } votes · { $comments } comments · { $interactions } interactions
 challenges-heading = Challenges:
 no-challenges = This sprint has no challenges yet.
@@ -588,6 +594,30 @@ conversation-confirm-forget =
        *[typed] Type yes to erase, anything else to keep your account.
     }
 conversation-forget-yes = Yes, erase me
+update-intro = A team update for everyone taking part in “{ $sprint }”. Nothing is sent until you choose how at the end.
+conversation-ask-update-title = What is its title? (up to 120 characters)
+conversation-ask-update-body = Now the update itself (up to 2,000 characters).
+conversation-ask-update-link =
+    A link for more (it must start with https://)? { $style ->
+        [buttons] Send it, or tap Skip.
+       *[typed] Type it, or press Enter to skip.
+    }
+conversation-ask-update-welsh-title =
+    Welsh readers get Welsh words when you give them. The Welsh title? { $style ->
+        [buttons] Send it, or tap Skip for English only.
+       *[typed] Type it, or press Enter for English only.
+    }
+conversation-ask-update-welsh-body = And the Welsh text of the update?
+conversation-ask-update-when =
+    That is how it reads. Send it now to everyone subscribed to “{ $sprint }”, or hold it to lead their next digest?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Type a number, or /cancel.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 Send now
+       *[digest] 🗞 Lead the next digest
+    }
 
 ## /audit: what each audited action is called ($action is the key, $stored the name kept in the
 ## log, shown for an action this version does not know).
@@ -612,6 +642,7 @@ audit-action =
         [sprint-create] created
         [sprint-stage] set the stage of
         [sprint-window] changed the dates of
+        [sprint-target] set the response target of
         [theme-add] added to a theme:
         [theme-create] created
         [web-sign-in] signed in to the staff dashboard as

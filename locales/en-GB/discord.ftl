@@ -85,6 +85,7 @@ discord-option-role = The new role
 discord-option-of = An idea (12) or a Big Idea (b3)
 discord-option-outcome = What became of it
 discord-option-when = Now, to every subscriber, or in the next digest
+discord-option-table = The ideas (the default), the team's updates, or the response times
 discord-option-note = A public note: why, if it is not taken forward
 
 ## Forms
@@ -101,6 +102,17 @@ discord-form-respond = Respond for the sprint team
 discord-form-hide = Hide
 discord-form-reason = Reason (the author is told)
 discord-form-text = Your words
+discord-form-update =
+    { $when ->
+        [now] Team update: sent now
+       *[digest] Team update: in the next digest
+    }
+discord-form-update-title = Title
+discord-form-update-body = The update
+discord-form-update-link = A link for more (optional, https://…)
+discord-form-update-welsh-title = Welsh title (optional)
+discord-form-update-welsh-body = Welsh text (with a Welsh title)
+discord-update-welsh-both = Give the Welsh title and the Welsh text together, or neither: nothing was sent.
 
 ## Cards and answers
 

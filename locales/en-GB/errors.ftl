@@ -93,6 +93,7 @@ error-not-banned = Member { $member } isn't banned, so there's nothing to undo.
 error-nothing-to-review = Nothing is waiting for review — everything has been checked. Thank you!
 error-stage-unchanged = It's already at that stage — nothing has changed.
 error-pause-too-long = A pause can be at most { $max } days.
+error-target-out-of-range = A response target is from 1 to { $max } working days.
 error-already-in-theme = That idea is already in this theme.
 error-challenge-in-other-sprint = That challenge belongs to a different sprint. Please choose one from this sprint — /challenges lists them.
 error-theme-in-other-sprint = That theme belongs to a different sprint. Ideas and Big Ideas can only use themes from their own sprint — /theme list shows them.

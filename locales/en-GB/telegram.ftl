@@ -24,8 +24,12 @@ telegram-sent-privately = I've answered you in a private chat: only you can see 
 telegram-button-open-private = 💬 Open a private chat
 telegram-language-pick = Which language would you like?
 telegram-exported =
-    { $count ->
-        [one] 1 idea from sprint { $sprint }.
-       *[other] { $count } ideas from sprint { $sprint }.
+    { $table ->
+        [updates] Team updates from sprint { $sprint }: { $count }.
+        [responses] Comments awaiting or given a response in sprint { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [one] 1 idea from sprint { $sprint }.
+           *[other] { $count } ideas from sprint { $sprint }.
+        }
     }
 telegram-no-similar = No similar ideas yet.

@@ -141,10 +141,14 @@ web-wait-band =
     }
 web-staff-downloads = Download
 web-staff-download =
-    { $format ->
-        [csv] The sprint's ideas and comments (CSV, for spreadsheets)
-       *[json] The sprint's ideas and comments (JSON)
-    }
+    { $table ->
+        [updates] The team's updates
+        [responses] Each comment's wait for a response
+       *[ideas] The sprint's ideas and comments
+    } ({ $format ->
+        [csv] CSV, for spreadsheets
+       *[json] JSON
+    })
 
 ## Taking part from the board
 

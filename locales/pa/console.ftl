@@ -17,8 +17,12 @@ console-idea-posted-held =
 ## The sprint team
 
 console-exported =
-    { $count ->
-        [0] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੇ ਗਏ।
-        [one] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤਾ ਗਿਆ।
-       *[other] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੇ ਗਏ।
+    { $table ->
+        [updates] { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੇ ਟੀਮ ਅੱਪਡੇਟ: { $count }।
+        [responses] { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੀਆਂ ਟਿੱਪਣੀਆਂ, ਜੋ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ ਜਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਜਵਾਬ ਮਿਲ ਚੁੱਕਾ ਹੈ: { $count }।
+       *[ideas] { $count ->
+            [0] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੇ ਗਏ।
+            [one] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤਾ ਗਿਆ।
+           *[other] { $count } ਵਿਚਾਰ { $path } ਵਿੱਚ ਐਕਸਪੋਰਟ ਕੀਤੇ ਗਏ।
+        }
     }

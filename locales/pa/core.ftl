@@ -12,6 +12,7 @@ help-sprint =
     /sprint [N] — ਖੁੱਲ੍ਹਾ ਸਪ੍ਰਿੰਟ ਦੇਖੋ, ਜਾਂ ਸਪ੍ਰਿੰਟ N
     /sprint new OPENS CLOSES ਸਿਰਲੇਖ | ਵਰਣਨ — ਨਵੇਂ ਸਪ੍ਰਿੰਟ ਦੀ ਯੋਜਨਾ ਬਣਾਓ (OPENS ਅਤੇ CLOSES ਖੁੱਲ੍ਹਣ ਤੇ ਬੰਦ ਹੋਣ ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ ਹਨ, ਜਿਵੇਂ 2026-06-30)
     /sprint window N OPENS CLOSES — ਬਦਲੋ ਕਿ ਸਪ੍ਰਿੰਟ N ਕਦੋਂ ਖੁੱਲ੍ਹਦਾ ਅਤੇ ਬੰਦ ਹੁੰਦਾ ਹੈ
+    /sprint target N DAYS|default — ਸਪ੍ਰਿੰਟ N ਲਈ ਜਵਾਬ ਦਾ ਆਪਣਾ ਟੀਚਾ (DAYS ਕੰਮਕਾਜੀ ਦਿਨ) ਤੈਅ ਕਰੋ, ਜਾਂ default ਨਾਲ ਫਿਰ ਸੇਵਾ ਵਾਲਾ ਟੀਚਾ ਲਾਗੂ ਕਰੋ
 help-sprints = /sprints — ਸਾਰੇ ਸਪ੍ਰਿੰਟਾਂ ਅਤੇ ਉਹਨਾਂ ਦੇ ਪੜਾਅ ਦੀ ਸੂਚੀ ਦੇਖੋ
 help-challenges = /challenges [SPRINT] — ਉਹ ਚੁਣੌਤੀਆਂ ਦੇਖੋ ਜਿਨ੍ਹਾਂ ਲਈ ਤੁਸੀਂ ਵਿਚਾਰ ਭੇਜ ਸਕਦੇ ਹੋ
 help-idea = /idea — ਕੋਈ ਵਿਚਾਰ, ਤਜਰਬਾ ਜਾਂ ਚੰਗਾ ਅਭਿਆਸ ਸਾਂਝਾ ਕਰੋ (ਅਸੀਂ ਕੁਝ ਛੋਟੇ ਸਵਾਲ ਪੁੱਛਾਂਗੇ)
@@ -55,13 +56,13 @@ help-bigidea =
     /bigidea stage N STAGE — ਵੱਡੇ ਵਿਚਾਰ N ਨੂੰ ਨਵੇਂ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ
     /bigidea list [SPRINT] — ਵੱਡੇ ਵਿਚਾਰਾਂ ਦੀ ਸੂਚੀ ਦੇਖੋ
 help-outcome = /outcome N|bN OUTCOME ਨੋਟ — ਦਰਜ ਕਰੋ ਕਿ ਵਿਚਾਰ N ਜਾਂ ਵੱਡੇ ਵਿਚਾਰ bN ਦਾ ਕੀ ਬਣਿਆ, ਅਤੇ ਇਸਦੇ ਪਿੱਛੇ ਖੜ੍ਹੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਦੱਸੋ (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread, ਜਾਂ not-taken-forward, ਜਿਸ ਨਾਲ ਕਾਰਨ ਦੱਸਦਾ ਨੋਟ ਜ਼ਰੂਰੀ ਹੈ)
-help-update = /update now|digest ਸਿਰਲੇਖ | ਲਿਖਤ [| ਲਿੰਕ [| ਵੈਲਸ਼ ਸਿਰਲੇਖ | ਵੈਲਸ਼ ਲਿਖਤ]] — ਸਪ੍ਰਿੰਟ ਦੇ ਲੋਕਾਂ ਨੂੰ ਲਿਖੋ: now ਨਾਲ ਹੁਣੇ ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ, ਜਾਂ digest ਨਾਲ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ
+help-update = /update — ਸਪ੍ਰਿੰਟ ਦੇ ਲੋਕਾਂ ਨੂੰ ਕਦਮ-ਦਰ-ਕਦਮ ਲਿਖੋ: ਹੁਣੇ ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਭੇਜੋ, ਜਾਂ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ ਰੱਖੋ (ਇੱਕ ਲਾਈਨ ਵਿੱਚ: /update now|digest ਸਿਰਲੇਖ | ਲਿਖਤ [| ਲਿੰਕ [| ਵੈਲਸ਼ ਸਿਰਲੇਖ | ਵੈਲਸ਼ ਲਿਖਤ]])
 help-stage =
     /stage sprint N STAGE — ਸਪ੍ਰਿੰਟ N ਨੂੰ ਅਗਲੇ ਪੜਾਅ ’ਤੇ ਲੈ ਜਾਓ (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — ਦੱਸੋ ਕਿ ਵਿਚਾਰ N ਕਿੱਥੋਂ ਤੱਕ ਪਹੁੰਚਿਆ ਹੈ (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBER ਕਾਰਨ — ਕਿਸੇ ਮੈਂਬਰ ਨੂੰ ਪੋਸਟ ਕਰਨ ਤੋਂ ਰੋਕੋ (ਉਹ ਫਿਰ ਵੀ ਪੜ੍ਹ ਸਕਦੇ ਹਨ)
 help-unban = /unban MEMBER — ਕਿਸੇ ਮੈਂਬਰ ਨੂੰ ਦੁਬਾਰਾ ਪੋਸਟ ਕਰਨ ਦਿਓ
-help-export = /export [SPRINT] [csv|json] [withheld] — ਜਨਤਕ ਵਿਚਾਰ ਡਾਊਨਲੋਡ ਕਰੋ, CSV (ਆਮ ਤੌਰ ’ਤੇ) ਜਾਂ JSON ਵਜੋਂ; ਐਡਮਿਨ withheld ਜੋੜ ਕੇ ਰੋਕੇ ਅਤੇ ਲੁਕਾਏ ਵਿਚਾਰ ਵੀ ਲੈ ਸਕਦੇ ਹਨ, ਨਿਸ਼ਾਨ ਲੱਗੇ ਹੋਏ
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — ਜਨਤਕ ਵਿਚਾਰ (ਜਾਂ ਟੀਮ ਦੇ ਅੱਪਡੇਟ, ਜਾਂ ਹਰ ਟਿੱਪਣੀ ਦੀ ਜਵਾਬ ਲਈ ਉਡੀਕ) ਡਾਊਨਲੋਡ ਕਰੋ, CSV (ਆਮ ਤੌਰ ’ਤੇ) ਜਾਂ JSON ਵਜੋਂ; ਐਡਮਿਨ withheld ਜੋੜ ਕੇ ਰੋਕੇ ਅਤੇ ਲੁਕਾਏ ਵਿਚਾਰ ਵੀ ਲੈ ਸਕਦੇ ਹਨ, ਨਿਸ਼ਾਨ ਲੱਗੇ ਹੋਏ
 help-audit = /audit — ਤਾਜ਼ਾ ਮਾਡਰੇਸ਼ਨ ਕਾਰਵਾਈਆਂ ਦੇਖੋ ਅਤੇ ਇਹ ਵੀ ਕਿ ਉਹ ਕਿਸਨੇ ਕੀਤੀਆਂ
 help-announce = /announce [CHALLENGE] — ਕਿਸੇ ਗਰੁੱਪ ਜਾਂ ਟੌਪਿਕ ਵਿੱਚ: ਮੌਜੂਦਾ ਸਪ੍ਰਿੰਟ (ਜਾਂ ਇੱਕ ਚੁਣੌਤੀ) ਦੇ ਨਵੇਂ ਵਿਚਾਰਾਂ ਦਾ ਐਲਾਨ ਇੱਥੇ ਕਰੋ; /announce off ਨਾਲ ਇਹ ਬੰਦ ਹੋ ਜਾਂਦਾ ਹੈ
 help-deliveries = /deliveries — ਸੂਚਨਾਵਾਂ ਦੀ ਕਤਾਰ: ਕਿੰਨੀਆਂ ਉਡੀਕ ਵਿੱਚ ਹਨ, ਭੇਜੀਆਂ ਗਈਆਂ ਹਨ ਅਤੇ ਪਾਸੇ ਰੱਖੀਆਂ ਗਈਆਂ ਹਨ, ਅਤੇ ਹਾਲ ਹੀ ਵਿੱਚ ਪਾਸੇ ਰੱਖੀਆਂ ਸੂਚਨਾਵਾਂ ਕਿਉਂ ਨਹੀਂ ਪਹੁੰਚੀਆਂ
@@ -400,6 +401,14 @@ sprint-title = ਸਪ੍ਰਿੰਟ { $id }: { $title } ({ $stage })
 sprint-open-until = { $opens } ਤੋਂ { $closes } ਤੱਕ ਵਿਚਾਰਾਂ ਲਈ ਖੁੱਲ੍ਹਾ।
 sprint-window = { $opens } ਤੋਂ { $closes } ਤੱਕ ਚੱਲਦਾ ਹੈ; ਇਸ ਵੇਲੇ ਨਵੇਂ ਵਿਚਾਰ ਨਹੀਂ ਲਏ ਜਾ ਰਹੇ।
 sprint-line = ਸਪ੍ਰਿੰਟ { $id }: { $title } — { $stage }, { $closes } ਨੂੰ ਬੰਦ ਹੋਵੇਗਾ
+sprint-target-set =
+    { $own ->
+        [yes] ਸਪ੍ਰਿੰਟ { $id } “{ $title }” ਹੁਣ { $days ->
+            [one] { $days } ਕੰਮਕਾਜੀ ਦਿਨ
+           *[other] { $days } ਕੰਮਕਾਜੀ ਦਿਨਾਂ
+        } ਦੇ ਅੰਦਰ ਜਵਾਬ ਦੇਣ ਦਾ ਵਾਅਦਾ ਕਰਦਾ ਹੈ।
+       *[no] ਸਪ੍ਰਿੰਟ { $id } “{ $title }” ’ਤੇ ਫਿਰ ਤੋਂ ਸੇਵਾ ਵਾਲਾ ਜਵਾਬ ਦਾ ਟੀਚਾ ਲਾਗੂ ਹੈ: { $days } ਕੰਮਕਾਜੀ ਦਿਨ।
+    }
 idea-counts = { $people ->
         [0] { $people } ਲੋਕ
         [one] { $people } ਵਿਅਕਤੀ
@@ -622,6 +631,30 @@ conversation-confirm-forget =
        *[typed] ਮਿਟਾਉਣ ਲਈ ਹਾਂ ਲਿਖੋ; ਆਪਣਾ ਖਾਤਾ ਰੱਖਣ ਲਈ ਕੁਝ ਵੀ ਹੋਰ ਲਿਖੋ।
     }
 conversation-forget-yes = ਹਾਂ, ਮੇਰੇ ਵੇਰਵੇ ਮਿਟਾਓ
+update-intro = ਟੀਮ ਵੱਲੋਂ ਇੱਕ ਅੱਪਡੇਟ, “{ $sprint }” ਵਿੱਚ ਹਿੱਸਾ ਲੈ ਰਹੇ ਹਰ ਵਿਅਕਤੀ ਲਈ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਅਖ਼ੀਰ ਵਿੱਚ ਭੇਜਣ ਦਾ ਤਰੀਕਾ ਨਹੀਂ ਚੁਣਦੇ, ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾਵੇਗਾ।
+conversation-ask-update-title = ਇਸਦਾ ਸਿਰਲੇਖ ਕੀ ਹੈ? (120 ਅੱਖਰਾਂ ਤੱਕ)
+conversation-ask-update-body = ਹੁਣ ਅੱਪਡੇਟ ਦੀ ਲਿਖਤ ਭੇਜੋ (2,000 ਅੱਖਰਾਂ ਤੱਕ)।
+conversation-ask-update-link =
+    ਹੋਰ ਜਾਣਕਾਰੀ ਲਈ ਕੋਈ ਲਿੰਕ (ਇਹ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ)? { $style ->
+        [buttons] ਇਹ ਭੇਜੋ, ਜਾਂ ਛੱਡੋ ਦਬਾਓ।
+       *[typed] ਇਹ ਲਿਖੋ, ਜਾਂ ਛੱਡਣ ਲਈ Enter ਦਬਾਓ।
+    }
+conversation-ask-update-welsh-title =
+    ਜਦੋਂ ਤੁਸੀਂ ਵੈਲਸ਼ ਸ਼ਬਦ ਦਿੰਦੇ ਹੋ, ਤਾਂ ਵੈਲਸ਼ ਪਾਠਕਾਂ ਨੂੰ ਉਹੀ ਮਿਲਦੇ ਹਨ। ਵੈਲਸ਼ ਸਿਰਲੇਖ ਕੀ ਹੈ? { $style ->
+        [buttons] ਇਹ ਭੇਜੋ, ਜਾਂ ਸਿਰਫ਼ ਅੰਗਰੇਜ਼ੀ ਰੱਖਣ ਲਈ ਛੱਡੋ ਦਬਾਓ।
+       *[typed] ਇਹ ਲਿਖੋ, ਜਾਂ ਸਿਰਫ਼ ਅੰਗਰੇਜ਼ੀ ਰੱਖਣ ਲਈ Enter ਦਬਾਓ।
+    }
+conversation-ask-update-welsh-body = ਅਤੇ ਅੱਪਡੇਟ ਦੀ ਵੈਲਸ਼ ਲਿਖਤ?
+conversation-ask-update-when =
+    ਇਹ ਇਸ ਤਰ੍ਹਾਂ ਦਿਸੇਗਾ। ਕੀ ਇਸਨੂੰ ਹੁਣੇ “{ $sprint }” ਨੂੰ ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਭੇਜਣਾ ਹੈ, ਜਾਂ ਰੋਕ ਕੇ ਰੱਖਣਾ ਹੈ ਤਾਂ ਜੋ ਇਹ ਉਹਨਾਂ ਦੇ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ ਆਵੇ?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}ਕੋਈ ਨੰਬਰ ਲਿਖੋ, ਜਾਂ /cancel ਲਿਖੋ।
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 ਹੁਣੇ ਭੇਜੋ
+       *[digest] 🗞 ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ
+    }
 
 ## /audit: what each audited action is called ($action is the key, $stored the name kept in the
 ## log, shown for an action this version does not know).
@@ -648,6 +681,7 @@ audit-action =
         [sprint-create] ਬਣਾਇਆ
         [sprint-stage] ਦਾ ਪੜਾਅ ਤੈਅ ਕੀਤਾ
         [sprint-window] ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ ਬਦਲੀਆਂ
+        [sprint-target] ਲਈ ਜਵਾਬ ਦਾ ਟੀਚਾ ਤੈਅ ਕੀਤਾ
         [theme-add] ਨੂੰ ਵਿਸ਼ੇ ਵਿੱਚ ਜੋੜਿਆ:
         [theme-create] ਬਣਾਇਆ
         [web-sign-in] ਵਜੋਂ ਸਟਾਫ਼ ਡੈਸ਼ਬੋਰਡ ਵਿੱਚ ਸਾਈਨ ਇਨ ਕੀਤਾ

@@ -85,6 +85,7 @@ discord-option-role = ਨਵੀਂ ਭੂਮਿਕਾ
 discord-option-of = ਕੋਈ ਵਿਚਾਰ (12) ਜਾਂ ਵੱਡਾ ਵਿਚਾਰ (b3)
 discord-option-outcome = ਇਸਦਾ ਕੀ ਬਣਿਆ
 discord-option-when = ਹੁਣੇ, ਸਬਸਕ੍ਰਾਈਬ ਕਰਨ ਵਾਲੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ, ਜਾਂ ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਵਿੱਚ
+discord-option-table = ਵਿਚਾਰ (ਆਮ ਤੌਰ ’ਤੇ), ਟੀਮ ਦੇ ਅੱਪਡੇਟ, ਜਾਂ ਜਵਾਬ ਦੇਣ ਵਿੱਚ ਲੱਗਿਆ ਸਮਾਂ
 discord-option-note = ਜਨਤਕ ਨੋਟ: ਜੇ ਇਸਨੂੰ ਅੱਗੇ ਨਹੀਂ ਲਿਜਾਇਆ ਜਾ ਰਿਹਾ, ਤਾਂ ਕਿਉਂ
 
 ## Forms
@@ -101,6 +102,17 @@ discord-form-respond = ਸਪ੍ਰਿੰਟ ਟੀਮ ਵੱਲੋਂ ਜਵਾ
 discord-form-hide = ਲੁਕਾਓ
 discord-form-reason = ਕਾਰਨ (ਲੇਖਕ ਨੂੰ ਦੱਸਿਆ ਜਾਂਦਾ ਹੈ)
 discord-form-text = ਤੁਹਾਡੇ ਸ਼ਬਦ
+discord-form-update =
+    { $when ->
+        [now] ਟੀਮ ਅੱਪਡੇਟ: ਹੁਣੇ ਭੇਜਿਆ ਜਾਵੇਗਾ
+       *[digest] ਟੀਮ ਅੱਪਡੇਟ: ਅਗਲੇ ਖ਼ਬਰਸਾਰ ਵਿੱਚ
+    }
+discord-form-update-title = ਸਿਰਲੇਖ
+discord-form-update-body = ਅੱਪਡੇਟ
+discord-form-update-link = ਹੋਰ ਜਾਣਕਾਰੀ ਲਈ ਲਿੰਕ (ਜੇ ਚਾਹੋ, https://…)
+discord-form-update-welsh-title = ਵੈਲਸ਼ ਸਿਰਲੇਖ (ਜੇ ਚਾਹੋ)
+discord-form-update-welsh-body = ਵੈਲਸ਼ ਲਿਖਤ (ਵੈਲਸ਼ ਸਿਰਲੇਖ ਦੇ ਨਾਲ)
+discord-update-welsh-both = ਵੈਲਸ਼ ਸਿਰਲੇਖ ਅਤੇ ਵੈਲਸ਼ ਲਿਖਤ ਦੋਵੇਂ ਇਕੱਠੇ ਦਿਓ, ਜਾਂ ਦੋਵਾਂ ਵਿੱਚੋਂ ਕੋਈ ਵੀ ਨਹੀਂ: ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਗਿਆ।
 
 ## Cards and answers
 

@@ -24,8 +24,12 @@ telegram-sent-privately = ਮੈਂ ਤੁਹਾਨੂੰ ਨਿੱਜੀ ਚੈ
 telegram-button-open-private = 💬 ਨਿੱਜੀ ਚੈਟ ਖੋਲ੍ਹੋ
 telegram-language-pick = ਤੁਸੀਂ ਕਿਹੜੀ ਭਾਸ਼ਾ ਚਾਹੋਗੇ?
 telegram-exported =
-    { $count ->
-        [one] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
-       *[other] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
+    { $table ->
+        [updates] ਸਪ੍ਰਿੰਟ { $sprint } ਦੇ ਟੀਮ ਅੱਪਡੇਟ: { $count }।
+        [responses] ਸਪ੍ਰਿੰਟ { $sprint } ਦੀਆਂ ਟਿੱਪਣੀਆਂ, ਜੋ ਜਵਾਬ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ ਜਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਜਵਾਬ ਮਿਲ ਚੁੱਕਾ ਹੈ: { $count }।
+       *[ideas] { $count ->
+            [one] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
+           *[other] ਸਪ੍ਰਿੰਟ { $sprint } ਵਿੱਚੋਂ { $count } ਵਿਚਾਰ।
+        }
     }
 telegram-no-similar = ਅਜੇ ਕੋਈ ਮਿਲਦਾ-ਜੁਲਦਾ ਵਿਚਾਰ ਨਹੀਂ।

@@ -144,10 +144,14 @@ web-wait-band =
     }
 web-staff-downloads = ਡਾਊਨਲੋਡ
 web-staff-download =
-    { $format ->
-        [csv] ਸਪ੍ਰਿੰਟ ਦੇ ਵਿਚਾਰ ਅਤੇ ਟਿੱਪਣੀਆਂ (CSV, ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ ਲਈ)
-       *[json] ਸਪ੍ਰਿੰਟ ਦੇ ਵਿਚਾਰ ਅਤੇ ਟਿੱਪਣੀਆਂ (JSON)
-    }
+    { $table ->
+        [updates] ਟੀਮ ਦੇ ਅੱਪਡੇਟ
+        [responses] ਹਰ ਟਿੱਪਣੀ ਦੀ ਜਵਾਬ ਲਈ ਉਡੀਕ
+       *[ideas] ਸਪ੍ਰਿੰਟ ਦੇ ਵਿਚਾਰ ਅਤੇ ਟਿੱਪਣੀਆਂ
+    } ({ $format ->
+        [csv] CSV, ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ ਲਈ
+       *[json] JSON
+    })
 
 ## Taking part from the board
 

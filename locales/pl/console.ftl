@@ -16,9 +16,14 @@ console-idea-posted-held =
 
 ## Zespół sprintu
 
-console-exported = Wyeksportowano { $count } { $count ->
-        [one] pomysł
-        [few] pomysły
-        [many] pomysłów
-       *[other] pomysłu
-    } do { $path }.
+console-exported =
+    { $table ->
+        [updates] Wyeksportowano komunikaty zespołu do { $path }: { $count }.
+        [responses] Wyeksportowano komentarze czekające na odpowiedź lub już z odpowiedzią do { $path }: { $count }.
+       *[ideas] Wyeksportowano { $count } { $count ->
+            [one] pomysł
+            [few] pomysły
+            [many] pomysłów
+           *[other] pomysłu
+        } do { $path }.
+    }

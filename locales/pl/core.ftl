@@ -15,6 +15,7 @@ help-sprint =
     /sprint [N] — zobacz otwarty sprint albo sprint N
     /sprint new OTWARCIE ZAMKNIĘCIE Tytuł | opis — zaplanuj nowy sprint (daty w formacie 2026-06-30)
     /sprint window N OTWARCIE ZAMKNIĘCIE — zmień daty otwarcia i zamknięcia sprintu N
+    /sprint target N DNI|default — ustaw sprintowi N własny docelowy termin odpowiedzi w dniach roboczych albo przywróć termin usługi
 help-sprints = /sprints — zobacz listę wszystkich sprintów i ich etapów
 help-challenges = /challenges [SPRINT] — zobacz wyzwania, na które możesz odpowiedzieć
 help-idea = /idea — podziel się pomysłem, doświadczeniem lub dobrą praktyką (zadamy Ci kilka krótkich pytań)
@@ -58,13 +59,13 @@ help-bigidea =
     /bigidea stage N ETAP — przenieś Wielki Pomysł N na nowy etap
     /bigidea list [SPRINT] — zobacz listę Wielkich Pomysłów
 help-outcome = /outcome N|bN OUTCOME notatka — zapisz, co stało się z pomysłem N lub Wielkim Pomysłem bN, i powiadom wszystkich, którzy za nim stoją (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread lub not-taken-forward; przy not-taken-forward dodaj notatkę z uzasadnieniem)
-help-update = /update now|digest Tytuł | tekst [| link [| tytuł po walijsku | tekst po walijsku]] — napisz do uczestników sprintu: now — od razu do wszystkich osób z subskrypcją, digest — na początku najbliższego podsumowania
+help-update = /update — napisz do uczestników sprintu krok po kroku: od razu do wszystkich osób z subskrypcją albo na początku najbliższego podsumowania (w jednej linii: /update now|digest Tytuł | tekst [| link [| tytuł po walijsku | tekst po walijsku]])
 help-stage =
     /stage sprint N ETAP — przenieś sprint N na kolejny etap (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAP — określ, jak daleko zaszedł pomysł N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban UCZESTNIK powód — zablokuj uczestnikowi dodawanie treści (czytanie nadal będzie możliwe)
 help-unban = /unban UCZESTNIK — pozwól uczestnikowi znowu dodawać treści
-help-export = /export [SPRINT] [csv|json] [withheld] — pobierz publiczne pomysły jako CSV (domyślnie) lub JSON; administratorzy mogą dodać withheld, aby dołączyć też pomysły wstrzymane i ukryte, odpowiednio oznaczone
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — pobierz publiczne pomysły (albo komunikaty zespołu, albo czas oczekiwania każdego komentarza na odpowiedź) jako CSV (domyślnie) lub JSON; administratorzy mogą dodać withheld, aby dołączyć też pomysły wstrzymane i ukryte, odpowiednio oznaczone
 help-audit = /audit — zobacz ostatnie działania moderacyjne i kto je wykonał
 help-announce = /announce [WYZWANIE] — w grupie lub wątku: ogłaszaj tutaj nowe pomysły bieżącego sprintu (albo jednego wyzwania); /announce off wyłącza ogłaszanie
 help-deliveries = /deliveries — kolejka powiadomień: ile czeka, ile wysłano, ile odłożono i dlaczego nie udało się wysłać ostatnio odłożonych
@@ -472,6 +473,21 @@ sprint-title = Sprint { $id }: { $title } ({ $stage })
 sprint-open-until = Przyjmuje pomysły od { $opens } do { $closes }.
 sprint-window = Trwa od { $opens } do { $closes }; teraz nie przyjmuje nowych pomysłów.
 sprint-line = Sprint { $id }: { $title } — { $stage }, zamknięcie { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] Sprint { $id } „{ $title }” obiecuje teraz odpowiedź w ciągu { $days ->
+            [one] { $days } dnia roboczego
+            [few] { $days } dni roboczych
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }.
+       *[no] Sprint { $id } „{ $title }” znów korzysta z docelowego terminu odpowiedzi usługi: { $days ->
+            [one] { $days } dzień roboczy
+            [few] { $days } dni robocze
+            [many] { $days } dni roboczych
+           *[other] { $days } dnia roboczego
+        }.
+    }
 idea-counts = Osoby: { $people } · Pomysły: { $ideas } · Głosy poparcia: { $votes } · Komentarze: { $comments } · Interakcje: { $interactions }
 challenges-heading = Wyzwania:
 no-challenges = Ten sprint nie ma jeszcze wyzwań.
@@ -725,6 +741,30 @@ conversation-confirm-forget =
        *[typed] Wpisz tak, aby usunąć dane, albo cokolwiek innego, aby zachować konto.
     }
 conversation-forget-yes = Tak, usuń moje dane
+update-intro = Komunikat zespołu dla wszystkich, którzy biorą udział w sprincie „{ $sprint }”. Nic nie zostanie wysłane, dopóki na końcu nie wybierzesz, jak go wysłać.
+conversation-ask-update-title = Jaki ma być tytuł? (do 120 znaków)
+conversation-ask-update-body = Teraz sama treść komunikatu (do 2000 znaków).
+conversation-ask-update-link =
+    Link do dalszych informacji (musi zaczynać się od https://)? { $style ->
+        [buttons] Wyślij go albo naciśnij Pomiń.
+       *[typed] Wpisz go albo naciśnij Enter, aby pominąć.
+    }
+conversation-ask-update-welsh-title =
+    Osoby czytające po walijsku dostaną tekst po walijsku, jeśli go podasz. Jaki jest tytuł po walijsku? { $style ->
+        [buttons] Wyślij go albo naciśnij Pomiń, aby zostawić tylko wersję angielską.
+       *[typed] Wpisz go albo naciśnij Enter, aby zostawić tylko wersję angielską.
+    }
+conversation-ask-update-welsh-body = A tekst komunikatu po walijsku?
+conversation-ask-update-when =
+    Tak będzie wyglądać. Wysłać go od razu do wszystkich osób z subskrypcją sprintu „{ $sprint }” czy zostawić na początek ich najbliższego podsumowania?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Wpisz numer albo /cancel.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 Wyślij od razu
+       *[digest] 🗞 W najbliższym podsumowaniu
+    }
 
 ## /audit: nazwa każdego zapisywanego działania ($action to klucz, $stored to nazwa zapisana
 ## w dzienniku, pokazywana dla działania, którego ta wersja nie zna). Rzeczowniki, bo po nich
@@ -750,6 +790,7 @@ audit-action =
         [sprint-create] utworzenie
         [sprint-stage] zmiana etapu:
         [sprint-window] zmiana dat:
+        [sprint-target] ustawienie docelowego terminu odpowiedzi:
         [theme-add] dodanie do tematu:
         [theme-create] utworzenie
         [web-sign-in] wejście do panelu zespołu jako

@@ -85,6 +85,7 @@ discord-option-role = Nowa rola
 discord-option-of = Pomysł (12) lub Wielki Pomysł (b3)
 discord-option-outcome = Co się z nim stało
 discord-option-when = Od razu do wszystkich osób z subskrypcją albo w najbliższym podsumowaniu
+discord-option-table = Pomysły (domyślnie), komunikaty zespołu albo czasy odpowiedzi
 discord-option-note = Publiczna notatka: powód, jeśli pomysł nie będzie dalej rozwijany
 
 ## Formularze
@@ -101,6 +102,17 @@ discord-form-respond = Odpowiedź w imieniu zespołu sprintu
 discord-form-hide = Ukryj
 discord-form-reason = Powód (autor go zobaczy)
 discord-form-text = Treść
+discord-form-update =
+    { $when ->
+        [now] Komunikat zespołu: wysyłka od razu
+       *[digest] Komunikat zespołu: w najbliższym podsumowaniu
+    }
+discord-form-update-title = Tytuł
+discord-form-update-body = Treść komunikatu
+discord-form-update-link = Link do szczegółów (opcjonalnie, https://…)
+discord-form-update-welsh-title = Tytuł po walijsku (opcjonalnie)
+discord-form-update-welsh-body = Tekst po walijsku (razem z tytułem)
+discord-update-welsh-both = Podaj tytuł i tekst po walijsku razem albo nie podawaj żadnego z nich — nic nie zostało wysłane.
 
 ## Karty i odpowiedzi
 

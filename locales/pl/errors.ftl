@@ -98,6 +98,12 @@ error-pause-too-long = Przerwa może trwać najwyżej { $max } { $max ->
         [many] dni
        *[other] dnia
     }.
+error-target-out-of-range = Docelowy termin odpowiedzi może wynosić od 1 do { $max ->
+        [one] { $max } dnia roboczego
+        [few] { $max } dni roboczych
+        [many] { $max } dni roboczych
+       *[other] { $max } dnia roboczego
+    }.
 error-already-in-theme = Ten pomysł jest już w tym temacie.
 error-challenge-in-other-sprint = To wyzwanie należy do innego sprintu. Wybierz wyzwanie z tego sprintu — ich listę pokazuje /challenges.
 error-theme-in-other-sprint = Ten temat należy do innego sprintu. Pomysły i Wielkie Pomysły mogą korzystać tylko z tematów swojego sprintu — ich listę pokazuje /theme list.

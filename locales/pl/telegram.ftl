@@ -24,10 +24,14 @@ telegram-sent-privately = Odpowiedź czeka na Ciebie na czacie prywatnym: tylko 
 telegram-button-open-private = 💬 Otwórz czat prywatny
 telegram-language-pick = Który język wybierasz?
 telegram-exported =
-    { $count ->
-        [one] { $count } pomysł ze sprintu { $sprint }.
-        [few] { $count } pomysły ze sprintu { $sprint }.
-        [many] { $count } pomysłów ze sprintu { $sprint }.
-       *[other] { $count } pomysłu ze sprintu { $sprint }.
+    { $table ->
+        [updates] Komunikaty zespołu ze sprintu { $sprint }: { $count }.
+        [responses] Komentarze czekające na odpowiedź lub już z odpowiedzią w sprincie { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [one] { $count } pomysł ze sprintu { $sprint }.
+            [few] { $count } pomysły ze sprintu { $sprint }.
+            [many] { $count } pomysłów ze sprintu { $sprint }.
+           *[other] { $count } pomysłu ze sprintu { $sprint }.
+        }
     }
 telegram-no-similar = Nie ma jeszcze podobnych pomysłów.

@@ -166,10 +166,14 @@ web-wait-band =
     }
 web-staff-downloads = Pobierz
 web-staff-download =
-    { $format ->
-        [csv] Pomysły i komentarze ze sprintu (CSV, do arkusza kalkulacyjnego)
-       *[json] Pomysły i komentarze ze sprintu (JSON)
-    }
+    { $table ->
+        [updates] Komunikaty zespołu
+        [responses] Czas oczekiwania każdego komentarza na odpowiedź
+       *[ideas] Pomysły i komentarze ze sprintu
+    } ({ $format ->
+        [csv] CSV, do arkusza kalkulacyjnego
+       *[json] JSON
+    })
 
 ## Udział z poziomu tablicy
 

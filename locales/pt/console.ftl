@@ -16,8 +16,13 @@ console-idea-posted-held =
 
 ## The sprint team
 
-console-exported = { $count ->
-        [0] 0 ideias exportadas
-        [one] { $count } ideia exportada
-       *[other] { $count } ideias exportadas
-    } para { $path }.
+console-exported =
+    { $table ->
+        [updates] Atualizações da equipa exportadas para { $path }: { $count }.
+        [responses] Comentários que aguardam ou já receberam resposta, exportados para { $path }: { $count }.
+       *[ideas] { $count ->
+            [0] 0 ideias exportadas
+            [one] { $count } ideia exportada
+           *[other] { $count } ideias exportadas
+        } para { $path }.
+    }

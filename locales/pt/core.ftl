@@ -11,6 +11,7 @@ help-sprint =
     /sprint [N] — ver o sprint aberto, ou o sprint N
     /sprint new OPENS CLOSES Título | descrição — planear um novo sprint (datas como 2026-06-30)
     /sprint window N OPENS CLOSES — mudar as datas de abertura e de fecho do sprint N
+    /sprint target N DAYS|default — dar ao sprint N o seu próprio prazo de resposta em dias úteis, ou voltar ao do serviço
 help-sprints = /sprints — listar todos os sprints e a fase de cada um
 help-challenges = /challenges [SPRINT] — ver os desafios a que pode responder
 help-idea = /idea — partilhar uma ideia, uma experiência ou uma boa prática (vamos fazer algumas perguntas curtas)
@@ -56,13 +57,13 @@ help-bigidea =
 help-outcome = /outcome N|bN OUTCOME nota — registar o que foi feito da ideia N ou da Grande Ideia bN e avisar todas as pessoas por trás dela (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread ou not-taken-forward, que exige uma nota a explicar porquê)
 # «digest» is the command's keyword, which the parser only knows in English; it is written as a
 # literal so the glossary check (which avoids digest as the Portuguese word) reads past it.
-help-update = /update now|{"digest"} Título | texto [| ligação [| título em galês | texto em galês]] — escrever às pessoas do sprint: now para enviar já a todos os subscritores, ou {"digest"} para aparecer no topo do próximo resumo
+help-update = /update — escrever às pessoas do sprint, passo a passo: enviar já a todos os subscritores, ou pôr no topo do próximo resumo (numa só linha: /update now|{"digest"} Título | texto [| ligação [| título em galês | texto em galês]])
 help-stage =
     /stage sprint N STAGE — fazer avançar o sprint N (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — indicar até onde chegou a ideia N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBER motivo — impedir um membro de enviar conteúdos (continua a poder ler)
 help-unban = /unban MEMBER — permitir que um membro volte a enviar conteúdos
-help-export = /export [SPRINT] [csv|json] [withheld] — descarregar as ideias públicas, em CSV (formato predefinido) ou JSON; os administradores podem acrescentar withheld para incluir também as retidas e as ocultas, assinaladas
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — descarregar as ideias públicas (ou as atualizações da equipa, ou o tempo que cada comentário esperou por resposta), em CSV (formato predefinido) ou JSON; os administradores podem acrescentar withheld para incluir também as retidas e as ocultas, assinaladas
 help-audit = /audit — ver as ações de moderação mais recentes e quem as tomou
 help-announce = /announce [CHALLENGE] — num grupo ou tópico: anunciar aqui as novas ideias do sprint atual (ou de um desafio); /announce off para parar
 help-deliveries = /deliveries — a fila de notificações: quantas aguardam, quantas foram enviadas ou postas de parte, e porque falharam as últimas postas de parte
@@ -420,6 +421,17 @@ sprint-title = Sprint { $id }: { $title } ({ $stage })
 sprint-open-until = Aberto a ideias de { $opens } até { $closes }.
 sprint-window = Decorre de { $opens } a { $closes }; de momento não aceita novas ideias.
 sprint-line = Sprint { $id }: { $title } — { $stage }, fecha em { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] O sprint { $id } «{ $title }» promete agora uma resposta no prazo de { $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }.
+       *[no] O sprint { $id } «{ $title }» volta a seguir o prazo de resposta do serviço: { $days ->
+            [one] { $days } dia útil
+           *[other] { $days } dias úteis
+        }.
+    }
 idea-counts = { $people ->
         [0] 0 pessoas
         [one] { $people } pessoa
@@ -677,6 +689,30 @@ conversation-confirm-forget =
        *[typed] Escreva «sim» para apagar; qualquer outra resposta mantém a sua conta.
     }
 conversation-forget-yes = Sim, apagar os dados
+update-intro = Uma atualização da equipa para todas as pessoas que participam em «{ $sprint }». Nada é enviado antes de escolher, no fim, como enviar.
+conversation-ask-update-title = Qual é o título? (até 120 caracteres)
+conversation-ask-update-body = Agora, o texto da atualização (até 2000 caracteres).
+conversation-ask-update-link =
+    Uma ligação para saber mais (tem de começar por https://)? { $style ->
+        [buttons] Envie-a ou toque em Deixar em branco.
+       *[typed] Escreva-a ou pressione Enter para deixar em branco.
+    }
+conversation-ask-update-welsh-title =
+    Quem lê em galês recebe o texto em galês, se o indicar. Qual é o título em galês? { $style ->
+        [buttons] Envie-o ou toque em Deixar em branco para ficar só em inglês.
+       *[typed] Escreva-o ou pressione Enter para ficar só em inglês.
+    }
+conversation-ask-update-welsh-body = E o texto da atualização em galês?
+conversation-ask-update-when =
+    Vai ficar assim. Enviar já a todos os subscritores de «{ $sprint }», ou guardar para aparecer no topo do próximo resumo deles?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Escreva um número, ou /cancel.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 Enviar já
+       *[digest] 🗞 No topo do próximo resumo
+    }
 
 ## /audit: what each audited action is called ($action is the key, $stored the name kept in the
 ## log, shown for an action this version does not know).
@@ -701,6 +737,7 @@ audit-action =
         [sprint-create] criou
         [sprint-stage] mudou a fase de
         [sprint-window] mudou as datas de
+        [sprint-target] definiu o prazo de resposta de
         [theme-add] acrescentou a um tema:
         [theme-create] criou
         [web-sign-in] iniciou sessão no painel da equipa como

@@ -85,6 +85,7 @@ discord-option-role = A nova função
 discord-option-of = Uma ideia (12) ou uma Grande Ideia (b3)
 discord-option-outcome = O que foi feito dela
 discord-option-when = Já, para todos os subscritores, ou no próximo resumo
+discord-option-table = As ideias (predefinição), as atualizações da equipa ou os tempos de resposta
 discord-option-note = Uma nota pública: porquê, se não vai avançar
 
 ## Forms
@@ -101,6 +102,17 @@ discord-form-respond = Responder em nome da equipa do sprint
 discord-form-hide = Ocultar
 discord-form-reason = Motivo (o autor vai ser informado)
 discord-form-text = O seu texto
+discord-form-update =
+    { $when ->
+        [now] Atualização da equipa: enviada já
+       *[digest] Atualização da equipa: no próximo resumo
+    }
+discord-form-update-title = Título
+discord-form-update-body = A atualização
+discord-form-update-link = Ligação para mais (opcional, https://…)
+discord-form-update-welsh-title = Título em galês (opcional)
+discord-form-update-welsh-body = Texto em galês (com título em galês)
+discord-update-welsh-both = Indique o título e o texto em galês em conjunto, ou nenhum dos dois: não foi enviado nada.
 
 ## Cards and answers
 

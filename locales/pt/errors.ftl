@@ -97,6 +97,10 @@ error-pause-too-long = Uma pausa pode durar no máximo { $max ->
         [one] { $max } dia
        *[other] { $max } dias
     }.
+error-target-out-of-range = Um prazo de resposta vai de 1 a { $max ->
+        [one] { $max } dia útil
+       *[other] { $max } dias úteis
+    }.
 error-already-in-theme = Essa ideia já está neste tema.
 error-challenge-in-other-sprint = Esse desafio pertence a outro sprint. Escolha um deste sprint — /challenges mostra a lista.
 error-theme-in-other-sprint = Esse tema pertence a outro sprint. As ideias e as Grandes Ideias só podem usar temas do seu próprio sprint — /theme list mostra-os.

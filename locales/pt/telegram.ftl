@@ -24,9 +24,13 @@ telegram-sent-privately = Enviei-lhe a resposta numa conversa privada: mais ning
 telegram-button-open-private = 💬 Conversa privada
 telegram-language-pick = Que idioma prefere?
 telegram-exported =
-    { $count ->
-        [0] 0 ideias do sprint { $sprint }.
-        [one] { $count } ideia do sprint { $sprint }.
-       *[other] { $count } ideias do sprint { $sprint }.
+    { $table ->
+        [updates] Atualizações da equipa do sprint { $sprint }: { $count }.
+        [responses] Comentários que aguardam ou já receberam resposta no sprint { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [0] 0 ideias do sprint { $sprint }.
+            [one] { $count } ideia do sprint { $sprint }.
+           *[other] { $count } ideias do sprint { $sprint }.
+        }
     }
 telegram-no-similar = Ainda não há ideias parecidas.

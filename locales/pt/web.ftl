@@ -151,10 +151,14 @@ web-wait-band =
     }
 web-staff-downloads = Descarregar
 web-staff-download =
-    { $format ->
-        [csv] As ideias e os comentários do sprint (CSV, para folhas de cálculo)
-       *[json] As ideias e os comentários do sprint (JSON)
-    }
+    { $table ->
+        [updates] As atualizações da equipa
+        [responses] O tempo de espera de cada comentário por uma resposta
+       *[ideas] As ideias e os comentários do sprint
+    } ({ $format ->
+        [csv] CSV, para folhas de cálculo
+       *[json] JSON
+    })
 
 ## Taking part from the board
 

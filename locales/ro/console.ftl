@@ -16,8 +16,13 @@ console-idea-posted-held =
 
 ## Echipa sprintului
 
-console-exported = Am exportat { $count ->
-        [one] o idee
-        [few] { $count } idei
-       *[other] { $count } de idei
-    } în { $path }.
+console-exported =
+    { $table ->
+        [updates] Am exportat noutățile de la echipă în { $path }: { $count }.
+        [responses] Am exportat comentariile care așteaptă sau au primit un răspuns în { $path }: { $count }.
+       *[ideas] Am exportat { $count ->
+            [one] o idee
+            [few] { $count } idei
+           *[other] { $count } de idei
+        } în { $path }.
+    }

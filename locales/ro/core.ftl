@@ -11,6 +11,7 @@ help-sprint =
     /sprint [N] — vedeți sprintul deschis sau sprintul N
     /sprint new DESCHIDERE ÎNCHIDERE Titlu | descriere — planificați un sprint nou (date de forma 2026-06-30)
     /sprint window N DESCHIDERE ÎNCHIDERE — schimbați datele la care se deschide și se închide sprintul N
+    /sprint target N ZILE|default — stabiliți pentru sprintul N un termen de răspuns propriu, în zile lucrătoare, sau reveniți la cel al serviciului
 help-sprints = /sprints — vedeți lista tuturor sprinturilor și etapa fiecăruia
 help-challenges = /challenges [SPRINT] — vedeți provocările la care puteți răspunde
 help-idea = /idea — împărtășiți o idee, o experiență sau o bună practică (vă vom pune câteva întrebări scurte)
@@ -54,13 +55,13 @@ help-bigidea =
     /bigidea stage N ETAPĂ — treceți Ideea Mare N într-o etapă nouă
     /bigidea list [SPRINT] — vedeți lista Ideilor Mari
 help-outcome = /outcome N|bN OUTCOME notă — consemnați ce s-a întâmplat cu ideea N sau cu Ideea Mare bN și informați-i pe toți cei din spatele ei (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread sau not-taken-forward, care cere o notă cu motivul)
-help-update = /update now|digest Titlu | text [| link [| titlu în galeză | text în galeză]] — scrieți celor din sprint: now, ca să trimiteți acum fiecărui abonat, sau digest, ca textul să apară la începutul următorului rezumat
+help-update = /update — scrieți celor din sprint, pas cu pas: trimiteți acum fiecărui abonat sau puneți textul la începutul următorului rezumat (pe un singur rând: /update now|digest Titlu | text [| link [| titlu în galeză | text în galeză]])
 help-stage =
     /stage sprint N ETAPĂ — treceți sprintul N în altă etapă (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N ETAPĂ — arătați cât de departe a ajuns ideea N (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBRU motiv — blocați postările unui membru (poate citi în continuare)
 help-unban = /unban MEMBRU — permiteți-i unui membru să posteze din nou
-help-export = /export [SPRINT] [csv|json] [withheld] — descărcați ideile publice, în format CSV (implicit) sau JSON; administratorii pot adăuga withheld ca să includă și ideile reținute sau ascunse, marcate ca atare
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — descărcați ideile publice (sau noutățile de la echipă, sau cât a așteptat fiecare comentariu un răspuns), în format CSV (implicit) sau JSON; administratorii pot adăuga withheld ca să includă și ideile reținute sau ascunse, marcate ca atare
 help-audit = /audit — vedeți cele mai recente acțiuni de moderare și cine le-a făcut
 help-announce = /announce [PROVOCARE] — într-un grup sau într-un subiect: anunțați aici ideile noi din sprintul curent (sau dintr-o singură provocare); /announce off oprește anunțurile
 help-deliveries = /deliveries — coada de notificări: câte așteaptă, câte au fost trimise și câte au fost puse deoparte, plus de ce au eșuat cele mai recente dintre acestea
@@ -433,6 +434,19 @@ sprint-title = Sprintul { $id }: { $title } ({ $stage })
 sprint-open-until = Deschis pentru idei de la { $opens } până la { $closes }.
 sprint-window = Se desfășoară de la { $opens } până la { $closes }; acum nu mai primește idei noi.
 sprint-line = Sprintul { $id }: { $title } — { $stage }, se închide pe { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] Sprintul { $id } „{ $title }” promite acum un răspuns în termen de { $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }.
+       *[no] Sprintul { $id } „{ $title }” revine la termenul de răspuns al serviciului: { $days ->
+            [one] o zi lucrătoare
+            [few] { $days } zile lucrătoare
+           *[other] { $days } de zile lucrătoare
+        }.
+    }
 idea-counts = { $people ->
         [one] 1 persoană
         [few] { $people } persoane
@@ -697,6 +711,30 @@ conversation-confirm-forget =
        *[typed] Tastați da ca să ștergeți datele sau orice altceva ca să vă păstrați contul.
     }
 conversation-forget-yes = Da, ștergeți-mi datele
+update-intro = O noutate de la echipă pentru toți cei care participă la „{ $sprint }”. Nu se trimite nimic până nu alegeți, la final, cum.
+conversation-ask-update-title = Care este titlul? (cel mult 120 de caractere)
+conversation-ask-update-body = Acum textul noutății (cel mult 2.000 de caractere).
+conversation-ask-update-link =
+    Un link pentru mai multe detalii (trebuie să înceapă cu https://)? { $style ->
+        [buttons] Trimiteți-l sau atingeți „Omiteți”.
+       *[typed] Tastați-l sau apăsați Enter ca să omiteți.
+    }
+conversation-ask-update-welsh-title =
+    Cititorii de limba galeză primesc textul în galeză atunci când îl dați. Care este titlul în galeză? { $style ->
+        [buttons] Trimiteți-l sau atingeți „Omiteți” ca să rămână doar în engleză.
+       *[typed] Tastați-l sau apăsați Enter ca să rămână doar în engleză.
+    }
+conversation-ask-update-welsh-body = Și textul noutății în galeză?
+conversation-ask-update-when =
+    Așa va arăta. O trimiteți acum tuturor celor abonați la „{ $sprint }” sau o păstrați ca să apară la începutul următorului lor rezumat?{ $style ->
+        [buttons] {""}
+       *[typed] {" "}Tastați un număr sau /cancel.
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 Trimiteți acum
+       *[digest] 🗞 În următorul rezumat
+    }
 
 ## /audit: cum se numește fiecare acțiune înregistrată ($action este cheia, $stored numele păstrat în
 ## jurnal, afișat pentru o acțiune pe care această versiune nu o cunoaște).
@@ -721,6 +759,7 @@ audit-action =
         [sprint-create] a creat
         [sprint-stage] a stabilit etapa pentru
         [sprint-window] a schimbat datele pentru
+        [sprint-target] a stabilit termenul de răspuns pentru
         [theme-add] a adăugat la o temă:
         [theme-create] a creat
         [web-sign-in] a intrat în tabloul de bord al echipei ca

@@ -86,6 +86,7 @@ discord-option-role = Rolul nou
 discord-option-of = O idee (12) sau o Idee Mare (b3)
 discord-option-outcome = Ce s-a întâmplat cu ea
 discord-option-when = Acum, către fiecare abonat, sau în următorul rezumat
+discord-option-table = Ideile (implicit), noutățile de la echipă sau timpii de răspuns
 discord-option-note = O notă publică: de ce, dacă nu este dusă mai departe
 
 ## Formulare
@@ -102,6 +103,17 @@ discord-form-respond = Răspundeți în numele echipei sprintului
 discord-form-hide = Ascundeți
 discord-form-reason = Motivul (autorul îl va afla)
 discord-form-text = Textul dumneavoastră
+discord-form-update =
+    { $when ->
+        [now] Noutate de la echipă: trimisă acum
+       *[digest] Noutate de la echipă: în următorul rezumat
+    }
+discord-form-update-title = Titlu
+discord-form-update-body = Noutatea
+discord-form-update-link = Link pentru detalii (opțional, https://…)
+discord-form-update-welsh-title = Titlu în galeză (opțional)
+discord-form-update-welsh-body = Text în galeză (cu titlu în galeză)
+discord-update-welsh-both = Dați titlul și textul în galeză împreună sau niciunul: nu s-a trimis nimic.
 
 ## Fișe și răspunsuri
 

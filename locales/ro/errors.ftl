@@ -105,6 +105,11 @@ error-pause-too-long = O pauză poate dura cel mult { $max ->
         [few] { $max } zile
        *[other] { $max } de zile
     }.
+error-target-out-of-range = Termenul de răspuns poate fi de cel puțin o zi lucrătoare și de cel mult { $max ->
+        [one] o zi lucrătoare
+        [few] { $max } zile lucrătoare
+       *[other] { $max } de zile lucrătoare
+    }.
 error-already-in-theme = Această idee face deja parte din tema aceasta.
 error-challenge-in-other-sprint = Această provocare aparține altui sprint. Vă rugăm să alegeți una din acest sprint — /challenges le afișează.
 error-theme-in-other-sprint = Această temă aparține altui sprint. Ideile și Ideile Mari pot folosi doar teme din propriul sprint — /theme list le afișează.

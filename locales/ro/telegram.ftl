@@ -24,9 +24,13 @@ telegram-sent-privately = V-am răspuns într-un chat privat: doar dumneavoastr�
 telegram-button-open-private = 💬 Deschideți un chat privat
 telegram-language-pick = Ce limbă preferați?
 telegram-exported =
-    { $count ->
-        [one] O idee din sprintul { $sprint }.
-        [few] { $count } idei din sprintul { $sprint }.
-       *[other] { $count } de idei din sprintul { $sprint }.
+    { $table ->
+        [updates] Noutăți de la echipă din sprintul { $sprint }: { $count }.
+        [responses] Comentarii care așteaptă sau au primit un răspuns în sprintul { $sprint }: { $count }.
+       *[ideas] { $count ->
+            [one] O idee din sprintul { $sprint }.
+            [few] { $count } idei din sprintul { $sprint }.
+           *[other] { $count } de idei din sprintul { $sprint }.
+        }
     }
 telegram-no-similar = Încă nu există idei asemănătoare.

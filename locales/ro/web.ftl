@@ -156,10 +156,14 @@ web-wait-band =
     }
 web-staff-downloads = Descărcați
 web-staff-download =
-    { $format ->
-        [csv] Ideile și comentariile sprintului (CSV, pentru foi de calcul)
-       *[json] Ideile și comentariile sprintului (JSON)
-    }
+    { $table ->
+        [updates] Noutățile de la echipă
+        [responses] Cât a așteptat fiecare comentariu un răspuns
+       *[ideas] Ideile și comentariile sprintului
+    } ({ $format ->
+        [csv] CSV, pentru foi de calcul
+       *[json] JSON
+    })
 
 ## Participarea din panou
 

@@ -16,4 +16,9 @@ console-idea-posted-held =
 
 ## The sprint team
 
-console-exported = برآمد شدہ تجاویز: { $count }، فائل: { $path }۔
+console-exported =
+    { $table ->
+        [updates] برآمد شدہ ٹیم کی اپ ڈیٹس: { $count }، فائل: { $path }۔
+        [responses] برآمد شدہ تبصرے (جواب کے منتظر یا جواب پا چکے): { $count }، فائل: { $path }۔
+       *[ideas] برآمد شدہ تجاویز: { $count }، فائل: { $path }۔
+    }

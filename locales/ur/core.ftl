@@ -14,6 +14,7 @@ help-sprint =
     /sprint [N] — کھلا ہوا اسپرنٹ، یا اسپرنٹ N دیکھیں
     /sprint new OPENS CLOSES عنوان | تفصیل — نئے اسپرنٹ کی منصوبہ بندی کریں (تاریخیں اس طرح: 2026-06-30)
     /sprint window N OPENS CLOSES — بدلیں کہ اسپرنٹ N کب کھلے گا اور کب بند ہوگا
+    /sprint target N DAYS|default — اسپرنٹ N کے لیے کام کے دنوں میں جواب کا اپنا ہدف مقرر کریں، یا default سے دوبارہ سروس کا ہدف لاگو کریں
 help-sprints = /sprints — تمام اسپرنٹ اور ان کے مراحل کی فہرست دیکھیں
 help-challenges = /challenges [SPRINT] — وہ چیلنج دیکھیں جن کے لیے آپ تجاویز پیش کر سکتے ہیں
 help-idea = /idea — کوئی تجویز، تجربہ یا اچھا طریقۂ کار پیش کریں (ہم چند مختصر سوال پوچھیں گے)
@@ -57,13 +58,13 @@ help-bigidea =
     /bigidea stage N STAGE — بڑی تجویز N کو نئے مرحلے میں لے جائیں
     /bigidea list [SPRINT] — بڑی تجاویز کی فہرست دیکھیں
 help-outcome = /outcome N|bN OUTCOME نوٹ — درج کریں کہ تجویز N یا بڑی تجویز bN کا کیا بنا، اور اس کے پیچھے موجود سب لوگوں کو بتائیں (OUTCOME: under-consideration, prototyping, testing, adopted, scaled-and-spread یا not-taken-forward — not-taken-forward کے ساتھ وجہ بتانے والا نوٹ ضروری ہے)
-help-update = /update now|digest عنوان | متن [| لنک [| ویلش عنوان | ویلش متن]] — اسپرنٹ کے لوگوں کو لکھیں: now سے ابھی ہر سبسکرائبر کو، یا digest سے اگلے خلاصے کے شروع میں
+help-update = /update — اسپرنٹ کے لوگوں کو قدم بہ قدم لکھیں: ابھی ہر سبسکرائبر کو بھیجیں، یا اگلے خلاصے کے شروع میں رکھیں (ایک سطر میں: /update now|digest عنوان | متن [| لنک [| ویلش عنوان | ویلش متن]])
 help-stage =
     /stage sprint N STAGE — اسپرنٹ N کو اگلے مرحلے میں لے جائیں (draft, open, closed, theming, prototyping, testing, scale and spread, archived)
     /stage idea N STAGE — بتائیں کہ تجویز N کہاں تک پہنچی ہے (submitted, themed, prototyping, testing, scale and spread, not taken forward)
 help-ban = /ban MEMBER وجہ — کسی رکن کو پوسٹ کرنے سے روکیں (وہ پھر بھی پڑھ سکیں گے)
 help-unban = /unban MEMBER — رکن کو دوبارہ پوسٹ کرنے کی اجازت دیں
-help-export = /export [SPRINT] [csv|json] [withheld] — شائع شدہ تجاویز ڈاؤن لوڈ کریں، CSV (طے شدہ) یا JSON میں؛ ایڈمن withheld لگا کر روکی گئی اور چھپائی گئی تجاویز بھی نشان کے ساتھ شامل کر سکتے ہیں
+help-export = /export [SPRINT] [ideas|updates|responses] [csv|json] [withheld] — شائع شدہ تجاویز (یا ٹیم کی اپ ڈیٹس، یا ہر تبصرے کا جواب کے لیے انتظار) ڈاؤن لوڈ کریں، CSV (طے شدہ) یا JSON میں؛ ایڈمن withheld لگا کر روکی گئی اور چھپائی گئی تجاویز بھی نشان کے ساتھ شامل کر سکتے ہیں
 help-audit = /audit — ماڈریشن کی تازہ ترین کارروائیاں اور انہیں کرنے والے دیکھیں
 help-announce = /announce [CHALLENGE] — کسی گروپ یا ٹاپک میں: موجودہ اسپرنٹ (یا کسی ایک چیلنج) کی نئی تجاویز کا یہاں اعلان کریں؛ /announce off سے اعلانات بند ہو جاتے ہیں
 help-deliveries = /deliveries — اطلاعات کی قطار: کتنی منتظر ہیں، کتنی بھیجی گئیں اور کتنی التوا میں ہیں، اور التوا میں جانے والی تازہ ترین اطلاعات کیوں ناکام ہوئیں
@@ -367,6 +368,17 @@ sprint-title = اسپرنٹ { $id }: { $title } ({ $stage })
 sprint-open-until = { $opens } سے { $closes } تک تجاویز کے لیے کھلا ہے۔
 sprint-window = { $opens } سے { $closes } تک جاری ہے؛ ابھی نئی تجاویز نہیں لی جا رہیں۔
 sprint-line = اسپرنٹ { $id }: { $title } — { $stage }، بند ہونے کی تاریخ { $closes }
+sprint-target-set =
+    { $own ->
+        [yes] اسپرنٹ { $id } “{ $title }” اب { $days ->
+            [one] 1 کام کے دن
+           *[other] { $days } کام کے دنوں
+        } کے اندر جواب کا وعدہ کرتا ہے۔
+       *[no] اسپرنٹ { $id } “{ $title }” پر دوبارہ وہی جواب کا ہدف لاگو ہے جو سروس کا ہے: { $days ->
+            [one] 1 کام کا دن
+           *[other] { $days } کام کے دن
+        }۔
+    }
 idea-counts = افراد: { $people } · تجاویز: { $ideas } · حمایت: { $votes } · تبصرے: { $comments } · سرگرمیاں: { $interactions }
 challenges-heading = چیلنج:
 no-challenges = اس اسپرنٹ میں ابھی کوئی چیلنج نہیں ہے۔
@@ -572,6 +584,30 @@ conversation-confirm-forget =
        *[typed] مٹانے کے لیے ہاں لکھیں؛ اپنا اکاؤنٹ رکھنے کے لیے کچھ اور لکھیں۔
     }
 conversation-forget-yes = جی ہاں، میری تفصیلات مٹا دیں
+update-intro = ٹیم کی طرف سے ایک اپ ڈیٹ، “{ $sprint }” میں حصہ لینے والے سب لوگوں کے لیے۔ جب تک آپ آخر میں بھیجنے کا طریقہ منتخب نہ کریں، کچھ نہیں بھیجا جائے گا۔
+conversation-ask-update-title = اس کا عنوان کیا ہے؟ (زیادہ سے زیادہ 120 حروف)
+conversation-ask-update-body = اب اپ ڈیٹ کا متن (زیادہ سے زیادہ 2,000 حروف)۔
+conversation-ask-update-link =
+    مزید معلومات کے لیے کوئی لنک (یہ https:// سے شروع ہونا چاہیے)؟ { $style ->
+        [buttons] لنک بھیجیں، یا چھوڑیں دبائیں۔
+       *[typed] لنک لکھیں، یا چھوڑنے کے لیے Enter دبائیں۔
+    }
+conversation-ask-update-welsh-title =
+    جب آپ ویلش الفاظ دیتے ہیں تو ویلش پڑھنے والوں کو وہی ملتے ہیں۔ ویلش عنوان کیا ہے؟ { $style ->
+        [buttons] عنوان بھیجیں، یا صرف انگریزی کے لیے چھوڑیں دبائیں۔
+       *[typed] عنوان لکھیں، یا صرف انگریزی کے لیے Enter دبائیں۔
+    }
+conversation-ask-update-welsh-body = اور اپ ڈیٹ کا ویلش متن؟
+conversation-ask-update-when =
+    یہ اس طرح نظر آئے گی۔ کیا اسے ابھی “{ $sprint }” کے ہر سبسکرائبر کو بھیجا جائے، یا روک کر رکھا جائے تاکہ یہ ان کے اگلے خلاصے کے شروع میں آئے؟{ $style ->
+        [buttons] {""}
+       *[typed] {" "}کوئی نمبر لکھیں، یا /cancel لکھیں۔
+    }
+conversation-update-when =
+    { $when ->
+        [now] 📣 ابھی بھیجیں
+       *[digest] 🗞 اگلے خلاصے کے شروع میں
+    }
 
 ## /audit: what each audited action is called ($action is the key, $stored the name kept in the
 ## log, shown for an action this version does not know). In Urdu the line reads
@@ -597,6 +633,7 @@ audit-action =
         [sprint-create] بنایا
         [sprint-stage] کا مرحلہ طے کیا
         [sprint-window] کی تاریخیں بدلیں
+        [sprint-target] کے لیے جواب کا ہدف طے کیا
         [theme-add] کو ایک موضوع میں شامل کیا:
         [theme-create] بنایا
         [web-sign-in] کے طور پر اسٹاف ڈیش بورڈ میں سائن ان کیا

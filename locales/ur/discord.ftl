@@ -85,6 +85,7 @@ discord-option-role = نیا کردار
 discord-option-of = کوئی تجویز (12) یا بڑی تجویز (b3)
 discord-option-outcome = اس کا کیا بنا
 discord-option-when = ابھی، ہر سبسکرائبر کو، یا اگلے خلاصے میں
+discord-option-table = تجاویز (طے شدہ)، ٹیم کی اپ ڈیٹس، یا جواب میں لگنے والا وقت
 discord-option-note = عوامی نوٹ: اگر اسے آگے نہیں بڑھایا جا رہا تو کیوں
 
 ## Forms
@@ -101,6 +102,17 @@ discord-form-respond = اسپرنٹ ٹیم کی طرف سے جواب دیں
 discord-form-hide = چھپائیں
 discord-form-reason = وجہ (لکھنے والے کو بتائی جائے گی)
 discord-form-text = آپ کے الفاظ
+discord-form-update =
+    { $when ->
+        [now] ٹیم کی اپ ڈیٹ: ابھی بھیجی جائے گی
+       *[digest] ٹیم کی اپ ڈیٹ: اگلے خلاصے میں
+    }
+discord-form-update-title = عنوان
+discord-form-update-body = اپ ڈیٹ
+discord-form-update-link = مزید معلومات کا لنک (اختیاری، https://…)
+discord-form-update-welsh-title = ویلش عنوان (اختیاری)
+discord-form-update-welsh-body = ویلش متن (ویلش عنوان کے ساتھ)
+discord-update-welsh-both = ویلش عنوان اور ویلش متن دونوں ایک ساتھ دیں، یا دونوں میں سے کوئی بھی نہیں: کچھ نہیں بھیجا گیا۔
 
 ## Cards and answers
 

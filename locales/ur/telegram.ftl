@@ -24,8 +24,12 @@ telegram-sent-privately = میں نے آپ کو نجی چیٹ میں جواب د
 telegram-button-open-private = 💬 نجی چیٹ کھولیں
 telegram-language-pick = آپ کون سی زبان پسند کریں گے؟
 telegram-exported =
-    { $count ->
-        [one] اسپرنٹ { $sprint } کی 1 تجویز۔
-       *[other] اسپرنٹ { $sprint } کی { $count } تجاویز۔
+    { $table ->
+        [updates] اسپرنٹ { $sprint } میں ٹیم کی اپ ڈیٹس: { $count }۔
+        [responses] اسپرنٹ { $sprint } کے تبصرے جو جواب کے منتظر ہیں یا جواب پا چکے ہیں: { $count }۔
+       *[ideas] { $count ->
+            [one] اسپرنٹ { $sprint } کی 1 تجویز۔
+           *[other] اسپرنٹ { $sprint } کی { $count } تجاویز۔
+        }
     }
 telegram-no-similar = ابھی کوئی ملتی جلتی تجویز نہیں۔

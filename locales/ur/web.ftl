@@ -143,10 +143,14 @@ web-wait-band =
     }
 web-staff-downloads = ڈاؤن لوڈ
 web-staff-download =
-    { $format ->
-        [csv] اسپرنٹ کی تجاویز اور تبصرے (CSV، اسپریڈشیٹ کے لیے)
-       *[json] اسپرنٹ کی تجاویز اور تبصرے (JSON)
-    }
+    { $table ->
+        [updates] ٹیم کی اپ ڈیٹس
+        [responses] ہر تبصرے کا جواب کے لیے انتظار
+       *[ideas] اسپرنٹ کی تجاویز اور تبصرے
+    } ({ $format ->
+        [csv] CSV، اسپریڈشیٹ کے لیے
+       *[json] JSON
+    })
 
 ## Taking part from the board
 

@@ -144,6 +144,25 @@ impl TestEnv {
             .expect("admin actor")
     }
 
+    /// Gives the member registered as `identity` (through a bot, say) `role`, as the admin
+    /// would with `/role`; returns them as they now are.
+    pub async fn grant(&self, identity: &Identity, role: Role) -> Actor {
+        let admin = self.admin().await;
+        let member = self
+            .core
+            .require_actor(identity)
+            .await
+            .expect("a registered member");
+        self.core
+            .set_role(&admin, member.member(), role)
+            .await
+            .expect("the admin may give roles");
+        self.core
+            .require_actor(identity)
+            .await
+            .expect("still registered")
+    }
+
     /// An open sprint (window around now) with two challenges, made by the admin.
     pub async fn open_sprint(&self) -> (Sprint, Vec<Challenge>) {
         let admin = self.admin().await;
@@ -361,6 +380,13 @@ impl TestEnv {
     pub fn with_public_url(self, url: &str) -> TestEnv {
         let url = PublicUrl::parse(url).expect("a public address");
         self.with_settings(|settings| settings.public_url = Some(url))
+    }
+
+    /// The same database and clock, with the operator's quiet hours at `window`
+    /// (`"21:00-08:00"`).
+    pub fn with_quiet_hours(self, window: &str) -> TestEnv {
+        let quiet = window.parse().expect("HH:MM-HH:MM");
+        self.with_settings(|settings| settings.quiet_hours = Some(quiet))
     }
 
     /// The same database and clock, with core's settings changed by `change`.

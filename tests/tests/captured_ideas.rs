@@ -132,9 +132,7 @@ both_backends! {
         const ANN: i64 = 8102;
         world.register(CHRIS, "Chris", Some("en")).await;
         world.register(ANN, "Ann", Some("en")).await;
-        let admin = world.env.admin().await;
-        let chris = world.env.core.require_actor(&BotWorld::identity(CHRIS)).await.unwrap();
-        world.env.core.set_role(&admin, chris.member(), Role::Champion).await.unwrap();
+        world.env.grant(&BotWorld::identity(CHRIS), Role::Champion).await;
 
         let started = world.say(CHRIS, None, "/capture Ward 4 huddle").await;
         assert!(started.visible_text.contains("Capturing ideas for “Ward 4 huddle, 2026-06-15”"), "{}", started.visible_text);
@@ -179,9 +177,7 @@ both_backends! {
         let ann = Person::new(8202, "Ann");
         world.register(&cai).await;
         world.register(&ann).await;
-        let admin = world.env.admin().await;
-        let cai_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "8201")).await.unwrap();
-        world.env.core.set_role(&admin, cai_actor.member(), Role::Champion).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, "8201"), Role::Champion).await;
         let cai_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "8201")).await.unwrap();
 
         let started = world.command(&cai, Where::Server, "mod", vec![sub("capture", vec![text("session", "Ward round")])]).await;

@@ -29,9 +29,7 @@ both_backends! {
         let world = DiscordWorld::start(env).await;
         let champion = Person::new(8001, "Chris");
         world.register(&champion).await;
-        let admin = world.env.admin().await;
-        let chris = world.env.core.require_actor(&Identity::new(Platform::Discord, champion.id.to_string())).await.unwrap();
-        world.env.core.set_role(&admin, chris.member(), Role::Champion).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, champion.id.to_string()), Role::Champion).await;
         let ann = world.env.member("ann", Role::Member).await;
         for k in 0..5 {
             let body = format!("Idea {k}: {}", "a long account of the ward's morning. ".repeat(100));

@@ -143,9 +143,7 @@ both_backends! {
         world.register(ALYS, "Alys", Some("cy")).await;
         world.register(BRYN, "Bryn", Some("en")).await;
         world.register(MO, "Mo", Some("en")).await;
-        let admin = world.env.admin().await;
-        let mo = world.env.core.require_actor(&BotWorld::identity(MO)).await.unwrap();
-        world.env.core.set_role(&admin, mo.member(), Role::Moderator).await.unwrap();
+        world.env.grant(&BotWorld::identity(MO), Role::Moderator).await;
         let alys = world.env.core.require_actor(&BotWorld::identity(ALYS)).await.unwrap();
         let bryn = world.env.core.require_actor(&BotWorld::identity(BRYN)).await.unwrap();
         let idea = world.env.approved_idea(&alys, challenges[0].id, "Gyrwyr gwirfoddol").await;
@@ -179,9 +177,7 @@ both_backends! {
         let mo = Person::new(7003, "Mo");
         world.register(&ann).await;
         world.register(&mo).await;
-        let admin = world.env.admin().await;
-        let mo_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "7003")).await.unwrap();
-        world.env.core.set_role(&admin, mo_actor.member(), Role::Moderator).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, "7003"), Role::Moderator).await;
         let ann_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "7001")).await.unwrap();
         let idea = world.env.approved_idea(&ann_actor, challenges[0].id, "Volunteer drivers").await;
         // She first hears that it was published; what follows is the outcome.

@@ -28,9 +28,7 @@ both_backends! {
         let world = BotWorld::start(env).await;
         world.register(ANN, "Ann", Some("en")).await;
         world.register(CARA, "Cara", Some("en")).await;
-        let admin = world.env.admin().await;
-        let cara = world.env.core.require_actor(&BotWorld::identity(CARA)).await.unwrap();
-        world.env.core.set_role(&admin, cara.member(), Role::Moderator).await.unwrap();
+        world.env.grant(&BotWorld::identity(CARA), Role::Moderator).await;
         let cara = world.env.core.require_actor(&BotWorld::identity(CARA)).await.unwrap();
         world.telegram.add_group(GROUP, "Ward 7");
         world.say_in(GROUP, CARA, None, "/announce").await;

@@ -146,9 +146,7 @@ both_backends! {
         const BOB: i64 = 6102;
         world.register(GWEN, "Gwen", Some("cy")).await;
         world.register(BOB, "Bob", Some("en")).await;
-        let admin = world.env.admin().await;
-        let gwen = world.env.core.require_actor(&BotWorld::identity(GWEN)).await.unwrap();
-        world.env.core.set_role(&admin, gwen.member(), Role::Champion).await.unwrap();
+        let gwen = world.env.grant(&BotWorld::identity(GWEN), Role::Champion).await;
         let bob = world.env.core.require_actor(&BotWorld::identity(BOB)).await.unwrap();
         let ann = world.env.member("ann", Role::Member).await;
         let idea = world.env.approved_idea(&ann, challenges[0].id, "Volunteer drivers").await;
@@ -185,9 +183,7 @@ both_backends! {
         let ann = Person::new(7102, "Ann");
         world.register(&cai).await;
         world.register(&ann).await;
-        let admin = world.env.admin().await;
-        let cai_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "7101")).await.unwrap();
-        world.env.core.set_role(&admin, cai_actor.member(), Role::Champion).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, "7101"), Role::Champion).await;
         let ann_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "7102")).await.unwrap();
         let idea = world.env.approved_idea(&ann_actor, challenges[0].id, "Volunteer drivers").await;
         let comment = world.env.core.comment(&ann_actor, idea.id, None, comment_body("Who pays for petrol?")).await.unwrap().comment.id;

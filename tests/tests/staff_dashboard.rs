@@ -205,6 +205,15 @@ both_backends! {
         let json = board.get_signed_in(&format!("/staff/export.json?sprint={}", sprint.id), &cookie).await;
         let parsed: serde_json::Value = serde_json::from_str(&json.body).expect("JSON");
         assert!(parsed.to_string().contains("Volunteer drivers"));
+        // Its companions: the team's updates and each comment's wait, as `/export updates`.
+        let link = format!("/staff/export.csv?sprint={}&#38;table=responses", sprint.id);
+        assert!(dashboard.body.contains(&link), "{}", dashboard.body);
+        let responses = board.get_signed_in(&format!("/staff/export.csv?sprint={}&table=responses", sprint.id), &cookie).await;
+        assert_eq!(responses.status, 200, "{}", responses.body);
+        assert!(responses.header("content-disposition").contains(&format!("sprint-{}-responses.csv", sprint.id)));
+        assert!(responses.body.starts_with("comment,idea,challenge,asked_at,due_at"), "{}", responses.body);
+        let updates = board.get_signed_in(&format!("/staff/export.json?sprint={}&table=updates", sprint.id), &cookie).await;
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&updates.body).expect("JSON"), serde_json::json!([]));
         let audit = env.core.audit_log(&admin, 10).await.unwrap();
         assert!(audit.iter().any(|e| e.action == "web.sign_in" && e.actor == Some(mo.member())), "{audit:?}");
         assert!(audit.iter().any(|e| e.action == "export" && e.actor == Some(mo.member())), "{audit:?}");
@@ -221,9 +230,7 @@ both_backends! {
         let world = DiscordWorld::start(env).await;
         let cara = Person::new(8101, "Cara");
         world.register(&cara).await;
-        let admin = world.env.admin().await;
-        let actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "8101")).await.unwrap();
-        world.env.core.set_role(&admin, actor.member(), Role::Champion).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, "8101"), Role::Champion).await;
         let answer = world.command(&cara, Where::Server, "mod", vec![sub("web", vec![])]).await;
         assert!(answer.ephemeral(), "only Cara sees it");
         assert!(answer.text().contains("/staff/sign-in/"), "{}", answer.text());

@@ -130,9 +130,7 @@ both_backends! {
         world.register(ALYS, "Alys", Some("cy")).await;
         world.register(BRYN, "Bryn", Some("en")).await;
         world.register(MO, "Mo", Some("en")).await;
-        let admin = world.env.admin().await;
-        let mo = world.env.core.require_actor(&BotWorld::identity(MO)).await.unwrap();
-        world.env.core.set_role(&admin, mo.member(), Role::Moderator).await.unwrap();
+        world.env.grant(&BotWorld::identity(MO), Role::Moderator).await;
         let alys = world.env.core.require_actor(&BotWorld::identity(ALYS)).await.unwrap();
         assert_eq!(alys.locale(), Locale::Cy, "registered from her Welsh app");
 
@@ -165,9 +163,7 @@ both_backends! {
         let mo = Person::new(9202, "Mo");
         world.register(&ann).await;
         world.register(&mo).await;
-        let admin = world.env.admin().await;
-        let mo_actor = world.env.core.require_actor(&Identity::new(Platform::Discord, "9202")).await.unwrap();
-        world.env.core.set_role(&admin, mo_actor.member(), Role::Moderator).await.unwrap();
+        world.env.grant(&Identity::new(Platform::Discord, "9202"), Role::Moderator).await;
         let mark = world.discord.mark();
         let posted = world
             .command(&mo, Where::Server, "mod", vec![sub("update", vec![
@@ -179,5 +175,71 @@ both_backends! {
         let dm = world.discord.wait_for_dm(ann.id, mark, PATIENCE).await.expect("Ann hears in her DMs");
         let said = format!("{} {}", dm["content"], dm["embeds"]);
         assert!(said.contains("Spring summit"), "{said}");
+    }
+}
+
+both_backends! {
+    async fn on_telegram_a_moderator_writes_an_update_in_a_dialogue_and_it_goes_out_only_when_sent(env) {
+        env.open_sprint().await;
+        let world = BotWorld::start(env).await;
+        const ANN: i64 = 9301;
+        const MO: i64 = 9302;
+        world.register(ANN, "Ann", Some("en")).await;
+        world.register(MO, "Mo", Some("en")).await;
+        world.env.grant(&BotWorld::identity(MO), Role::Moderator).await;
+        world.say(MO, None, "/subscribe off").await;
+
+        let asked = world.say(MO, None, "/update").await;
+        assert!(asked.visible_text.contains("What is its title?"), "{}", asked.visible_text);
+        world.say(MO, None, "Spring summit").await;
+        let asked = world.say(MO, None, "Join us on 12 March").await;
+        assert!(asked.button("Skip").is_some(), "{:?}", asked.button_texts());
+        let asked = world.say(MO, None, "ideas.example.nhs.uk").await;
+        assert!(asked.visible_text.contains("https://"), "asked again: {}", asked.visible_text);
+        let asked = world.say(MO, None, "https://ideas.example.nhs.uk/summit?day=1&room=2").await;
+        let asked = world.press_for_reply(MO, &asked, "Skip").await;
+        assert!(asked.visible_text.contains("From the sprint team: Spring summit"), "a preview: {}", asked.visible_text);
+        assert!(asked.visible_text.contains("https://ideas.example.nhs.uk/summit?day=1&room=2"), "{}", asked.visible_text);
+        assert!(world.env.core.updates(None, None).await.unwrap().1.is_empty(), "nothing kept before the last answer");
+
+        let mark = world.telegram.mark();
+        let sent = world.press_for_reply(MO, &asked, "📣 Send now").await;
+        assert!(sent.visible_text.contains("on its way to every subscriber"), "{}", sent.visible_text);
+        let to_ann = world.telegram.wait_for_message(ANN, mark, PATIENCE).await.expect("Ann hears");
+        assert!(to_ann.visible_text.contains("Spring summit") && to_ann.visible_text.contains("Join us on 12 March"), "{}", to_ann.visible_text);
+        // The buttons of the finished dialogue do nothing more.
+        world.press(MO, &asked, "📣 Send now").await;
+        assert_eq!(world.env.core.updates(None, None).await.unwrap().1.len(), 1, "sent once");
+    }
+
+    async fn on_discord_mod_update_opens_a_form_and_a_full_update_keeps_its_link(env) {
+        env.open_sprint().await;
+        let world = DiscordWorld::start(env).await;
+        let ann = Person::new(9401, "Ann");
+        let mo = Person::new(9402, "Mo");
+        world.register(&ann).await;
+        world.register(&mo).await;
+        world.env.grant(&Identity::new(Platform::Discord, "9402"), Role::Moderator).await;
+
+        // Without details, /mod update opens a form (Discord checks its shape).
+        let form = world.command(&mo, Where::Server, "mod", vec![sub("update", vec![text("when", "now")])]).await;
+        assert_eq!(form.kind(), 9, "a modal: {:?}", form.data());
+        let form_id = form.data()["custom_id"].as_str().unwrap().to_owned();
+
+        // Half the Welsh is refused and nothing is sent.
+        let half = world.submit(&mo, Where::Server, &form_id, &[("title", "Summit"), ("body", "Join us"), ("welsh_title", "Uwchgynhadledd")]).await;
+        assert!(half.ephemeral() && half.text().contains("Welsh title and the Welsh text together"), "{}", half.text());
+        assert!(world.env.core.updates(None, None).await.unwrap().1.is_empty());
+
+        // The longest update there is: 2,000 characters, a title and a link.
+        let link = format!("https://ideas.example.nhs.uk/{}", "a".repeat(400));
+        let body = format!("{}.", "Join us on 12 March. ".repeat(95)).chars().take(2000).collect::<String>();
+        let mark = world.discord.mark();
+        let sent = world.submit(&mo, Where::Server, &form_id, &[("title", &"S".repeat(120)), ("body", &body), ("link", &link)]).await;
+        assert!(sent.ephemeral() && sent.text().contains("on its way"), "{}", sent.text());
+        let dm = world.discord.wait_for_dm(ann.id, mark, PATIENCE).await.expect("Ann hears in her DMs");
+        let said = format!("{} {}", dm["content"], dm["embeds"]);
+        assert!(said.contains(&link), "the link survives: {said}");
+        assert!(said.contains(&body[body.len() - 40..]), "and the text's end: {said}");
     }
 }

@@ -5,6 +5,7 @@
 use super::Console;
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
+use crowdsprint_core::conversation::Conversation;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::layout::{self, Surface};
 use crowdsprint_core::service::{ExportFormat, Reply};
@@ -42,14 +43,22 @@ impl Console {
                 Some(actor) => self.start_posting(actor, &overview, None).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
-            Reply::ConfirmForget => self.start_forget(actor).await?,
+            Reply::ConfirmForget => {
+                self.start_conversation(actor, Conversation::ConfirmForget)
+                    .await?
+            }
+            Reply::WriteUpdate(updating) => {
+                self.start_conversation(actor, Conversation::Update(*updating))
+                    .await?
+            }
             Reply::Announce { .. } => r.text("announce-group-only"),
             Reply::Export {
                 sprint,
+                table,
                 format,
                 withheld,
             } => match actor {
-                Some(actor) => self.export(actor, sprint, format, withheld).await?,
+                Some(actor) => self.export(actor, sprint, table, format, withheld).await?,
                 None => r.msg(&UserError::NotRegistered.to_msg()),
             },
             other => match layout::text_reply(&other, Surface::Typed) {
@@ -65,24 +74,20 @@ impl Console {
         &self,
         actor: &Actor,
         sprint: SprintId,
+        table: ExportTable,
         format: ExportFormat,
         withheld: bool,
     ) -> Result<String, Error> {
-        let extension = match format {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-        };
-        let path = self
-            .export_dir
-            .join(format!("crowdsprint-sprint-{sprint}.{extension}"));
+        let path = self.export_dir.join(table.file_name(sprint, format));
         let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
         let count = self
             .core
-            .export_sprint_as_asked(actor, sprint, format, withheld, file)
+            .export_as_asked(actor, sprint, table, format, withheld, file)
             .await?;
         Ok(self.renderer(Some(actor)).msg(
             &Msg::new("console-exported")
                 .arg("count", i64::try_from(count).unwrap_or(i64::MAX))
+                .arg("table", table.as_str())
                 .arg("path", path.display().to_string()),
         ))
     }

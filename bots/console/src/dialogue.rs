@@ -47,13 +47,19 @@ impl Console {
         self.start_posting(actor, &overview, Some(text)).await
     }
 
-    pub(crate) async fn start_forget(&mut self, actor: Option<&Actor>) -> Result<String, Error> {
+    /// Starts a registered member's conversation that core asked for (confirming
+    /// `/forgetme`, writing a team update).
+    pub(crate) async fn start_conversation(
+        &mut self,
+        actor: Option<&Actor>,
+        conversation: Conversation,
+    ) -> Result<String, Error> {
         if actor.is_none() {
             return Ok(self.renderer(None).msg(&UserError::NotRegistered.to_msg()));
         }
         let prompt = self
             .core
-            .begin_conversation(&self.identity, Conversation::ConfirmForget)
+            .begin_conversation(&self.identity, conversation)
             .await?;
         Ok(self.show(actor, &prompt))
     }

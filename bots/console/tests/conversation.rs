@@ -284,3 +284,56 @@ async fn the_console_keeps_the_same_limits_as_the_chat_bots() {
     let shown = say(&mut alice, &["/show 1"]).await;
     assert!(!shown.contains("One thought too many"), "{shown}");
 }
+
+#[tokio::test]
+async fn a_moderator_writes_a_team_update_step_by_step_and_sees_it_before_it_goes() {
+    let w = world().await;
+    let mut mo = w.person("mo", Locale::EnGb);
+    register(&mut mo, "1").await;
+    open_sprint(&mut mo).await;
+    let mut alice = w.person("alice", Locale::EnGb);
+    register(&mut alice, "1").await;
+
+    // A member is refused before a word is asked.
+    let refused = say(&mut alice, &["/update"]).await;
+    assert!(!refused.contains("title"), "{refused}");
+
+    let asked = say(&mut mo, &["/update"]).await;
+    assert!(
+        asked.contains("Home for noon") && asked.contains("What is its title?"),
+        "{asked}"
+    );
+    let asked = say(
+        &mut mo,
+        &["Spring summit", "Join us on 12 March", "not a link"],
+    )
+    .await;
+    assert!(
+        asked.contains("https://"),
+        "a bad link is asked for again: {asked}"
+    );
+    // Enter skips the link and the Welsh; the last step shows the update as readers get it.
+    let preview = say(&mut mo, &["", ""]).await;
+    assert!(
+        preview.contains("From the sprint team: Spring summit")
+            && preview.contains("Join us on 12 March"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("1. 📣 Send now") && preview.contains("2. 🗞 Lead the next digest"),
+        "{preview}"
+    );
+    let (_, before) = w.core.updates(None, None).await.unwrap();
+    assert!(before.is_empty(), "nothing is kept before the last answer");
+
+    let held = say(&mut mo, &["2"]).await;
+    assert!(held.contains("will lead everyone's next digest"), "{held}");
+    let (_, updates) = w.core.updates(None, None).await.unwrap();
+    assert_eq!(updates.len(), 1);
+    assert_eq!(
+        (updates[0].title.as_str(), updates[0].when),
+        ("Spring summit", UpdateWhen::NextDigest)
+    );
+    let listed = say(&mut alice, &["/updates"]).await;
+    assert!(listed.contains("Spring summit"), "{listed}");
+}

@@ -4,7 +4,7 @@
 //! of our own messages.
 
 use crowdsprint_core::conversation::Choice;
-use crowdsprint_core::domain::{Describes, IdeaKind};
+use crowdsprint_core::domain::{Describes, IdeaKind, UpdateWhen};
 use crowdsprint_core::service::{ListOrder, Target};
 
 /// A button press or form submission.
@@ -32,6 +32,11 @@ pub enum Action {
     Choose(Choice),
     /// Stop the digest and sprint news (under a digest).
     Unsubscribe,
+    /// Post the team update written in the form, to this sprint, now or with the digest.
+    Update {
+        sprint: i64,
+        when: UpdateWhen,
+    },
     /// "Post as idea" under a message in an ideas channel (the message's id).
     Offer(u64),
     /// The challenge picked for that message.
@@ -57,6 +62,7 @@ impl Action {
             Action::Respond(t) => format!("respond:{t}"),
             Action::Choose(choice) => format!("choose:{choice}"),
             Action::Unsubscribe => "unsubscribe".to_owned(),
+            Action::Update { sprint, when } => format!("update:{sprint}:{when}"),
             Action::Offer(message) => format!("offer:{message}"),
             Action::OfferTo { message, challenge } => format!("offerto:{message}:{challenge}"),
         }
@@ -87,6 +93,10 @@ impl Action {
             "hide" => Action::Hide(next()?.parse().ok()?),
             "respond" => Action::Respond(next()?.parse().ok()?),
             "unsubscribe" => Action::Unsubscribe,
+            "update" => Action::Update {
+                sprint: next()?.parse().ok()?,
+                when: next()?.parse().ok()?,
+            },
             "offer" => Action::Offer(next()?.parse().ok()?),
             "offerto" => Action::OfferTo {
                 message: next()?.parse().ok()?,
@@ -132,6 +142,10 @@ mod tests {
             Action::Choose(Choice::ConfirmForget),
             Action::Choose(Choice::Challenge(ChallengeId(i64::MAX))),
             Action::Unsubscribe,
+            Action::Update {
+                sprint: i64::MAX,
+                when: UpdateWhen::NextDigest,
+            },
             Action::Offer(u64::MAX),
             Action::OfferTo {
                 message: u64::MAX,

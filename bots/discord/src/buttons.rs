@@ -133,6 +133,10 @@ impl App {
                     look.msg(&Msg::new("digest-unsubscribed")),
                 )))
             }
+            // A form's action, never a button's: a forged press is refused.
+            Action::Update { .. } => Ok(Answer::Send(Note::private(
+                self.catalog.text(ctx.locale, "chat-callback-invalid"),
+            ))),
             Action::Offer(message) => self.offer(ctx, press, message, None).await,
             Action::OfferTo { message, challenge } => {
                 self.offer(ctx, press, message, Some(challenge)).await

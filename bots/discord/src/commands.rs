@@ -12,7 +12,7 @@ use crowdsprint_core::command::{self, Command};
 use crowdsprint_core::conversation::Conversation;
 use crowdsprint_core::domain::*;
 use crowdsprint_core::layout::{self, Surface};
-use crowdsprint_core::service::{Audience, ExportFormat, Reply};
+use crowdsprint_core::service::{Audience, Reply};
 use serenity::builder::{AutocompleteChoice, CreateActionRow, CreateAttachment};
 use serenity::model::application::CommandInteraction;
 
@@ -103,6 +103,12 @@ impl App {
             .core
             .execute(ctx.actor.as_ref(), &ctx.identity, command)
             .await?;
+        if let Reply::WriteUpdate(updating) = &reply {
+            // `/mod update` always says when; held for the digest is the safe reading.
+            let when = updating.when.unwrap_or(UpdateWhen::NextDigest);
+            let form = self.forms(ctx.locale).update(updating.sprint, when);
+            return Ok(Answer::Form(form));
+        }
         self.render(ctx, reply).await.map(Answer::Send)
     }
 
@@ -161,6 +167,8 @@ impl App {
                 Note::private(look.msg(&Msg::new("discord-use-register")))
             }
             Reply::ConfirmForget => self.confirm_forget(ctx).await?,
+            // Opened as a form by `run`; anywhere else, how to write one.
+            Reply::WriteUpdate(_) => Note::private(look.msg(&Msg::new("help-update"))),
             Reply::Announce { challenge, off } => {
                 let place = ctx.in_guild.then(|| Place {
                     platform: Platform::Discord,
@@ -175,19 +183,17 @@ impl App {
             }
             Reply::Export {
                 sprint,
+                table,
                 format,
                 withheld,
             } => {
                 let mut bytes = Vec::new();
+                let actor = ctx.actor()?;
                 let rows = self
                     .core
-                    .export_sprint_as_asked(ctx.actor()?, sprint, format, withheld, &mut bytes)
+                    .export_as_asked(actor, sprint, table, format, withheld, &mut bytes)
                     .await?;
-                let extension = match format {
-                    ExportFormat::Csv => "csv",
-                    ExportFormat::Json => "json",
-                };
-                let name = format!("sprint-{sprint}.{extension}");
+                let name = table.file_name(sprint, format);
                 let mut note = Note::private(
                     look.msg(
                         &Msg::new("discord-export-ready")

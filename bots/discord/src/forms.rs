@@ -1,5 +1,5 @@
 //! The forms (Discord modals) the bot opens: registration, posting an idea, a comment, a
-//! reason to hide, a champion's response. Each is a column of text inputs, built the classic
+//! reason to hide, a champion's response, a team update. Each is a column of text inputs, built the classic
 //! way (action rows) because serenity 0.12 cannot read the newer "label" layout back.
 
 use crate::action::Action;
@@ -19,6 +19,9 @@ pub mod field {
     pub const TITLE: &str = "title";
     pub const BODY: &str = "body";
     pub const TEXT: &str = "text";
+    pub const LINK: &str = "link";
+    pub const WELSH_TITLE: &str = "welsh_title";
+    pub const WELSH_BODY: &str = "welsh_body";
 }
 
 /// Builds forms in one language.
@@ -39,9 +42,20 @@ impl Forms<'_> {
         title: &'static str,
         inputs: Vec<CreateInputText>,
     ) -> CreateModal {
-        let title = crate::markdown::truncate(&self.word(title), MAX_FORM_TITLE);
-        CreateModal::new(action.encode(), title)
-            .components(inputs.into_iter().map(CreateActionRow::InputText).collect())
+        self.form_titled(action, &self.word(title), inputs)
+    }
+
+    fn form_titled(
+        &self,
+        action: &Action,
+        title: &str,
+        inputs: Vec<CreateInputText>,
+    ) -> CreateModal {
+        CreateModal::new(
+            action.encode(),
+            crate::markdown::truncate(title, MAX_FORM_TITLE),
+        )
+        .components(inputs.into_iter().map(CreateActionRow::InputText).collect())
     }
 
     fn input(
@@ -128,6 +142,56 @@ impl Forms<'_> {
             "discord-form-idea",
             vec![title_input, body_input],
         )
+    }
+
+    /// A team update: title, text and an optional link, with the Welsh title and text for
+    /// Welsh readers when the moderator has them. Five boxes, Discord's most.
+    pub fn update(&self, sprint: SprintId, when: UpdateWhen) -> CreateModal {
+        let title = self.catalog.render(
+            self.locale,
+            &Msg::new("discord-form-update").arg("when", when.as_str()),
+        );
+        let action = Action::Update {
+            sprint: sprint.get(),
+            when,
+        };
+        let (short, long) = (InputTextStyle::Short, InputTextStyle::Paragraph);
+        let inputs = vec![
+            self.input(
+                short,
+                "discord-form-update-title",
+                field::TITLE,
+                Title::MAX_CHARS,
+            ),
+            self.input(
+                long,
+                "discord-form-update-body",
+                field::BODY,
+                UpdateBody::MAX_CHARS,
+            ),
+            self.input(
+                short,
+                "discord-form-update-link",
+                field::LINK,
+                UpdateLink::MAX_LEN,
+            )
+            .required(false),
+            self.input(
+                short,
+                "discord-form-update-welsh-title",
+                field::WELSH_TITLE,
+                Title::MAX_CHARS,
+            )
+            .required(false),
+            self.input(
+                long,
+                "discord-form-update-welsh-body",
+                field::WELSH_BODY,
+                UpdateBody::MAX_CHARS,
+            )
+            .required(false),
+        ];
+        self.form_titled(&action, &title, inputs)
     }
 
     /// One free-text box: a comment, a response or a reason.

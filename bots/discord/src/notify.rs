@@ -140,14 +140,28 @@ impl Courier for Notifier {
             .iter()
             .map(|m| look.msg(m))
             .collect();
-        let message = CreateMessage::new()
-            .content(crate::markdown::truncate(&lines.join("\n"), MAX_CONTENT))
+        let message = with_text(CreateMessage::new(), lines.join("\n"))
             .components(crate::dm::notification_rows(&look, &delivery.event))
             .allowed_mentions(CreateAllowedMentions::new());
         match self.paced(|| self.rest.send(channel, &message)).await {
             Ok(()) => SendOutcome::Sent,
             Err(error) => outcome_of(&error),
         }
+    }
+}
+
+/// Discord's most for an embed's description: a message's own text stops at 2,000.
+const MAX_EMBED_TEXT: usize = 4096;
+
+/// The notification's text as the message's content, or, when it is longer than a message
+/// holds (a team update of 2,000 characters with its title and link), as an embed's
+/// description, which holds 4,096: cutting it would lose the end, where the link is.
+fn with_text(message: CreateMessage, text: String) -> CreateMessage {
+    if text.chars().count() <= MAX_CONTENT {
+        message.content(text)
+    } else {
+        let text = crate::markdown::truncate(&text, MAX_EMBED_TEXT);
+        message.embed(serenity::builder::CreateEmbed::new().description(text))
     }
 }
 

@@ -197,7 +197,8 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
         Role::Moderator,
         &[
             opt("when", Choice(&["now", "digest"])),
-            opt("details", Text),
+            // Left out, a form asks for each part.
+            maybe("details", Text),
         ],
     ),
     staff("sprint", Role::Moderator, REST),
@@ -214,6 +215,7 @@ pub const MOD_SUBCOMMANDS: &[Slash] = &[
         &[
             maybe("format", Choice(&["csv", "json"])),
             maybe("sprint", Number),
+            maybe("table", Choice(&["ideas", "updates", "responses"])),
         ],
     ),
     staff("audit", Role::Moderator, &[]),

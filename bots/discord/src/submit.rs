@@ -10,7 +10,7 @@ use crate::render::Draft;
 use crowdsprint_core::Error;
 use crowdsprint_core::command::Command;
 use crowdsprint_core::conversation::{
-    Answer as Given, Choice, Conversation, Gathered, Prompt, Registering, Turn,
+    Answer as Given, Choice, Conversation, Gathered, Prompt, Registering, Turn, Updating,
 };
 use crowdsprint_core::domain::words::pii_kinds;
 use crowdsprint_core::domain::*;
@@ -75,6 +75,9 @@ impl App {
                 .await
             }
             Action::Respond(target) => self.run(ctx, Command::Respond { target, text }).await,
+            Action::Update { sprint, when } => {
+                self.post_update(ctx, SprintId(sprint), when, form).await
+            }
             _ => Ok(Answer::Send(Note::private(
                 self.catalog.text(ctx.locale, "chat-callback-invalid"),
             ))),
@@ -116,6 +119,58 @@ impl App {
         Ok(Answer::Send(Note::private(look.msg(
             &Msg::new("discord-registered").arg("name", member.display_name),
         ))))
+    }
+
+    /// The update form, given to core's update conversation as if each box were typed in
+    /// turn, so the same rules hold as in a chat; sent (or held) once every part is right.
+    async fn post_update(
+        &self,
+        ctx: &Ctx,
+        sprint: SprintId,
+        when: UpdateWhen,
+        form: &ModalInteraction,
+    ) -> Result<Answer, Error> {
+        let actor = ctx.actor()?;
+        let look = self.look(ctx.locale);
+        let box_or_skip = |id: &str| match value(&form.data, id) {
+            "" => Given::Choice(Choice::Skip),
+            text => Given::text(text),
+        };
+        let (welsh_title, welsh_body) = (
+            value(&form.data, field::WELSH_TITLE),
+            value(&form.data, field::WELSH_BODY),
+        );
+        if welsh_title.is_empty() != welsh_body.is_empty() {
+            return Ok(Answer::Send(Note::private(
+                look.msg(&Msg::new("discord-update-welsh-both")),
+            )));
+        }
+        let mut answers = vec![
+            Given::text(value(&form.data, field::TITLE)),
+            Given::text(value(&form.data, field::BODY)),
+            box_or_skip(field::LINK),
+            box_or_skip(field::WELSH_TITLE),
+        ];
+        if !welsh_body.is_empty() {
+            answers.push(Given::text(welsh_body));
+        }
+        answers.push(Given::Choice(Choice::When(when)));
+        let start = Conversation::Update(Updating::start(sprint, "", Some(when)));
+        let draft = match start.answer_all(answers) {
+            Turn::Done(Gathered::Update(_, draft)) => draft,
+            Turn::Ask(_, Prompt { why: Some(why), .. }) => {
+                return Ok(Answer::Send(Note::private(look.msg(&why))));
+            }
+            _ => {
+                return Ok(Answer::Send(Note::private(
+                    look.msg(&Msg::new("help-update")),
+                )));
+            }
+        };
+        let update = self.core.post_update(actor, Some(sprint), draft).await?;
+        Ok(Answer::Send(Note::private(
+            look.msg(&crowdsprint_core::service::update_posted(&update)),
+        )))
     }
 
     /// Posts the draft: thanks and the card, public unless it is held for review.

@@ -80,7 +80,7 @@ async fn main() -> std::process::ExitCode {
     if let Command::Doctor = cli.command {
         return doctor::run(&cli.config).await;
     }
-    let settings = match Settings::load(&cli.config) {
+    let settings = match Settings::load(&cli.config).and_then(|s| s.check_values().map(|()| s)) {
         Ok(s) => s,
         Err(error) => {
             eprintln!("crowdsprint: {error}");

@@ -309,6 +309,17 @@ impl Settings {
         std::time::Duration::from_secs(self.ready_grace_seconds)
     }
 
+    /// Every setting that is read as more than a number or a word, checked, so a mistake in
+    /// one is a configuration error (exit 2) before anything opens the database.
+    pub fn check_values(&self) -> Result<(), SettingsError> {
+        self.admin_identities()?;
+        self.quiet_hours()?;
+        self.public_url()?;
+        self.digest_schedule()?;
+        self.time_zone()?;
+        Ok(())
+    }
+
     /// The bootstrap admins, checked.
     pub fn admin_identities(&self) -> Result<Vec<Identity>, SettingsError> {
         self.admins
@@ -522,7 +533,10 @@ const SPRINT_NEWS_MAX_AGE_MINUTES: Bounds = Bounds {
     max: 30 * 24 * 60,
 };
 /// A promise of no working days cannot be kept; past three months it is not a promise.
-const RESPONSE_TARGET_DAYS: Bounds = Bounds { min: 1, max: 60 };
+const RESPONSE_TARGET_DAYS: Bounds = Bounds {
+    min: 1,
+    max: crowdsprint_core::domain::working_days::MAX_TARGET_DAYS as i64,
+};
 /// Under a second every reconnect would fail readiness; past an hour an orchestrator learns
 /// too late.
 const READY_GRACE_SECONDS: Bounds = Bounds {

@@ -209,12 +209,22 @@ async fn serve_explains_itself_and_never_prints_secrets() {
         "",
         &[("CROWDSPRINT_ADMINS", "telegram12345")],
     );
-    assert!(!bad_admins.status.success());
+    assert_eq!(bad_admins.status.code(), Some(2), "a configuration error");
     assert!(
         text(&bad_admins).contains("platform:user_id"),
         "{}",
         text(&bad_admins)
     );
+    // The same for every setting read as more than a number: exit 2, saying which.
+    for (name, value) in [
+        ("CROWDSPRINT_TIMEZONE", "Mars/Olympus_Mons"),
+        ("CROWDSPRINT_QUIET_HOURS", "late-early"),
+        ("CROWDSPRINT_DIGEST_TIME", "someday 25:00"),
+    ] {
+        let bad = crowdsprint(&env.url, dir.path(), &["migrate"], "", &[(name, value)]);
+        assert_eq!(bad.status.code(), Some(2), "{name}: {}", text(&bad));
+        assert!(text(&bad).contains(name), "{name}: {}", text(&bad));
+    }
 }
 
 #[test]

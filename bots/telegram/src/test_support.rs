@@ -111,6 +111,7 @@ pub fn overview() -> SprintOverview {
             opens_at: at(1),
             closes_at: at(30),
             stage: SprintStage::Open,
+            response_target_days: None,
         },
         challenges: vec![
             challenge(),

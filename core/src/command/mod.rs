@@ -128,6 +128,8 @@ pub enum Command {
     Stats(Option<SprintId>),
     Export {
         sprint: Option<SprintId>,
+        /// `ideas` (the default), `updates` or `responses`.
+        table: ExportTable,
         format: ExportFormat,
         /// `withheld`: held and hidden items too (admins only, audited).
         withheld: bool,
@@ -160,6 +162,15 @@ pub enum Command {
         link: Option<String>,
         welsh: Option<(String, String)>,
     },
+    /// A sprint's own response target in working days (`/sprint target 3 7`), or the
+    /// service's again (`/sprint target 3 default`).
+    SprintTarget {
+        sprint: SprintId,
+        days: Option<u32>,
+    },
+    /// `/update` (or `/update now|digest`) with nothing more: write the update part by part,
+    /// in a dialogue on Telegram and the console and in a form on Discord.
+    WriteUpdate(Option<UpdateWhen>),
     /// A sprint's team updates (the current one when none is given).
     Updates(Option<SprintId>),
     /// Announce new ideas of the current sprint (or one challenge) in this group or topic;

@@ -222,12 +222,15 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
         "export" => {
             let mut sprint = None;
             let mut format = ExportFormat::Csv;
+            let mut table = ExportTable::Ideas;
             let mut withheld = false;
             while let Some(word) = a.next_word() {
                 if word.eq_ignore_ascii_case("withheld") {
                     withheld = true;
                 } else if let Ok(f) = word.parse() {
                     format = f;
+                } else if let Ok(t) = word.parse() {
+                    table = t;
                 } else if let Ok(s) = word.parse() {
                     sprint = Some(s);
                 } else {
@@ -240,6 +243,7 @@ fn parse_args(name: &'static str, a: &mut Args<'_>) -> Result<Command, ParseErro
             }
             C::Export {
                 sprint,
+                table,
                 format,
                 withheld,
             }
@@ -389,6 +393,20 @@ fn sprint(a: &mut Args<'_>) -> Result<Command, ParseError> {
                 closes_at,
             })
         }
+        Some("target") => {
+            let sprint = a.value("sprint")?;
+            let word = a.word("days")?;
+            let days = match word.to_lowercase().as_str() {
+                "default" => None,
+                _ => Some(word.parse().map_err(|_| ParseError::BadValue {
+                    command,
+                    argument: "days",
+                    value: word.to_owned(),
+                })?),
+            };
+            a.finish()?;
+            Ok(Command::SprintTarget { sprint, days })
+        }
         Some(word) => {
             let id = word.parse().map_err(|_| ParseError::BadValue {
                 command,
@@ -401,9 +419,16 @@ fn sprint(a: &mut Args<'_>) -> Result<Command, ParseError> {
     }
 }
 
-/// `/update now|digest Title | text [| link [| Welsh title | Welsh text]]`.
+/// `/update now|digest Title | text [| link [| Welsh title | Welsh text]]`, or `/update
+/// [now|digest]` alone to be asked for each part in turn.
 fn update(a: &mut Args<'_>) -> Result<Command, ParseError> {
+    if a.is_empty() {
+        return Ok(Command::WriteUpdate(None));
+    }
     let when = a.value("when")?;
+    if a.is_empty() {
+        return Ok(Command::WriteUpdate(Some(when)));
+    }
     let details = a.text("title")?;
     let mut parts = details.split('|').map(str::trim);
     let title = parts.next().unwrap_or_default().to_owned();
@@ -570,6 +595,26 @@ mod tests {
             ),
             ("/claim k7q 2xm", C::Claim("k7q 2xm".into())),
             ("/updates", C::Updates(None)),
+            ("/update", C::WriteUpdate(None)),
+            (
+                "/sprint target 3 7",
+                C::SprintTarget {
+                    sprint: SprintId(3),
+                    days: Some(7),
+                },
+            ),
+            (
+                "/sprint target 3 Default",
+                C::SprintTarget {
+                    sprint: SprintId(3),
+                    days: None,
+                },
+            ),
+            ("/update now", C::WriteUpdate(Some(UpdateWhen::Now))),
+            (
+                "/update digest  ",
+                C::WriteUpdate(Some(UpdateWhen::NextDigest)),
+            ),
             (
                 "/update digest Summit | Join us on 12 March",
                 C::PostUpdate {
@@ -705,6 +750,7 @@ mod tests {
                 "/export json 2",
                 C::Export {
                     sprint: Some(SprintId(2)),
+                    table: ExportTable::Ideas,
                     format: ExportFormat::Json,
                     withheld: false,
                 },
@@ -713,6 +759,7 @@ mod tests {
                 "/export withheld 3",
                 C::Export {
                     sprint: Some(SprintId(3)),
+                    table: ExportTable::Ideas,
                     format: ExportFormat::Csv,
                     withheld: true,
                 },
@@ -721,6 +768,25 @@ mod tests {
                 "/export",
                 C::Export {
                     sprint: None,
+                    table: ExportTable::Ideas,
+                    format: ExportFormat::Csv,
+                    withheld: false,
+                },
+            ),
+            (
+                "/export responses json",
+                C::Export {
+                    sprint: None,
+                    table: ExportTable::Responses,
+                    format: ExportFormat::Json,
+                    withheld: false,
+                },
+            ),
+            (
+                "/export 2 updates",
+                C::Export {
+                    sprint: Some(SprintId(2)),
+                    table: ExportTable::Updates,
                     format: ExportFormat::Csv,
                     withheld: false,
                 },

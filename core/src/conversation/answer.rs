@@ -1,6 +1,6 @@
 //! What a person answers: typed text, or one of the choices the last prompt offered.
 
-use crate::domain::{ChallengeId, Describes, IdeaId, IdeaKind, Locale};
+use crate::domain::{ChallengeId, Describes, IdeaId, IdeaKind, Locale, UpdateWhen};
 use serde::{Deserialize, Serialize};
 
 /// One answer to a prompt.
@@ -40,6 +40,8 @@ pub enum Choice {
     /// Yes, erase me. Its own choice, never consent's, so an old "Yes, I agree" cannot
     /// confirm an erasure.
     ConfirmForget,
+    /// A team update: send it now, or hold it for the next digest.
+    When(UpdateWhen),
     /// Leave the conversation; nothing is changed.
     Cancel,
 }
@@ -60,6 +62,7 @@ impl std::fmt::Display for Choice {
             Choice::Skip => write!(f, "gs"),
             Choice::UseName => write!(f, "gn"),
             Choice::ConfirmForget => write!(f, "e"),
+            Choice::When(when) => write!(f, "w:{}", when.as_str()),
             Choice::Cancel => write!(f, "x"),
         }
     }
@@ -86,6 +89,7 @@ impl std::str::FromStr for Choice {
             ("h", id) => Choice::Challenge(ChallengeId(id.parse().map_err(|_| UnknownWord)?)),
             ("i", id) => Choice::SupportInstead(IdeaId(id.parse().map_err(|_| UnknownWord)?)),
             ("k", kind) => Choice::Kind(kind.parse().map_err(|_| UnknownWord)?),
+            ("w", when) => Choice::When(when.parse().map_err(|_| UnknownWord)?),
             ("gd", d) => Choice::Describes(d.parse().map_err(|_| UnknownWord)?),
             ("gl", tag) => Choice::Language(
                 *Locale::ALL
@@ -167,6 +171,8 @@ impl Choice {
             Choice::Describes(d) => d.as_str() == word,
             Choice::Language(l) => Locale::negotiate(word) == Some(l),
             Choice::Kind(k) => k.as_str() == word,
+            // The command's own words (`/update now|digest`), the same in every language.
+            Choice::When(w) => w.as_str() == word,
             Choice::Skip => SKIP.contains(&word),
             Choice::Consent(true) | Choice::ConfirmForget => YES.contains(&word),
             Choice::Consent(false) => NO.contains(&word),

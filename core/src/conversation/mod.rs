@@ -1,6 +1,6 @@
 //! The conversations that take more than one message, as state machines free of I/O:
 //! registering, posting an idea (with the similar-ideas offer), writing a comment, a team
-//! response or a reason to hide, and confirming `/forgetme`.
+//! response or a reason to hide, writing a team update, and confirming `/forgetme`.
 //!
 //! Each machine takes an [`Answer`] (typed text, or one of the [`Choice`]s it offered) and
 //! returns a [`Turn`]: the next [`Prompt`] with the [`Conversation`] to keep, or what it
@@ -19,6 +19,7 @@ mod posting;
 mod prompt;
 mod registering;
 mod short_text;
+mod updating;
 
 #[cfg(test)]
 mod tests;
@@ -27,8 +28,9 @@ pub use answer::{Answer, Choice};
 pub use posting::{IdeaStep, Posting};
 pub use prompt::{AnswerStyle, Offer, Prompt};
 pub use registering::{RegStep, Registering};
+pub use updating::{UpdateStep, Updating};
 
-use crate::domain::{CommentBody, IdeaId, Reason, Target};
+use crate::domain::{CommentBody, IdeaId, Reason, SprintId, Target, UpdateDraft};
 use crate::service::{IdeaDraft, Registration};
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +43,7 @@ pub enum Conversation {
     Comment { idea: IdeaId },
     Respond { target: Target },
     HideReason { target: Target },
+    Update(Updating),
     ConfirmForget,
 }
 
@@ -68,6 +71,8 @@ pub enum Gathered {
     Comment(IdeaId, CommentBody),
     Respond(Target, CommentBody),
     Hide(Target, Reason),
+    /// A team update for this sprint.
+    Update(SprintId, UpdateDraft),
     Forget,
     Cancelled,
 }
@@ -82,6 +87,7 @@ impl Conversation {
             Conversation::Comment { idea } => short_text::comment_prompt(*idea),
             Conversation::Respond { target } => short_text::respond_prompt(*target),
             Conversation::HideReason { target } => short_text::hide_prompt(*target),
+            Conversation::Update(s) => s.prompt(),
             Conversation::ConfirmForget => forget::prompt(),
         }
     }
@@ -119,6 +125,7 @@ impl Conversation {
             Conversation::Comment { idea } => short_text::comment(idea, answer),
             Conversation::Respond { target } => short_text::respond(target, answer),
             Conversation::HideReason { target } => short_text::hide(target, answer),
+            Conversation::Update(s) => s.answer(answer),
             Conversation::ConfirmForget => forget::answer(answer),
         }
     }

@@ -421,6 +421,7 @@ fn every_prompt_offers_cancel_last_when_it_offers_it() {
         registering(),
         posting(None),
         posting(Some("x")),
+        updating(None),
         Conversation::ConfirmForget,
     ] {
         let choices = conversation.prompt().choices();
@@ -471,6 +472,8 @@ fn a_choice_reads_back_from_its_button_data_and_nothing_else_does() {
         Choice::Cancel,
         Choice::Challenge(ChallengeId(i64::MAX)),
         Choice::SupportInstead(IdeaId(7)),
+        Choice::When(UpdateWhen::Now),
+        Choice::When(UpdateWhen::NextDigest),
     ];
     every.extend(Describes::ALL.iter().map(|d| Choice::Describes(*d)));
     every.extend(IdeaKind::ALL.iter().map(|k| Choice::Kind(*k)));
@@ -488,8 +491,220 @@ fn a_choice_reads_back_from_its_button_data_and_nothing_else_does() {
         "gl:fr",
         "gc:maybe",
         "x:1",
+        "w:later",
         "zz",
     ] {
         assert!(bad.parse::<Choice>().is_err(), "{bad:?}");
     }
+}
+
+fn updating(when: Option<UpdateWhen>) -> Conversation {
+    Conversation::Update(Updating::start(SprintId(4), "Winter 2026", when))
+}
+
+fn update(
+    title: &str,
+    body: &str,
+    link: Option<&str>,
+    welsh: Option<(&str, &str)>,
+    when: UpdateWhen,
+) -> Turn {
+    Turn::Done(Gathered::Update(
+        SprintId(4),
+        UpdateDraft {
+            title: Title::parse(title).unwrap(),
+            body: UpdateBody::parse(body).unwrap(),
+            link: link.map(|l| UpdateLink::parse(l).unwrap()),
+            welsh: welsh.map(|(t, b)| (Title::parse(t).unwrap(), UpdateBody::parse(b).unwrap())),
+            when,
+        },
+    ))
+}
+
+#[test]
+fn an_update_is_written_part_by_part_and_sent_only_at_the_end() {
+    use Choice as C;
+    use UpdateWhen::{NextDigest, Now};
+    let link = "https://example.nhs.uk/summit";
+    let rows: Vec<(&str, Option<UpdateWhen>, Vec<Answer>, Turn)> = vec![
+        (
+            "English only, no link, sent now",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                choose(C::Skip),
+                choose(C::Skip),
+                choose(C::When(Now)),
+            ],
+            update("Summit", "Join us", None, None, Now),
+        ),
+        (
+            "typed throughout: Enter skips, the word picks",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text(""),
+                text("digest"),
+            ],
+            update("Summit", "Join us", None, None, NextDigest),
+        ),
+        (
+            "with a link and Welsh, held for the digest by number",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(link),
+                text("Uwchgynhadledd"),
+                text("Ymunwch"),
+                text("2"),
+            ],
+            update(
+                "Summit",
+                "Join us",
+                Some(link),
+                Some(("Uwchgynhadledd", "Ymunwch")),
+                NextDigest,
+            ),
+        ),
+        (
+            "/update now offers only sending now",
+            Some(Now),
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text(""),
+                text("1"),
+            ],
+            update("Summit", "Join us", None, None, Now),
+        ),
+        (
+            "cancelled at the last step: nothing is sent",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text(""),
+                choose(C::Cancel),
+            ],
+            Turn::Done(Gathered::Cancelled),
+        ),
+    ];
+    for (name, when, answers, expected) in rows {
+        assert_eq!(drive(updating(when), answers, &[]), expected, "{name}");
+    }
+}
+
+#[test]
+fn a_wrong_update_answer_is_asked_again_with_the_reason() {
+    use Choice as C;
+    let rows: Vec<(&str, Option<UpdateWhen>, Vec<Answer>, (&str, Option<&str>))> = vec![
+        (
+            "an empty title",
+            None,
+            vec![text(" ")],
+            ("conversation-ask-update-title", Some("error-text-empty")),
+        ),
+        (
+            "text over 2,000 characters",
+            None,
+            vec![text("Summit"), text(&"a".repeat(2001))],
+            ("conversation-ask-update-body", Some("error-text-too-long")),
+        ),
+        (
+            "a link that is not an address",
+            None,
+            vec![text("Summit"), text("Join us"), text("javascript:alert(1)")],
+            (
+                "conversation-ask-update-link",
+                Some("error-update-link-invalid"),
+            ),
+        ),
+        (
+            "the Welsh text cannot be skipped once a Welsh title is given",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text("Uwchgynhadledd"),
+                text(""),
+            ],
+            (
+                "conversation-ask-update-welsh-body",
+                Some("error-text-empty"),
+            ),
+        ),
+        (
+            "typing instead of choosing how to send",
+            None,
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text(""),
+                text("tomorrow"),
+            ],
+            (
+                "conversation-ask-update-when",
+                Some("conversation-pick-one"),
+            ),
+        ),
+        (
+            "/update digest does not take send-now",
+            Some(UpdateWhen::NextDigest),
+            vec![
+                text("Summit"),
+                text("Join us"),
+                text(""),
+                text(""),
+                choose(C::When(UpdateWhen::Now)),
+            ],
+            ("conversation-ask-update-when", None),
+        ),
+    ];
+    for (name, when, answers, expected) in rows {
+        let turn = drive(updating(when), answers, &[]);
+        assert_eq!(asking(&turn), Some(expected), "{name}: {turn:?}");
+    }
+}
+
+#[test]
+fn the_last_step_shows_the_update_as_readers_will_get_it() {
+    let turn = drive(
+        updating(None),
+        vec![
+            text("Summit"),
+            text("Join us"),
+            text("https://example.nhs.uk"),
+            text(""),
+        ],
+        &[],
+    );
+    let Turn::Ask(_, prompt) = turn else {
+        panic!("still asking")
+    };
+    assert_eq!(prompt.question.id, "conversation-ask-update-when");
+    let preview = prompt
+        .notes
+        .iter()
+        .find(|n| n.id == "team-update")
+        .expect("a preview");
+    assert_eq!(
+        preview,
+        &update_msg("Summit", "Join us", Some("https://example.nhs.uk"), None),
+    );
+    assert_eq!(
+        prompt.choices(),
+        vec![
+            Choice::When(UpdateWhen::Now),
+            Choice::When(UpdateWhen::NextDigest),
+            Choice::Cancel
+        ]
+    );
 }

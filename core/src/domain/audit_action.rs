@@ -32,6 +32,8 @@ pub enum AuditAction {
     SprintCreate,
     SprintStage,
     SprintWindow,
+    /// A sprint's own response target was set or cleared.
+    SprintTarget,
     ThemeAdd,
     ThemeCreate,
     /// A staff member opened a dashboard session with a sign-in link.
@@ -42,7 +44,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, for tests and listings.
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::BigIdeaCreate,
         AuditAction::BigIdeaStage,
         AuditAction::ChallengeCreate,
@@ -62,6 +64,7 @@ impl AuditAction {
         AuditAction::SprintCreate,
         AuditAction::SprintStage,
         AuditAction::SprintWindow,
+        AuditAction::SprintTarget,
         AuditAction::ThemeAdd,
         AuditAction::ThemeCreate,
         AuditAction::WebSignIn,
@@ -90,6 +93,7 @@ impl AuditAction {
             AuditAction::SprintCreate => "sprint.create",
             AuditAction::SprintStage => "sprint.stage",
             AuditAction::SprintWindow => "sprint.window",
+            AuditAction::SprintTarget => "sprint.target",
             AuditAction::ThemeAdd => "theme.add",
             AuditAction::ThemeCreate => "theme.create",
             AuditAction::WebSignIn => "web.sign_in",
@@ -122,6 +126,7 @@ impl AuditAction {
             AuditAction::SprintCreate => "sprint-create",
             AuditAction::SprintStage => "sprint-stage",
             AuditAction::SprintWindow => "sprint-window",
+            AuditAction::SprintTarget => "sprint-target",
             AuditAction::ThemeAdd => "theme-add",
             AuditAction::ThemeCreate => "theme-create",
             AuditAction::WebSignIn => "web-sign-in",

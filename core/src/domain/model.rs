@@ -77,6 +77,8 @@ pub struct Sprint {
     pub opens_at: DateTime<Utc>,
     pub closes_at: DateTime<Utc>,
     pub stage: SprintStage,
+    /// Its own response target in working days; `None` keeps the service's.
+    pub response_target_days: Option<u32>,
 }
 
 impl Sprint {
@@ -260,6 +262,7 @@ mod tests {
             opens_at: at(10),
             closes_at: at(20),
             stage: SprintStage::Open,
+            response_target_days: None,
         };
         assert!(!sprint.accepts_contributions(at(9)));
         assert!(sprint.accepts_contributions(at(10)));

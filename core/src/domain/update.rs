@@ -67,43 +67,42 @@ impl TeamUpdate {
     /// The update as one message, in Welsh words for a Welsh reader when the team gave
     /// some, in English otherwise.
     pub fn to_msg(&self) -> Msg {
-        let msg = Msg::new("team-update")
-            .arg(
-                "title",
-                self.given(&self.title, self.welsh_title.as_deref()),
-            )
-            .arg("body", self.given(&self.body, self.welsh_body.as_deref()));
-        match &self.link {
-            Some(link) => msg
-                .arg("has_link", "yes")
-                .arg("link", super::Arg::Link(link.clone())),
-            None => msg.arg("has_link", "no").arg("link", ""),
-        }
-    }
-
-    /// English words with their Welsh, when both Welsh title and text were given.
-    fn given(&self, english: &str, welsh: Option<&str>) -> super::Arg {
-        let both = self.welsh_title.is_some() && self.welsh_body.is_some();
-        let translations = match welsh {
-            Some(welsh) if both => vec![(super::Locale::Cy, welsh.to_owned())],
-            _ => Vec::new(),
-        };
-        super::Arg::Given {
-            translations,
-            default: english.to_owned(),
-        }
+        let welsh = self.welsh_title.as_deref().zip(self.welsh_body.as_deref());
+        update_msg(&self.title, &self.body, self.link.as_deref(), welsh)
     }
 
     /// One line of `/updates`.
     pub fn line(&self) -> Msg {
         Msg::new("updates-line")
             .arg("id", self.id.get())
-            .arg(
-                "title",
-                self.given(&self.title, self.welsh_title.as_deref()),
-            )
+            .arg("title", given(&self.title, self.welsh_title.as_deref()))
             .arg("date", super::words::date(self.created_at))
             .arg("when", self.when.as_str())
+    }
+}
+
+/// An update as its readers get it (and as its writer sees it before sending): the Welsh
+/// title and text go to Welsh readers when both were given, the English to everyone else.
+pub fn update_msg(title: &str, body: &str, link: Option<&str>, welsh: Option<(&str, &str)>) -> Msg {
+    let (welsh_title, welsh_body) = welsh.unzip();
+    let msg = Msg::new("team-update")
+        .arg("title", given(title, welsh_title))
+        .arg("body", given(body, welsh_body));
+    match link {
+        Some(link) => msg
+            .arg("has_link", "yes")
+            .arg("link", super::Arg::Link(link.to_owned())),
+        None => msg.arg("has_link", "no").arg("link", ""),
+    }
+}
+
+/// English words with their Welsh, when there are some.
+fn given(english: &str, welsh: Option<&str>) -> super::Arg {
+    super::Arg::Given {
+        translations: welsh
+            .map(|welsh| vec![(super::Locale::Cy, welsh.to_owned())])
+            .unwrap_or_default(),
+        default: english.to_owned(),
     }
 }
 

@@ -83,6 +83,8 @@ pub enum UserError {
     StageUnchanged,
     #[error("a pause is at most {max} days")]
     PauseTooLong { max: i64 },
+    #[error("a response target is 1 to {max} working days")]
+    TargetOutOfRange { max: i64 },
     #[error("already in that theme")]
     AlreadyInTheme,
     #[error("the challenge is in another sprint")]
@@ -144,6 +146,7 @@ impl UserError {
             NothingToReview => "error-nothing-to-review",
             StageUnchanged => "error-stage-unchanged",
             PauseTooLong { .. } => "error-pause-too-long",
+            TargetOutOfRange { .. } => "error-target-out-of-range",
             AlreadyInTheme => "error-already-in-theme",
             ChallengeInOtherSprint => "error-challenge-in-other-sprint",
             ThemeInOtherSprint => "error-theme-in-other-sprint",
@@ -184,7 +187,7 @@ impl UserError {
             BigIdeaNotFound { id } => msg.arg("id", id.get()),
             IdeaMerged { id, into } => msg.arg("id", id.get()).arg("into", into.get()),
             AlreadyBanned { member } | NotBanned { member } => msg.arg("member", member.get()),
-            PauseTooLong { max } => msg.arg("max", *max),
+            PauseTooLong { max } | TargetOutOfRange { max } => msg.arg("max", *max),
             _ => msg,
         }
     }
@@ -241,6 +244,7 @@ impl UserError {
             NothingToReview,
             StageUnchanged,
             PauseTooLong { max: 90 },
+            TargetOutOfRange { max: 60 },
             AlreadyInTheme,
             ChallengeInOtherSprint,
             ThemeInOtherSprint,

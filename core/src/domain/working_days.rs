@@ -6,6 +6,10 @@
 use chrono::{DateTime, Datelike, Duration, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 
+/// The longest response target, service-wide or a sprint's own: twelve working weeks. A
+/// promise longer than that is no promise to the person waiting.
+pub const MAX_TARGET_DAYS: u32 = 60;
+
 /// When a comment written at `asked` should have its first response, `days` working days on,
 /// at the same local time (calendar days, so a clock change does not move it by an hour).
 pub fn response_due(asked: DateTime<Utc>, days: u32, zone: Tz) -> DateTime<Utc> {

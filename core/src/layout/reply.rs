@@ -29,6 +29,7 @@ pub fn text_reply(reply: &Reply, surface: Surface) -> Option<Doc> {
         | Reply::Register
         | Reply::PostIdea(_)
         | Reply::ConfirmForget
+        | Reply::WriteUpdate(_)
         | Reply::Announce { .. }
         | Reply::Export { .. } => return None,
     })

@@ -275,6 +275,11 @@ impl Core {
                     return Ok(Reply::Stats(Box::new(self.stats(actor, sprint).await?)));
                 }
                 C::Capture(step) => self.capture_step(actor, step).await?,
+                C::WriteUpdate(when) => {
+                    return Ok(Reply::WriteUpdate(Box::new(
+                        self.begin_update(actor, when).await?,
+                    )));
+                }
                 C::PostUpdate {
                     when,
                     title,
@@ -294,10 +299,7 @@ impl Core {
                         },
                         when,
                     };
-                    let update = self.post_update(actor, None, draft).await?;
-                    Msg::new("update-posted")
-                        .arg("id", update.id.get())
-                        .arg("when", when.as_str())
+                    super::update_posted(&self.post_update(actor, None, draft).await?)
                 }
                 C::SetOutcome { of, outcome, note } => {
                     let told = self
@@ -341,6 +343,14 @@ impl Core {
                         .set_sprint_window(actor, sprint, opens_at, closes_at)
                         .await?;
                     return Ok(Reply::SprintChanged(sprint));
+                }
+                C::SprintTarget { sprint, days } => {
+                    let sprint = self.set_response_target(actor, sprint, days).await?;
+                    Msg::new("sprint-target-set")
+                        .arg("id", sprint.id.get())
+                        .arg("title", sprint.title.as_str())
+                        .arg("days", i64::from(self.response_target(&sprint)))
+                        .arg("own", if days.is_some() { "yes" } else { "no" })
                 }
                 C::SprintStage { sprint, stage } => {
                     let sprint = self.set_sprint_stage(actor, sprint, stage).await?;
@@ -474,6 +484,7 @@ impl Core {
                 }
                 C::Export {
                     sprint,
+                    table,
                     format,
                     withheld,
                 } => {
@@ -487,6 +498,7 @@ impl Core {
                     let sprint = self.sprint_or_current(sprint).await?;
                     return Ok(Reply::Export {
                         sprint,
+                        table,
                         format,
                         withheld,
                     });

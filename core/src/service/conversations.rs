@@ -40,6 +40,7 @@ pub enum Outcome {
         response: CommentId,
     },
     Hidden(Target),
+    UpdatePosted(TeamUpdate),
     Forgotten,
     Cancelled,
 }
@@ -67,10 +68,18 @@ impl Outcome {
                 .arg("target", target.to_string())
                 .arg("id", response.get()),
             Outcome::Hidden(target) => Msg::new("review-hidden").arg("target", target.to_string()),
+            Outcome::UpdatePosted(update) => update_posted(update),
             Outcome::Forgotten => Msg::new("member-forgotten"),
             Outcome::Cancelled => Msg::new("conversation-cancelled"),
         }
     }
+}
+
+/// "Update #3 sent to the sprint's subscribers" (or held for the digest).
+pub fn update_posted(update: &TeamUpdate) -> Msg {
+    Msg::new("update-posted")
+        .arg("id", update.id.get())
+        .arg("when", update.when.as_str())
 }
 
 impl Core {
@@ -220,6 +229,9 @@ impl Core {
             Gathered::Hide(target, reason) => {
                 self.hide(actor()?, target, reason).await?;
                 Outcome::Hidden(target)
+            }
+            Gathered::Update(sprint, draft) => {
+                Outcome::UpdatePosted(self.post_update(actor()?, Some(sprint), draft).await?)
             }
             Gathered::Forget => {
                 self.forget_me(actor()?).await?;

@@ -40,7 +40,7 @@ pub use crate::domain::{ExportFormat, ListOrder, Target};
 pub use board::{PublicChallenge, PublicSprint};
 pub use capture::CaptureSession;
 pub use comments::CommentPosted;
-pub use conversations::{CONVERSATION_HOURS, Outcome, Said};
+pub use conversations::{CONVERSATION_HOURS, Outcome, Said, update_posted};
 pub use dashboard::{AwaitingItem, DASHBOARD_QUEUE, Dashboard};
 pub use deliveries::DeliveryReport;
 pub use digests::{DIGEST_PAGE, DigestRun};

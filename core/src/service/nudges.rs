@@ -33,7 +33,7 @@ impl Core {
 
     async fn nudge(&self, kind: NudgeKind) -> Result<Vec<MemberId>> {
         let now = self.now();
-        let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
+        let (default_days, zone) = (self.settings.response_target_days, self.settings.timezone);
         // Whose morning it is, among those who have not heard this period: read without the
         // writer's lock, as on most runs (every 30 seconds) nobody is due.
         let mut due = Vec::new();
@@ -60,7 +60,7 @@ impl Core {
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
         let mut told = Vec::new();
-        if let Some(event) = nudge_event(&mut db, kind, days, zone, now).await? {
+        if let Some(event) = nudge_event(&mut db, kind, default_days, zone, now).await? {
             for (member, period) in due {
                 if db.mark_nudged(member, kind, &period, now).await? {
                     db.enqueue(&event, Some(member), None, now).await?;
@@ -73,36 +73,46 @@ impl Core {
     }
 }
 
-/// The nudge of `kind` as it stands now, or `None` when it would list nothing.
+/// The nudge of `kind` as it stands now, or `None` when it would list nothing. Each comment
+/// is measured against its own sprint's target (`default_days` where the sprint keeps the
+/// service's).
 async fn nudge_event(
     db: &mut Db<'_>,
     kind: NudgeKind,
-    days: u32,
+    default_days: u32,
     zone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Option<Event>> {
-    // Only comments that could be listed are read. `days` working days span at least `days`
-    // calendar days and at most 2 × days + 4 (two weekend days in every five, and a weekend
-    // at either end), so these bounds hold every comment `kind.lists` keeps.
+    // Only comments that could be listed are read. `d` working days span at least `d`
+    // calendar days and at most 2 × d + 4 (two weekend days in every five, and a weekend at
+    // either end), so bounds from the shortest and longest target of any sprint hold every
+    // comment `kind.lists` keeps.
+    let (shortest, longest) = db.response_target_range(default_days).await?;
     let span = |d: u32| Duration::days(i64::from(d));
     let (from, until) = match kind {
-        NudgeKind::NearingTarget => (now - span(2 * days + 4), now - span(days - 1)),
-        NudgeKind::Overdue => (DateTime::<Utc>::MIN_UTC, now - span(days)),
+        NudgeKind::NearingTarget => (now - span(2 * longest + 4), now - span(shortest - 1)),
+        NudgeKind::Overdue => (DateTime::<Utc>::MIN_UTC, now - span(shortest)),
     };
-    let mut listed: Vec<WaitingComment> = db
-        .waiting_between(from, until, NUDGE_SCAN)
+    let mut listed: Vec<(WaitingComment, u32)> = db
+        .waiting_between(from, until, default_days, NUDGE_SCAN)
         .await?
         .into_iter()
-        .filter(|w| kind.lists(w.asked, days, zone, now))
+        .filter(|(w, days)| kind.lists(w.asked, *days, zone, now))
         .collect();
-    if listed.is_empty() {
+    // The heading names the target of the comment listed first (the most urgent); a
+    // programme runs one sprint at a time, so it is almost always everyone's.
+    let Some(&(_, days)) = listed.first() else {
         return Ok(None);
-    }
+    };
     let count = u32::try_from(listed.len()).unwrap_or(u32::MAX);
     listed.truncate(crate::domain::nudge::NUDGE_LISTS);
-    for item in &mut listed {
-        item.due = response_due(item.asked, days, zone);
-    }
+    let listed: Vec<WaitingComment> = listed
+        .into_iter()
+        .map(|(mut item, days)| {
+            item.due = response_due(item.asked, days, zone);
+            item
+        })
+        .collect();
     Ok(Some(match kind {
         NudgeKind::NearingTarget => Event::ResponsesNearingTarget {
             days,

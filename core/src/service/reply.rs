@@ -54,6 +54,9 @@ pub enum Reply {
     PostIdea(Box<SprintOverview>),
     /// `/forgetme`: the adapter asks for confirmation, then calls `Core::forget_me`.
     ConfirmForget,
+    /// `/update` alone, permission checked: the adapter asks for the update part by part (a
+    /// dialogue, or a form on Discord) starting from this.
+    WriteUpdate(Box<crate::conversation::Updating>),
     /// `/announce`, permission checked: the adapter ties (or with `off` unties) the group or
     /// topic it was typed in with `Core::tie_channel`.
     Announce {
@@ -63,6 +66,7 @@ pub enum Reply {
     /// `/export`, permission checked: the adapter streams the file where its people can get it.
     Export {
         sprint: SprintId,
+        table: ExportTable,
         format: ExportFormat,
         /// Held and hidden items too (an admin asked for them by name).
         withheld: bool,
@@ -113,6 +117,7 @@ impl Reply {
             | Reply::Register
             | Reply::PostIdea(_)
             | Reply::ConfirmForget
+            | Reply::WriteUpdate(_)
             | Reply::Export { .. } => false,
         };
         if public {

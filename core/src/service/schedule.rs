@@ -69,39 +69,59 @@ impl Core {
         Ok(run)
     }
 
-    /// The response promise's kind word: each member's comment that has passed the target
-    /// (`response_target_days` working days) without the team's first response, its writer
-    /// is told once that it is still with the team. Sent as a personal notification, so it
-    /// waits for the morning in quiet hours.
+    /// The response promise's kind word: each member's comment that has passed its sprint's
+    /// target (working days) without the team's first response, its writer is told once that
+    /// it is still with the team. Sent as a personal notification, so it waits for the
+    /// morning in quiet hours.
     async fn tell_still_with_team(&self) -> Result<Vec<CommentId>> {
         let now = self.now();
-        let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
-        // Working days are never fewer than calendar days: nothing newer can be due.
-        let before = now - chrono::Duration::days(i64::from(days));
+        let (default_days, zone) = (self.settings.response_target_days, self.settings.timezone);
+        // Which comments are due, read without the writer's lock: most runs (every 30
+        // seconds) find none, and then no transaction is opened.
+        let mut due = Vec::new();
+        {
+            let mut conn = self.store.read().await?;
+            let mut db = conn.db();
+            let mut targets = std::collections::HashMap::new();
+            for comment in db.waiting_untold(now, default_days, PROMISE_BATCH).await? {
+                let (Some(author), Some(idea)) =
+                    (comment.author_id, db.idea(comment.idea_id).await?)
+                else {
+                    continue;
+                };
+                let days = match targets.get(&idea.sprint_id) {
+                    Some(days) => *days,
+                    None => {
+                        let sprint = db.sprint(idea.sprint_id).await?;
+                        let days = sprint.map_or(default_days, |s| self.response_target(&s));
+                        *targets.entry(idea.sprint_id).or_insert(days)
+                    }
+                };
+                if response_due(comment.created_at, days, zone) <= now {
+                    due.push((comment.id, author, idea));
+                }
+            }
+        }
+        if due.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Marking is a conditional update, so a comment another replica (or a response in
+        // between) took care of is not told twice.
         let mut tx = self.store.begin().await?;
         let mut db = tx.db();
         let mut told = Vec::new();
-        for comment in db.waiting_untold(before, PROMISE_BATCH).await? {
-            if response_due(comment.created_at, days, zone) > now {
+        for (comment, author, idea) in due {
+            if !db.mark_still_with_team(comment, now).await? {
                 continue;
             }
-            let Some(author) = comment.author_id else {
-                continue;
-            };
-            if !db.mark_still_with_team(comment.id, now).await? {
-                continue;
-            }
-            let Some(idea) = db.idea(comment.idea_id).await? else {
-                continue;
-            };
             let event = Event::StillWithTeam {
                 idea: idea.id,
                 title: idea.title,
-                comment: comment.id,
+                comment,
             };
             db.enqueue(&event, Some(author), Some(idea.sprint_id), now)
                 .await?;
-            told.push(comment.id);
+            told.push(comment);
         }
         tx.commit().await?;
         Ok(told)

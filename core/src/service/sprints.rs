@@ -27,6 +27,31 @@ pub struct SprintOverview {
     pub accepting: bool,
 }
 
+/// The end of every change to a sprint: audit it, read the sprint back as it now is, and
+/// commit.
+async fn audited_change(
+    mut tx: crate::store::Tx,
+    actor: &Actor,
+    id: SprintId,
+    action: AuditAction,
+    details: &str,
+    now: DateTime<Utc>,
+) -> Result<Sprint> {
+    let mut db = tx.db();
+    db.audit(
+        actor.member(),
+        action,
+        &format!("sprint:{id}"),
+        None,
+        details,
+        now,
+    )
+    .await?;
+    let sprint = db.sprint(id).await?.or_not_found(id)?;
+    tx.commit().await?;
+    Ok(sprint)
+}
+
 impl Core {
     /// Creates a sprint in the draft stage.
     #[tracing::instrument(skip_all)]
@@ -48,18 +73,15 @@ impl Core {
                 now,
             )
             .await?;
-        db.audit(
-            actor.member(),
+        audited_change(
+            tx,
+            actor,
+            id,
             AuditAction::SprintCreate,
-            &format!("sprint:{id}"),
-            None,
             draft.title.as_str(),
             now,
         )
-        .await?;
-        let sprint = db.sprint(id).await?.or_not_found(id)?;
-        tx.commit().await?;
-        Ok(sprint)
+        .await
     }
 
     /// Moves a sprint to another stage, telling subscribers when it opens, closes or moves on.
@@ -94,18 +116,7 @@ impl Core {
             db.enqueue(&event, None, Some(id), now).await?;
         }
         let details = format!("{} -> {}", sprint.stage, stage);
-        db.audit(
-            actor.member(),
-            AuditAction::SprintStage,
-            &format!("sprint:{id}"),
-            None,
-            &details,
-            now,
-        )
-        .await?;
-        let sprint = db.sprint(id).await?.or_not_found(id)?;
-        tx.commit().await?;
-        Ok(sprint)
+        audited_change(tx, actor, id, AuditAction::SprintStage, &details, now).await
     }
 
     /// Changes when a sprint opens and closes.
@@ -126,18 +137,36 @@ impl Core {
         db.sprint(id).await?.or_not_found(id)?;
         db.set_sprint_window(id, opens_at, closes_at).await?;
         let details = format!("{} .. {}", opens_at.to_rfc3339(), closes_at.to_rfc3339());
-        db.audit(
-            actor.member(),
-            AuditAction::SprintWindow,
-            &format!("sprint:{id}"),
-            None,
-            &details,
-            now,
-        )
-        .await?;
-        let sprint = db.sprint(id).await?.or_not_found(id)?;
-        tx.commit().await?;
-        Ok(sprint)
+        audited_change(tx, actor, id, AuditAction::SprintWindow, &details, now).await
+    }
+
+    /// Gives a sprint its own response target in working days, or with `None` the
+    /// service's again (`response_target_days`). Comments already waiting are measured
+    /// against the new target from now on: nudges, "still with the team" and `/stats`.
+    pub async fn set_response_target(
+        &self,
+        actor: &Actor,
+        id: SprintId,
+        days: Option<u32>,
+    ) -> Result<Sprint> {
+        actor.may(Action::Moderate)?;
+        let max = crate::domain::working_days::MAX_TARGET_DAYS;
+        if days.is_some_and(|d| d == 0 || d > max) {
+            return Err(UserError::TargetOutOfRange {
+                max: i64::from(max),
+            }
+            .into());
+        }
+        let now = self.now();
+        let mut tx = self.store.begin().await?;
+        let mut db = tx.db();
+        db.sprint(id).await?.or_not_found(id)?;
+        db.set_response_target(id, days).await?;
+        let details = match days {
+            Some(days) => format!("{days} working days"),
+            None => "the service's".to_owned(),
+        };
+        audited_change(tx, actor, id, AuditAction::SprintTarget, &details, now).await
     }
 
     /// Adds a challenge to a sprint.

@@ -89,6 +89,13 @@ impl ResponseTimes {
 }
 
 impl Core {
+    /// The sprint's response target in working days: its own, or the service's.
+    pub fn response_target(&self, sprint: &Sprint) -> u32 {
+        sprint
+            .response_target_days
+            .unwrap_or(self.settings.response_target_days)
+    }
+
     /// People, ideas, votes, comments and interactions for a sprint and its challenges, and
     /// how the response promise was kept.
     pub async fn stats(&self, actor: &Actor, sprint: Option<SprintId>) -> Result<SprintStats> {
@@ -111,7 +118,7 @@ impl Core {
         let first_responses = db.first_responses(sprint.id).await?;
         let captured = db.captured_counts(sprint.id).await?;
         let updates = db.update_counts(sprint.id).await?;
-        let (days, zone) = (self.settings.response_target_days, self.settings.timezone);
+        let (days, zone) = (self.response_target(&sprint), self.settings.timezone);
         let challenge_responses = challenges
             .iter()
             .map(|(challenge, _)| {

@@ -51,6 +51,22 @@ impl Core {
         Ok(update)
     }
 
+    /// Checks that `actor` may post an update and returns the start of writing one for the
+    /// current sprint, for an adapter about to ask for it part by part.
+    pub async fn begin_update(
+        &self,
+        actor: &Actor,
+        when: Option<UpdateWhen>,
+    ) -> Result<crate::conversation::Updating> {
+        actor.may(Action::Moderate)?;
+        let sprint = self.sprint_overview(Some(actor), None).await?.sprint;
+        Ok(crate::conversation::Updating::start(
+            sprint.id,
+            &sprint.title,
+            when,
+        ))
+    }
+
     /// A sprint's updates (the current one when `None`), newest first: anyone may read them.
     pub async fn updates(
         &self,

@@ -92,38 +92,47 @@ impl Db<'_> {
     }
 
     /// Members' comments on published ideas still waiting for the team's first response,
-    /// written before `before`, whose writers have not yet been told they are still with the
-    /// team; oldest first.
+    /// whose writers have not yet been told they are still with the team, and that are at
+    /// least their sprint's target in calendar days old at `now` (`default_days` for sprints
+    /// that keep the service's): working days are never fewer, so no comment that is due is
+    /// missed. Oldest first.
     pub async fn waiting_untold(
         &mut self,
-        before: DateTime<Utc>,
+        now: DateTime<Utc>,
+        default_days: u32,
         limit: i64,
     ) -> Result<Vec<Comment>> {
         let sql = select_comments!(
             "JOIN ideas i ON i.id = c.idea_id AND i.visibility = 'visible' \
+             JOIN sprints s ON s.id = i.sprint_id \
              WHERE c.visibility = 'visible' AND c.is_response = FALSE AND c.parent_id IS NULL \
              AND (m.role IS NULL OR m.role = 'member') AND m.erased_at IS NULL \
-             AND c.still_with_team_at IS NULL AND c.created_at <= $1 \
+             AND c.still_with_team_at IS NULL \
+             AND c.created_at <= $1 - COALESCE(s.response_target_days, $3) * 86400000 \
              AND NOT EXISTS (SELECT 1 FROM comments r WHERE r.parent_id = c.id AND r.is_response = TRUE) \
              ORDER BY c.created_at, c.id LIMIT $2"
         );
         let rows: Vec<CommentRow> = with_conn!(self, c => sqlx::query_as(sql)
-            .bind(millis(before))
+            .bind(millis(now))
             .bind(limit)
+            .bind(i64::from(default_days))
             .fetch_all(c)
             .await?);
         rows.into_iter().map(Comment::try_from).collect()
     }
 
     /// Records that the comment's writer was told it is still with the team; `false` when
-    /// another run already did (replicas may run the schedule together).
+    /// another run already did (replicas may run the schedule together) or the team has
+    /// answered it since.
     pub async fn mark_still_with_team(
         &mut self,
         id: CommentId,
         now: DateTime<Utc>,
     ) -> Result<bool> {
+        // Not once the team has answered: the search for due comments was a moment ago.
         let sql = "UPDATE comments SET still_with_team_at = $2 \
-                   WHERE id = $1 AND still_with_team_at IS NULL";
+                   WHERE id = $1 AND still_with_team_at IS NULL \
+                   AND NOT EXISTS (SELECT 1 FROM comments r WHERE r.parent_id = $1 AND r.is_response = TRUE)";
         let changed = with_conn!(self, c => sqlx::query(sql)
             .bind(id.get())
             .bind(millis(now))

@@ -51,7 +51,7 @@ pub use outbox::OutboxRow;
 pub use pace::SlotBlock;
 pub use schema::SchemaState;
 pub use sprints::DueSprint;
-pub use stats::{Counts, DayActivity, FirstResponse};
+pub use stats::{Counts, DayActivity, FirstResponse, ResponseRow};
 pub use web_sessions::SessionRow;
 
 use crate::error::Result;

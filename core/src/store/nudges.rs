@@ -22,6 +22,7 @@ struct WaitingRow {
     idea_id: i64,
     title: String,
     created_at: i64,
+    target_days: i64,
 }
 
 impl Db<'_> {
@@ -84,15 +85,19 @@ impl Db<'_> {
 
     /// Members' comments on published ideas still waiting for the team's first response,
     /// written between `from` and `until`, oldest first, at most `limit`: the same comments
-    /// as `/awaiting`, with their ideas' titles.
+    /// as `/awaiting`, with their ideas' titles, and each with its sprint's response target
+    /// (`default_days` where the sprint keeps the service's).
     pub async fn waiting_between(
         &mut self,
         from: DateTime<Utc>,
         until: DateTime<Utc>,
+        default_days: u32,
         limit: i64,
-    ) -> Result<Vec<WaitingComment>> {
-        let sql = "SELECT c.id AS comment_id, i.id AS idea_id, i.title, c.created_at \
+    ) -> Result<Vec<(WaitingComment, u32)>> {
+        let sql = "SELECT c.id AS comment_id, i.id AS idea_id, i.title, c.created_at, \
+            COALESCE(s.response_target_days, $4) AS target_days \
             FROM comments c JOIN ideas i ON i.id = c.idea_id AND i.visibility = 'visible' \
+            JOIN sprints s ON s.id = i.sprint_id \
             LEFT JOIN members m ON m.id = c.author_id \
             WHERE c.visibility = 'visible' AND c.is_response = FALSE AND c.parent_id IS NULL \
             AND (m.role IS NULL OR m.role = 'member') \
@@ -103,17 +108,24 @@ impl Db<'_> {
             .bind(millis(from))
             .bind(millis(until))
             .bind(limit)
+            .bind(i64::from(default_days))
             .fetch_all(c)
             .await?);
         Ok(rows
             .into_iter()
-            .map(|r| WaitingComment {
-                idea: IdeaId(r.idea_id),
-                title: r.title,
-                comment: CommentId(r.comment_id),
-                asked: time(r.created_at),
-                // Filled in by the caller, who knows the target.
-                due: time(r.created_at),
+            .map(|r| {
+                let waiting = WaitingComment {
+                    idea: IdeaId(r.idea_id),
+                    title: r.title,
+                    comment: CommentId(r.comment_id),
+                    asked: time(r.created_at),
+                    // Filled in by the caller, who knows the time zone.
+                    due: time(r.created_at),
+                };
+                (
+                    waiting,
+                    u32::try_from(r.target_days).unwrap_or(default_days),
+                )
             })
             .collect())
     }

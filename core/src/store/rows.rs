@@ -100,6 +100,7 @@ pub struct SprintRow {
     pub opens_at: i64,
     pub closes_at: i64,
     pub stage: String,
+    pub response_target_days: Option<i64>,
 }
 
 impl TryFrom<SprintRow> for Sprint {
@@ -112,6 +113,7 @@ impl TryFrom<SprintRow> for Sprint {
             opens_at: time(r.opens_at),
             closes_at: time(r.closes_at),
             stage: word("stage", &r.stage)?,
+            response_target_days: r.response_target_days.and_then(|d| u32::try_from(d).ok()),
         })
     }
 }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 macro_rules! select_sprints {
     ($rest:literal) => {
         concat!(
-            "SELECT id, title, description, opens_at, closes_at, stage FROM sprints ",
+            "SELECT id, title, description, opens_at, closes_at, stage, response_target_days FROM sprints ",
             $rest
         )
     };
@@ -83,6 +83,31 @@ impl Db<'_> {
             .await?
             .rows_affected());
         Ok(())
+    }
+
+    /// Sets (or with `None` clears) a sprint's own response target.
+    pub async fn set_response_target(&mut self, id: SprintId, days: Option<u32>) -> Result<()> {
+        let sql = "UPDATE sprints SET response_target_days = $2 WHERE id = $1";
+        with_conn!(self, c => sqlx::query(sql)
+            .bind(id.get())
+            .bind(days.map(i64::from))
+            .execute(c)
+            .await?
+            .rows_affected());
+        Ok(())
+    }
+
+    /// The shortest and longest response target over every sprint, `default` standing for
+    /// the sprints that keep the service's (and for both when there is no sprint).
+    pub async fn response_target_range(&mut self, default: u32) -> Result<(u32, u32)> {
+        let sql = "SELECT MIN(COALESCE(response_target_days, $1)),             MAX(COALESCE(response_target_days, $1)) FROM sprints";
+        let (shortest, longest): (Option<i64>, Option<i64>) = with_conn!(self, c => sqlx::query_as(sql)
+            .bind(i64::from(default))
+            .fetch_one(c)
+            .await?);
+        let days = |d: Option<i64>| d.and_then(|d| u32::try_from(d).ok()).unwrap_or(default);
+        // Stored targets are checked when set; a hand-edited 0 must not stop the schedule.
+        Ok((days(shortest).max(1), days(longest).max(1)))
     }
 
     pub async fn insert_challenge(

@@ -174,3 +174,53 @@ impl Db<'_> {
             .collect())
     }
 }
+
+/// Every comment of a sprint that asks the team for a response (a member's top-level
+/// comment), with when the team's first visible response came, if it has: the response
+/// promise comment by comment, for the export. Staff's own comments wait for nobody.
+const RESPONSE_ROWS_SQL: &str = "SELECT c.id, c.idea_id, ch.title, c.created_at, MIN(r.created_at), \
+        CASE WHEN c.visibility = 'visible' AND i.visibility = 'visible' THEN 1 ELSE 0 END \
+    FROM comments c \
+    JOIN ideas i ON i.id = c.idea_id \
+    JOIN challenges ch ON ch.id = i.challenge_id \
+    LEFT JOIN members m ON m.id = c.author_id \
+    LEFT JOIN comments r ON r.parent_id = c.id AND r.is_response = TRUE AND r.visibility = 'visible' \
+    WHERE i.sprint_id = $1 AND c.parent_id IS NULL AND c.is_response = FALSE \
+    AND (m.role IS NULL OR m.role = 'member') \
+    GROUP BY c.id, c.idea_id, ch.title, c.created_at, c.visibility, i.visibility \
+    ORDER BY c.id";
+
+/// One comment awaiting (or given) the team's response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseRow {
+    pub comment: CommentId,
+    pub idea: IdeaId,
+    pub challenge: String,
+    pub asked: chrono::DateTime<chrono::Utc>,
+    pub answered: Option<chrono::DateTime<chrono::Utc>>,
+    /// The comment and its idea are visible to everyone.
+    pub public: bool,
+}
+
+impl Db<'_> {
+    pub async fn response_rows(&mut self, sprint: SprintId) -> Result<Vec<ResponseRow>> {
+        type Row = (i64, i64, String, i64, Option<i64>, i32);
+        let rows: Vec<Row> = with_conn!(self, c => sqlx::query_as(RESPONSE_ROWS_SQL)
+            .bind(sprint.get())
+            .fetch_all(c)
+            .await?);
+        Ok(rows
+            .into_iter()
+            .map(
+                |(comment, idea, challenge, asked, answered, public)| ResponseRow {
+                    comment: CommentId(comment),
+                    idea: IdeaId(idea),
+                    challenge,
+                    asked: super::rows::time(asked),
+                    answered: answered.map(super::rows::time),
+                    public: public == 1,
+                },
+            )
+            .collect())
+    }
+}

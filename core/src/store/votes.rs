@@ -49,7 +49,7 @@ impl Db<'_> {
         };
         let sql = format!(
             "SELECT i.visibility, i.hidden_reason, i.merged_into, \
-            s.id, s.title, s.description, s.opens_at, s.closes_at, s.stage \
+            s.id, s.title, s.description, s.opens_at, s.closes_at, s.stage, s.response_target_days \
             FROM ideas i JOIN sprints s ON s.id = i.sprint_id WHERE i.id = $1{lock}"
         );
         let row: Option<VoteTargetRow> = with_conn!(self, c => sqlx::query_as(sqlx::AssertSqlSafe(sql))

@@ -47,11 +47,15 @@ impl App {
             Reply::Register => vec![self.start_registration(ctx).await],
             Reply::PostIdea(overview) => vec![self.start_posting(ctx, &overview, None).await],
             Reply::ConfirmForget => vec![self.ask_for(ctx, Conversation::ConfirmForget).await],
+            Reply::WriteUpdate(updating) => {
+                vec![self.ask_for(ctx, Conversation::Update(*updating)).await]
+            }
             Reply::Export {
                 sprint,
+                table,
                 format,
                 withheld,
-            } => self.export(ctx, sprint, format, withheld).await,
+            } => self.export(ctx, sprint, table, format, withheld).await,
             Reply::Announce { challenge, off } => match self.tie_here(ctx, challenge, off).await {
                 Ok(msg) => text(r.msg(&msg)),
                 Err(error) => text(self.failure_text(locale, &error)),
@@ -96,6 +100,7 @@ impl App {
         &self,
         ctx: &Ctx,
         sprint: SprintId,
+        table: ExportTable,
         format: ExportFormat,
         withheld: bool,
     ) -> Vec<Outgoing> {
@@ -105,14 +110,10 @@ impl App {
                 self.html(locale).user_error(&UserError::NotRegistered),
             )];
         };
-        let extension = match format {
-            ExportFormat::Csv => "csv",
-            ExportFormat::Json => "json",
-        };
         let mut bytes = Vec::new();
         let count = match self
             .core
-            .export_sprint_as_asked(actor, sprint, format, withheld, &mut bytes)
+            .export_as_asked(actor, sprint, table, format, withheld, &mut bytes)
             .await
         {
             Ok(count) => count,
@@ -121,9 +122,10 @@ impl App {
         let caption = self.html(locale).msg(
             &Msg::new("telegram-exported")
                 .arg("count", i64::try_from(count).unwrap_or(i64::MAX))
+                .arg("table", table.as_str())
                 .arg("sprint", sprint.get()),
         );
-        let name = format!("crowdsprint-sprint-{sprint}.{extension}");
+        let name = table.file_name(sprint, format);
         if let Err(error) = self
             .sender
             .document(ctx.chat, ctx.thread, name, bytes, caption)

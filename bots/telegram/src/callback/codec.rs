@@ -92,12 +92,12 @@ const TAG_CHARS: usize = 8;
 const DOMAIN: &[u8] = b"crowdsprint/telegram/callback\0";
 /// The codes of conversation choices, which core reads (`Choice`'s `FromStr`).
 const CHOICE_CODES: &[&str] = &[
-    "h", "t", "k", "a", "i", "gd", "gl", "gc", "gs", "gn", "e", "x",
+    "h", "t", "k", "a", "i", "gd", "gl", "gc", "gs", "gn", "e", "w", "x",
 ];
 /// Every code `parse` knows, so a known code with wrong arguments is told apart from a foreign one.
 const CODES: &[&str] = &[
     "o", "s", "c", "f", "m", "p", "h", "t", "k", "a", "i", "ra", "rh", "rr", "gd", "gl", "gc",
-    "gs", "gn", "l", "e", "x", "ds", "df", "u",
+    "gs", "gn", "l", "e", "w", "x", "ds", "df", "u",
 ];
 
 fn payload(action: &CallbackAction) -> String {

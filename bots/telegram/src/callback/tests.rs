@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crowdsprint_core::domain::{ChallengeId, CommentId, Describes, IdeaKind};
+use crowdsprint_core::domain::{ChallengeId, CommentId, Describes, IdeaKind, UpdateWhen};
 
 const SECRET: &[u8] = b"a per-deployment secret of 32+ bytes";
 
@@ -23,6 +23,8 @@ fn every_action() -> Vec<CallbackAction> {
         A::Choose(C::UseName),
         A::Unsubscribe,
         A::Choose(C::ConfirmForget),
+        A::Choose(C::When(UpdateWhen::Now)),
+        A::Choose(C::When(UpdateWhen::NextDigest)),
     ];
     for n in numbers {
         let idea = IdeaId(n);

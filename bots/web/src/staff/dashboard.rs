@@ -13,7 +13,9 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::{DateTime, Duration, Utc};
-use crowdsprint_core::domain::{Comment, Msg, Role, SprintId, Target, Visibility, words};
+use crowdsprint_core::domain::{
+    Comment, ExportTable, Msg, Role, SprintId, Target, Visibility, words,
+};
 use crowdsprint_core::layout::Renderer;
 use crowdsprint_core::service::{Dashboard, ReviewItem};
 
@@ -150,11 +152,27 @@ pub async fn page(State(board): State<Board>, reader: Reader, headers: HeaderMap
         chart_data: words.text("web-chart-data"),
         downloads_heading: words.text("web-staff-downloads"),
         downloads: if exports {
-            ["csv", "json"]
+            let tables = [
+                ExportTable::Ideas,
+                ExportTable::Updates,
+                ExportTable::Responses,
+            ];
+            tables
                 .into_iter()
-                .map(|format| Link {
-                    href: format!("/staff/export.{format}?sprint={sprint}"),
-                    text: words.msg(&Msg::new("web-staff-download").arg("format", format)),
+                .flat_map(|table| ["csv", "json"].map(|format| (table, format)))
+                .map(|(table, format)| Link {
+                    href: match table {
+                        ExportTable::Ideas => format!("/staff/export.{format}?sprint={sprint}"),
+                        other => format!(
+                            "/staff/export.{format}?sprint={sprint}&table={}",
+                            other.as_str()
+                        ),
+                    },
+                    text: words.msg(
+                        &Msg::new("web-staff-download")
+                            .arg("table", table.as_str())
+                            .arg("format", format),
+                    ),
                 })
                 .collect()
         } else {

@@ -1,6 +1,8 @@
-//! `/staff/export.csv` and `/staff/export.json`: the sprint's export (core's, the same file
-//! `/export` sends in a chat: what everyone can read, with counts), as a download. Moderators
-//! and admins only, as in the chat; core checks and audits it.
+//! `/staff/export.csv` and `/staff/export.json`: the sprint's export (core's, the same files
+//! `/export` sends in a chat: what everyone can read), as a download; `?table=updates` or
+//! `?table=responses` for the team's updates or each comment's wait for a response, as
+//! `/export updates` does. Moderators and admins only, as in the chat; core checks and audits
+//! it.
 
 use super::{signed_in, staff_reader};
 use crate::Board;
@@ -9,7 +11,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use crowdsprint_core::Error;
-use crowdsprint_core::domain::{ExportFormat, SprintId};
+use crowdsprint_core::domain::{ExportFormat, ExportTable, SprintId};
 
 pub async fn csv(state: State<Board>, reader: Reader, headers: HeaderMap) -> Response {
     download(state, reader, headers, ExportFormat::Csv).await
@@ -38,13 +40,18 @@ async fn download(
             Err(error) => return failure(&board, &reader, &error),
         },
     };
+    // `?table=`; anything else there means the ideas, the file the page has always offered.
+    let table = reader
+        .query("table")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(ExportTable::Ideas);
     // An export is a few megabytes at most (it is what `/export` uploads to a chat), so it is
     // written whole before the answer starts: a failure half-way is an error page, not a
     // truncated file that looks complete.
     let mut file = Vec::new();
     match board
         .core
-        .export_sprint(&session.actor, sprint, format, &mut file)
+        .export_as_asked(&session.actor, sprint, table, format, false, &mut file)
         .await
     {
         Ok(_) => {}
@@ -60,11 +67,12 @@ async fn download(
         }
         Err(error) => return failure(&board, &reader, &error),
     }
-    let (kind, extension) = match format {
-        ExportFormat::Csv => ("text/csv; charset=utf-8", "csv"),
-        ExportFormat::Json => ("application/json", "json"),
+    let kind = match format {
+        ExportFormat::Csv => "text/csv; charset=utf-8",
+        ExportFormat::Json => "application/json",
     };
-    let disposition = format!("attachment; filename=\"sprint-{sprint}.{extension}\"");
+    let name = table.file_name(sprint, format);
+    let disposition = format!("attachment; filename=\"{name}\"");
     (
         [
             (header::CONTENT_TYPE, kind.to_owned()),
