@@ -13,6 +13,7 @@ mod dashboard;
 mod deliveries;
 mod digests;
 mod export;
+mod export_tables;
 mod followers;
 mod follows;
 mod forums;
