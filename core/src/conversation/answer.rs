@@ -68,6 +68,14 @@ impl std::fmt::Display for Choice {
     }
 }
 
+impl Choice {
+    /// The code before the colon of every choice's button data, for an adapter that must
+    /// tell a choice's data from its own before handing it to `FromStr`.
+    pub const CODES: &'static [&'static str] = &[
+        "h", "t", "k", "a", "i", "gd", "gl", "gc", "gs", "gn", "e", "w", "x",
+    ];
+}
+
 impl std::str::FromStr for Choice {
     type Err = crate::domain::UnknownWord;
 

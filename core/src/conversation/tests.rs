@@ -480,6 +480,12 @@ fn a_choice_reads_back_from_its_button_data_and_nothing_else_does() {
     every.extend(Locale::ALL.iter().map(|l| Choice::Language(*l)));
     for choice in every {
         assert_eq!(choice.to_string().parse::<Choice>(), Ok(choice), "{choice}");
+        let written = choice.to_string();
+        let code = written.split(':').next().unwrap_or_default();
+        assert!(
+            Choice::CODES.contains(&code),
+            "{choice}: {code:?} is not in Choice::CODES"
+        );
     }
     for bad in [
         "",

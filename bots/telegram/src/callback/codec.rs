@@ -90,10 +90,9 @@ const TAG_BYTES: usize = 6;
 const TAG_CHARS: usize = 8;
 /// Keeps these tags apart from any other MAC ever made with the same secret.
 const DOMAIN: &[u8] = b"crowdsprint/telegram/callback\0";
-/// The codes of conversation choices, which core reads (`Choice`'s `FromStr`).
-const CHOICE_CODES: &[&str] = &[
-    "h", "t", "k", "a", "i", "gd", "gl", "gc", "gs", "gn", "e", "w", "x",
-];
+/// The codes of conversation choices, which core reads (`Choice`'s `FromStr`): core's own
+/// list, so a new choice is a button that works without a change here.
+const CHOICE_CODES: &[&str] = Choice::CODES;
 /// Every code `parse` knows, so a known code with wrong arguments is told apart from a foreign one.
 const CODES: &[&str] = &[
     "o", "s", "c", "f", "m", "p", "h", "t", "k", "a", "i", "ra", "rh", "rr", "gd", "gl", "gc",
